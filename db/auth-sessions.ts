@@ -1,0 +1,51 @@
+import type { Db } from './open';
+
+export interface AuthSessionRow {
+  tokenHash: string;
+  userId: string;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+  address: string;
+}
+
+export function insertAuthSession(db: Db, row: AuthSessionRow & { userAgent: string }): void {
+  db.prepare(
+    `INSERT INTO auth_sessions (token_hash, user_id, created_at, last_seen_at, expires_at, address, user_agent)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(row.tokenHash, row.userId, row.createdAt, row.lastSeenAt, row.expiresAt, row.address, row.userAgent);
+}
+
+export function findAuthSession(db: Db, tokenHash: string): AuthSessionRow | undefined {
+  const row = db
+    .prepare('SELECT token_hash, user_id, created_at, last_seen_at, expires_at, address FROM auth_sessions WHERE token_hash = ?')
+    .get(tokenHash) as
+    | { token_hash: string; user_id: string; created_at: number; last_seen_at: number; expires_at: number; address: string }
+    | undefined;
+  return (
+    row && {
+      tokenHash: row.token_hash,
+      userId: row.user_id,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
+      address: row.address,
+    }
+  );
+}
+
+export function touchAuthSession(db: Db, tokenHash: string, lastSeenAt: number, expiresAt: number): void {
+  db.prepare('UPDATE auth_sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?').run(lastSeenAt, expiresAt, tokenHash);
+}
+
+export function deleteAuthSession(db: Db, tokenHash: string): void {
+  db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?').run(tokenHash);
+}
+
+export function deleteAuthSessionsOfUser(db: Db, userId: string): void {
+  db.prepare('DELETE FROM auth_sessions WHERE user_id = ?').run(userId);
+}
+
+export function deleteExpiredAuthSessions(db: Db, now: number): number {
+  return db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?').run(now).changes;
+}
