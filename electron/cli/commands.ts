@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { backupCommand } from './backup';
+import { demoCommand } from './demo';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [backupCommand];
+export const commands: Command[] = [demoCommand, backupCommand];
