@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { procedure, ALL_ROLES, MANAGER, type Role } from './procedure';
+import { v } from './validation-messages';
 
 export interface UserSummary {
   id: string;
@@ -14,19 +15,19 @@ export interface SessionInfo {
   expiresAt: number;
 }
 
-const username = z.string().trim().min(1, 'required').max(32, 'at most 32 characters');
-const secret = z.string().min(1, 'required').max(128, 'at most 128 characters');
-const displayName = z.string().trim().min(1, 'required').max(50, 'at most 50 characters');
+const username = z.string().trim().min(1).max(32);
+const secret = z.string().min(1).max(128);
+const displayName = z.string().trim().min(1).max(50);
 const newSecret = z
   .string()
-  .max(128, 'at most 128 characters')
-  .refine((s) => /^\d{4,12}$/.test(s) || s.length >= 8, 'a PIN of 4-12 digits or a password of at least 8 characters');
+  .max(128)
+  .refine((s) => /^\d{4,12}$/.test(s) || s.length >= 8, v('pinFormat'));
 const newUsername = z
   .string()
   .trim()
-  .min(2, 'at least 2 characters')
-  .max(32, 'at most 32 characters')
-  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash and underscore only');
+  .min(2)
+  .max(32)
+  .regex(/^[\p{L}\p{N}._-]+$/u, v('usernameChars'));
 const role = z.enum(['manager', 'clerk', 'gate']);
 
 export const authProcedures = {
@@ -38,7 +39,8 @@ export const authProcedures = {
   }),
   'auth.login': procedure<SessionInfo>()({ roles: 'public', input: z.object({ username, secret }) }),
   'auth.logout': procedure<{ ok: true }>()({ roles: ALL_ROLES, input: z.object({}) }),
-  'auth.me': procedure<SessionInfo>()({ roles: ALL_ROLES, input: z.object({}) }),
+  /** The current login, or null: public so that the login screen can ask without being a refusal. */
+  'auth.session': procedure<SessionInfo | null>()({ roles: 'public', input: z.object({}) }),
   'users.list': procedure<UserSummary[]>()({ roles: MANAGER, input: z.object({}) }),
   'users.create': procedure<UserSummary>()({ roles: MANAGER, input: z.object({ username: newUsername, displayName, role, secret: newSecret }) }),
   'users.resetSecret': procedure<{ ok: true }>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1), secret: newSecret }) }),

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { helpFlag, intFlag, parseFlags, type Command } from './command';
+import { defaultDatabaseFile } from './paths';
+import { startCore } from '../server/start-core';
+import { openInBrowser } from './open-browser';
+import { parentPort } from './parent-port';
+
+/** The built renderer sits beside the core bundle (dist/core → dist/renderer). */
+function defaultRendererDir(): string {
+  return fileURLToPath(new URL('../renderer/', import.meta.url));
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the box-office core (API + user interface) until stopped',
+  usage: `Usage: boxoffice serve [--db FILE] [--port N] [--host ADDR] [--open] [--allow-host NAME]...
+
+Runs the core: the API, the event stream and the user interface, on one port.
+Open the printed URL in a browser (or start the desktop app).
+
+  --db FILE          the database (default: ${defaultDatabaseFile()})
+  --port N           the port (default 7700; 0 picks a free one)
+  --host ADDR        the address to listen on (default 127.0.0.1; 0.0.0.0 serves the venue's network)
+  --allow-host NAME  a host name (besides IP addresses and localhost) that browsers may use to reach
+                     this core, e.g. boxoffice.local; repeatable
+  --open             open the user interface in the default browser once ready`,
+  async run(argv) {
+    const { values } = parseFlags({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        open: { type: 'boolean' },
+        'allow-host': { type: 'string', multiple: true },
+        'renderer-dir': { type: 'string' },
+        ...helpFlag,
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    const rendererDir = resolve(values['renderer-dir'] ?? defaultRendererDir());
+    if (!existsSync(rendererDir)) console.warn(`warning: no built user interface at ${rendererDir}; run "npm run build"`);
+    const core = await startCore({
+      dbFile: resolve(values.db ?? defaultDatabaseFile()),
+      host: values.host ?? '127.0.0.1',
+      port: intFlag(values.port, '--port', 0, 65535) ?? 7700,
+      allowedHostNames: values['allow-host'] ?? [],
+      rendererDir,
+    });
+    console.log(`boxoffice core ready: ${core.url}  (database ${core.dbFile})`);
+    parentPort()?.postMessage({ type: 'ready', url: core.url });
+    if (values.open) openInBrowser(core.url);
+    await new Promise<void>((done) => {
+      const stop = () => {
+        void core.stop().then(done);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      parentPort()?.on('message', (event) => {
+        if ((event.data as { type?: string } | null)?.type === 'stop') stop();
+      });
+    });
+    console.log('boxoffice core stopped');
+    return 0;
+  },
+};

@@ -1,0 +1,83 @@
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { forkCore, type CoreHandle } from './shell/core-process';
+import { hardenSession } from './shell/harden';
+import { registerPrinting } from './shell/printing';
+import { hubFromArgs, readShellSettings } from './shell/settings';
+
+// Every renderer sandboxed, before anything else happens.
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let core: CoreHandle | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  const settings = readShellSettings();
+  const hub = hubFromArgs(process.argv) ?? settings.hub;
+  let url: string;
+  if (hub) {
+    url = hub;
+  } else {
+    core = await forkCore(join(app.getPath('userData'), 'boxoffice.db'));
+    url = core.url;
+  }
+  const origin = new URL(url).origin;
+  hardenSession(origin);
+  const isTrustedSender = (event: IpcMainInvokeEvent): boolean => {
+    const frameUrl = event.senderFrame?.url;
+    return frameUrl !== undefined && new URL(frameUrl).origin === origin;
+  };
+  registerPrinting(isTrustedSender, () => readShellSettings().ticketPrinter);
+  ipcMain.handle('boxoffice:version', (event) => (isTrustedSender(event) ? app.getVersion() : null));
+
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 360,
+    minHeight: 560,
+    title: '票务 boxoffice',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  mainWindow.removeMenu();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  await mainWindow.loadURL(url);
+}
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+app.on('window-all-closed', () => app.quit());
+
+let quitting = false;
+app.on('before-quit', (event) => {
+  if (quitting || !core) return;
+  // Let the core finish its writes and close the database before the app goes.
+  event.preventDefault();
+  quitting = true;
+  void core.stop().finally(() => app.quit());
+});
+
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    dialog.showErrorBox('boxoffice could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { appendAudit } from '../../db/audit';
+import type { Core } from './core';
+import { ApiError } from './errors';
+import { dispatch } from './http/rpc';
+import { eventsStream } from './http/events-stream';
+import { isAllowedHost, isSameOrigin } from './http/request-guard';
+import { peerAddress } from './http/request-info';
+import { securityHeaders } from './http/security-headers';
+import { mountRenderer } from './http/static-files';
+import { toErrorResponse } from './http/error-response';
+
+/** Seat layouts of 10,000 seats are the largest inputs (≈ 400 KiB); 1 MiB leaves room without inviting abuse. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  /** The built renderer (index.html and assets/); omitted in API-only tests. */
+  rendererDir?: string;
+  /** Host names besides IP literals and localhost that may address this core (LAN names). */
+  allowedHostNames?: readonly string[];
+  /** Largest accepted request body in bytes (seat layouts are the largest inputs). */
+  maxBodyBytes?: number;
+}
+
+/** The core's HTTP app: security guards, the typed API, the event stream and the renderer. */
+export function createApp(core: Core, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const allowedNames = options.allowedHostNames ?? [];
+
+  app.onError((error, c) => toErrorResponse(c, error));
+  app.notFound((c) => toErrorResponse(c, new ApiError('NOT_FOUND', `Nothing is served at ${c.req.path}.`)));
+  app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    const host = c.req.header('host');
+    const refusal = !isAllowedHost(host, allowedNames)
+      ? new ApiError('FORBIDDEN_HOST', `This box office does not answer to the host name "${host ?? ''}".`)
+      : !isSameOrigin(c.req.header('origin'), host, c.req.header('sec-fetch-site'))
+        ? new ApiError('FORBIDDEN_ORIGIN', 'Requests from other web sites are refused.')
+        : null;
+    if (refusal) {
+      appendAudit(core.db, { action: 'http.refused', target: c.req.path, outcome: 'refused', detail: { reason: refusal.code, host: host ?? null, origin: c.req.header('origin') ?? null }, address: peerAddress(c) });
+      throw refusal;
+    }
+    await next();
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true, version: core.version }));
+  app.get('/api/events', (c) => eventsStream(c, core));
+  app.post(
+    '/api/:name',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / 1024)} KiB.`);
+      },
+    }),
+    (c) => dispatch(c, core),
+  );
+  app.all('/api/*', (c) => toErrorResponse(c, new ApiError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`)));
+  if (options.rendererDir) mountRenderer(app, options.rendererDir);
+  return app;
+}

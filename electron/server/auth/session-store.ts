@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { randomToken } from '../../../db/ids';
+import type { Db } from '../../../db/open';
+import { deleteAuthSession, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession } from '../../../db/auth-sessions';
+import { findUserById, type UserRow } from '../../../db/users';
+
+/** A login lasts while it is used: 12 idle hours cover the longest shift, then it ends. */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+// Writing last_seen on every request would cost a write per scan at the gate; once a minute is enough.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+export interface LiveSession {
+  tokenHash: string;
+  user: UserRow;
+  expiresAt: number;
+}
+
+/** Login sessions kept in SQLite (they survive a restart of the core); only a hash of the cookie is stored. */
+export class SessionStore {
+  constructor(private readonly db: Db) {}
+
+  create(userId: string, address: string, userAgent: string, now = Date.now()): { token: string; expiresAt: number } {
+    const token = randomToken(32);
+    const expiresAt = now + SESSION_IDLE_MS;
+    insertAuthSession(this.db, { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent.slice(0, 200) });
+    return { token, expiresAt };
+  }
+
+  /** The live session of a cookie value, sliding its expiry; undefined when unknown, expired or the user is deactivated. */
+  resolve(token: string | undefined, now = Date.now()): LiveSession | undefined {
+    if (!token || token.length > 100) return undefined;
+    const tokenHash = hashToken(token);
+    const row = findAuthSession(this.db, tokenHash);
+    if (!row) return undefined;
+    if (row.expiresAt <= now) {
+      deleteAuthSession(this.db, tokenHash);
+      return undefined;
+    }
+    const user = findUserById(this.db, row.userId);
+    if (!user?.active) return undefined;
+    let expiresAt = row.expiresAt;
+    if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
+      expiresAt = now + SESSION_IDLE_MS;
+      touchAuthSession(this.db, tokenHash, now, expiresAt);
+    }
+    return { tokenHash, user, expiresAt };
+  }
+
+  end(tokenHash: string): void {
+    deleteAuthSession(this.db, tokenHash);
+  }
+
+  sweep(now = Date.now()): number {
+    return deleteExpiredAuthSessions(this.db, now);
+  }
+}

@@ -1,0 +1,19 @@
+import type { Role } from './procedure';
+
+/**
+ * Server → UI pushes over the one SSE stream (`GET /api/events`), by event name.
+ * Domains add their events here; each names the roles that receive it.
+ */
+export interface EventMap {
+  /** Sent once on connect, so the UI knows the stream is live. */
+  hello: { serverTime: number };
+  /** The user list changed (a manager's People screen refreshes). */
+  'users.changed': { userId: string };
+}
+
+export type EventName = keyof EventMap;
+
+export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
+  hello: ['manager', 'clerk', 'gate'],
+  'users.changed': ['manager'],
+};

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { authProcedures } from './auth';
+import { systemProcedures } from './system';
+import { auditProcedures } from './audit';
+import type { Procedure } from './procedure';
+
+/** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
+export const contract = {
+  ...authProcedures,
+  ...systemProcedures,
+  ...auditProcedures,
+};
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+export type InputOf<K extends ProcedureName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends ProcedureName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends ProcedureName> = Contract[K] extends Procedure<z.ZodType, infer O> ? O : never;
+
+export type { ApiErrorBody, FieldIssue } from './errors';
+export type { EventMap, EventName } from './events';
+export type { Role } from './procedure';
+export type { UserSummary, SessionInfo } from './auth';
+export type { SystemInfo } from './system';
+export type { AuditEntryView } from './audit';

@@ -1,0 +1,37 @@
+import type { Db } from '../../db/open';
+import { SessionStore } from './auth/session-store';
+import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
+import { EventBus } from './events';
+
+export interface PlatformTarget {
+  url: string;
+  sandbox: boolean;
+}
+
+export interface CoreOptions {
+  db: Db;
+  version: string;
+  platform: PlatformTarget | null;
+}
+
+/** Everything the API handlers share: the database and the long-lived services around it. */
+export interface Core {
+  db: Db;
+  version: string;
+  sessions: SessionStore;
+  /** Failed logins, counted per username and per address. */
+  throttle: { user: LoginThrottle; address: LoginThrottle };
+  events: EventBus;
+  platform: PlatformTarget | null;
+}
+
+export function createCore(options: CoreOptions): Core {
+  return {
+    db: options.db,
+    version: options.version,
+    sessions: new SessionStore(options.db),
+    throttle: { user: new LoginThrottle(PER_USER), address: new LoginThrottle(PER_ADDRESS) },
+    events: new EventBus(),
+    platform: options.platform,
+  };
+}

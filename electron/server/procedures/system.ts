@@ -1,0 +1,11 @@
+import type { systemProcedures } from '../contract/system';
+import type { Handlers } from './context';
+
+export const systemHandlers: Handlers<keyof typeof systemProcedures> = {
+  'system.info': (_input, ctx) => ({
+    version: ctx.core.version,
+    sandbox: ctx.core.platform?.sandbox ?? true,
+    platformUrl: ctx.core.platform?.url ?? null,
+    serverTime: Date.now(),
+  }),
+};

@@ -1,0 +1,9 @@
+/** A refusal in words, where the eye already is. */
+export function ErrorBanner({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <span aria-hidden="true">⚠</span> {message}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import { call, onUnauthenticated } from '../api/client';
+import type { SessionInfo, SystemInfo } from '../../../electron/server/contract';
+
+type Phase = 'loading' | 'unreachable' | 'first-run' | 'login' | 'in';
+
+interface SessionState {
+  phase: Phase;
+  session: SessionInfo | null;
+  system: SystemInfo | null;
+  /** Asks the core who is logged in (or whether the box office needs its first manager). */
+  boot: () => Promise<void>;
+  login: (username: string, secret: string) => Promise<void>;
+  createFirstManager: (input: { username: string; displayName: string; secret: string }) => Promise<void>;
+  logout: () => Promise<void>;
+  /** The core said the login is gone: back to the login screen. */
+  expired: () => void;
+}
+
+export const useSessionStore = create<SessionState>((set, get) => {
+  const enter = async (session: SessionInfo) => {
+    const system = await call('system.info', {});
+    set({ phase: 'in', session, system });
+  };
+  return {
+    phase: 'loading',
+    session: null,
+    system: null,
+    async boot() {
+      set({ phase: 'loading' });
+      try {
+        const session = await call('auth.session', {});
+        if (session) return await enter(session);
+        const { needsFirstManager } = await call('setup.status', {});
+        set({ phase: needsFirstManager ? 'first-run' : 'login', session: null });
+      } catch {
+        set({ phase: 'unreachable' });
+      }
+    },
+    async login(username, secret) {
+      await enter(await call('auth.login', { username, secret }));
+    },
+    async createFirstManager(input) {
+      await enter(await call('setup.createFirstManager', input));
+    },
+    async logout() {
+      try {
+        await call('auth.logout', {});
+      } finally {
+        set({ phase: 'login', session: null, system: null });
+      }
+    },
+    expired() {
+      if (get().phase === 'in') set({ phase: 'login', session: null, system: null });
+    },
+  };
+});
+
+onUnauthenticated(() => useSessionStore.getState().expired());

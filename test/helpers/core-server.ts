@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCore, type RunningCore } from '../../electron/server/start-core';
+
+export interface TestCore extends RunningCore {
+  dir: string;
+  /** POSTs a procedure as a browser of this origin would, with an optional session cookie. */
+  call(name: string, body: unknown, cookie?: string, headers?: Record<string, string>): Promise<{ status: number; json: unknown; setCookie: string | null }>;
+  close(): Promise<void>;
+}
+
+/** A real core on 127.0.0.1 with a fresh database file, served in this process. */
+export async function startTestCore(): Promise<TestCore> {
+  const dir = mkdtempSync(join(tmpdir(), 'bo-core-'));
+  const running = await startCore({ dbFile: join(dir, 'boxoffice.db'), host: '127.0.0.1', port: 0, allowedHostNames: [] });
+  return {
+    ...running,
+    dir,
+    async call(name, body, cookie, headers = {}) {
+      const response = await fetch(`${running.url}/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null, setCookie: response.headers.get('set-cookie') };
+    },
+    async close() {
+      await running.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The `name=value` part of a Set-Cookie header, to send back. */
+export function cookieOf(setCookie: string | null): string {
+  if (!setCookie) throw new Error('no Set-Cookie header');
+  return setCookie.split(';')[0] ?? '';
+}
+
+/**
+ * A POST with node:http that reports the answer even when the server answers before reading the
+ * whole body and then closes the connection (what a 413 does); fetch would only see the reset.
+ */
+export async function rawPost(url: string, body: string): Promise<{ status: number; body: string }> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    req.end(body);
+  });
+}
