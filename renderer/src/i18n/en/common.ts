@@ -1,0 +1,72 @@
+import type { Messages } from '../zh-CN';
+import type { common as zh } from '../zh-CN/common';
+
+export const common: Pick<Messages, keyof typeof zh> = {
+  app: {
+    name: 'Box office',
+    tagline: 'Performance ticketing · selling · gate · platform reporting',
+    loading: 'Connecting to the box-office core…',
+    coreUnreachable: 'The box-office core cannot be reached. Check that the service is running on this PC.',
+    retry: 'Retry',
+  },
+  nav: {
+    sell: 'Sell',
+    gate: 'Gate',
+    manage: 'Manage',
+    logout: 'Log out',
+    loggedInAs: 'Logged in: {{name}} ({{role}})',
+    language: 'Language',
+    shortcut: 'Shortcut {{key}}',
+  },
+  roles: { manager: 'Manager', clerk: 'Clerk', gate: 'Gate staff' },
+  login: {
+    title: 'Log in',
+    username: 'Username',
+    secret: 'PIN or password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+  },
+  firstRun: {
+    title: 'First run: create the manager account',
+    intro: 'This box office has no users yet. Create the manager account first; the manager then opens accounts for clerks and gate staff.',
+    username: 'Username',
+    displayName: 'Full name',
+    secret: 'PIN (4–12 digits) or password (8+ characters)',
+    secretAgain: 'Repeat it',
+    mismatch: 'The two entries differ',
+    submit: 'Create the manager account and log in',
+  },
+  badge: {
+    sandbox: 'Sandbox mode: reports go to the built-in practice platform',
+    platform: 'Live platform',
+    live: 'Live',
+    offline: 'Live connection to the core lost',
+  },
+  section: {
+    sellTitle: 'Box-office window',
+    gateTitle: 'Gate',
+    manageTitle: 'Venue management',
+  },
+  errors: {
+    NETWORK: 'The box-office core cannot be reached. Check the network or the service on this PC.',
+    UNAUTHENTICATED: 'Your login has ended. Please log in again.',
+    INVALID_CREDENTIALS: 'Wrong username or PIN, or the account is deactivated.',
+    RATE_LIMITED: 'Too many wrong attempts. Try again in {{retryAfterSeconds}} seconds.',
+    FORBIDDEN: 'Your role may not do this.',
+    VALIDATION: 'Please correct the input: {{message}}',
+    CONFLICT: '{{message}}',
+    ALREADY_SET_UP: 'This box office already has users. Please log in.',
+    INTERNAL: 'Something went wrong inside the core. It was logged; please try again.',
+    fallback: 'Not done: {{message}}',
+  },
+  validation: {
+    required: 'Required',
+    tooShort: 'At least {{min}} characters',
+    tooLong: 'At most {{max}} characters',
+    tooSmall: 'Must be at least {{min}}',
+    tooBig: 'Must be at most {{max}}',
+    wrongType: 'Not in the right form',
+    invalid: 'Not in the right form',
+  },
+  common: { required: 'Required', close: 'Close' },
+};

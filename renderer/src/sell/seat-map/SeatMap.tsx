@@ -1,0 +1,198 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SeatIndex } from './geometry';
+import { drawSeatMap } from './draw';
+import { fitView, panBy, toWorld, zoomAt, type View } from './view';
+import type { MapSeat, MapTier } from './types';
+
+export interface SeatMapProps {
+  seats: readonly MapSeat[];
+  tiers: readonly MapTier[];
+  /** Dims every other tier, e.g. while "best N in tier X" is being chosen. */
+  focusTier: string | null;
+  /** A click, Space or Enter on one seat: the parent holds or releases it. */
+  onToggleSeat: (seat: MapSeat) => void;
+  /** A rubber band around seats: the parent holds the available ones. */
+  onSelectSeats: (seats: MapSeat[]) => void;
+  /** The words for one seat, read out when the keyboard cursor lands on it. */
+  describeSeat: (seat: MapSeat) => string;
+}
+
+const DRAG_THRESHOLD = 5;
+
+/**
+ * The hall's seat map on a canvas: zoom (wheel, +/−, 0 to fit), pan (right or middle drag,
+ * Shift+arrows), select by click, by dragging a band, or from the keyboard (arrows, Space).
+ */
+export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat }: SeatMapProps) {
+  const { t } = useTranslation();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 800, height: 500 });
+  const [view, setView] = useState<View | null>(null);
+  const [cursor, setCursor] = useState(-1);
+  const [band, setBand] = useState<{ x1: number; y1: number; x2: number; y2: number } | null>(null);
+  const gesture = useRef<{ kind: 'band' | 'pan'; x: number; y: number; lastX: number; lastY: number; moved: boolean } | null>(null);
+
+  // The layout (positions) changes rarely; states change on every sale. Index positions only when they move.
+  const layoutKey = useMemo(() => `${seats.length}:${seats[0]?.ticketId ?? ''}:${seats.at(-1)?.ticketId ?? ''}`, [seats]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the layout changes, not on state changes
+  const index = useMemo(() => new SeatIndex(seats), [layoutKey]);
+  const tierMap = useMemo(() => new Map(tiers.map((tier) => [tier.id, tier])), [tiers]);
+  const rowLabels = useMemo(() => {
+    const first = new Map<string, MapSeat>();
+    for (const seat of seats) {
+      const key = `${seat.floor}|${seat.area}|${seat.row}`;
+      const current = first.get(key);
+      if (!current || seat.x < current.x) first.set(key, seat);
+    }
+    return [...first.values()].map((seat) => ({ x: seat.x, y: seat.y, label: seat.row }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- labels depend on the layout only
+  }, [layoutKey]);
+  const fitted = useMemo(() => fitView(index.bounds, index.pitch, size.width, size.height), [index, size]);
+  const current = view ?? fitted;
+  const minScale = fitted.scale * 0.5;
+  const maxScale = (40 / index.pitch) * 1.2;
+
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setSize({ width: Math.max(200, entry.contentRect.width), height: Math.max(200, entry.contentRect.height) });
+    });
+    observer.observe(wrap);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const frame = requestAnimationFrame(() => {
+      const ratio = window.devicePixelRatio || 1;
+      if (canvas.width !== Math.round(size.width * ratio)) canvas.width = Math.round(size.width * ratio);
+      if (canvas.height !== Math.round(size.height * ratio)) canvas.height = Math.round(size.height * ratio);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const started = performance.now();
+      drawSeatMap(ctx, { seats, tiers: tierMap, view: current, pitch: index.pitch, width: size.width, height: size.height, cursor, focusTier, band, rowLabels });
+      // Read by the benchmark and by tests: how many frames, and what the last one cost.
+      canvas.dataset.frames = String(Number(canvas.dataset.frames ?? '0') + 1);
+      canvas.dataset.drawMs = (performance.now() - started).toFixed(2);
+      canvas.dataset.mine = String(seats.filter((seat) => seat.state === 'held_by_me').length);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [seats, tierMap, current, index, size, cursor, focusTier, band, rowLabels]);
+
+  const local = (event: { clientX: number; clientY: number }) => {
+    const rect = canvasRef.current?.getBoundingClientRect();
+    return { x: event.clientX - (rect?.left ?? 0), y: event.clientY - (rect?.top ?? 0) };
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    const point = local(event);
+    event.currentTarget.setPointerCapture(event.pointerId);
+    gesture.current = { kind: event.button === 0 && !event.altKey ? 'band' : 'pan', x: point.x, y: point.y, lastX: point.x, lastY: point.y, moved: false };
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
+    const g = gesture.current;
+    if (!g) return;
+    const point = local(event);
+    if (!g.moved && Math.hypot(point.x - g.x, point.y - g.y) < DRAG_THRESHOLD) return;
+    g.moved = true;
+    if (g.kind === 'pan') setView(panBy(current, point.x - g.lastX, point.y - g.lastY));
+    else setBand({ x1: g.x, y1: g.y, x2: point.x, y2: point.y });
+    g.lastX = point.x;
+    g.lastY = point.y;
+  };
+
+  const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {
+    const g = gesture.current;
+    gesture.current = null;
+    setBand(null);
+    if (!g) return;
+    const point = local(event);
+    if (!g.moved && g.kind === 'band') {
+      const world = toWorld(current, point.x, point.y);
+      const hit = index.hit(world.x, world.y, index.pitch * 0.6);
+      const seat = seats[hit];
+      if (seat) {
+        setCursor(hit);
+        onToggleSeat(seat);
+      }
+    } else if (g.moved && g.kind === 'band') {
+      const a = toWorld(current, g.x, g.y);
+      const b = toWorld(current, point.x, point.y);
+      const picked = index.inRect(a.x, a.y, b.x, b.y).map((i) => seats[i]).filter((seat): seat is MapSeat => seat?.state === 'available');
+      if (picked.length > 0) onSelectSeats(picked);
+    }
+  };
+
+  const onWheel = (event: WheelEvent<HTMLCanvasElement>) => {
+    const point = local(event);
+    setView(zoomAt(current, Math.exp(-event.deltaY * 0.0015), point.x, point.y, minScale, maxScale));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    const arrows: Record<string, [-1 | 0 | 1, -1 | 0 | 1]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const arrow = arrows[event.key];
+    if (arrow && event.shiftKey) {
+      setView(panBy(current, -arrow[0] * 80, -arrow[1] * 80));
+    } else if (arrow) {
+      const start = cursor >= 0 ? cursor : seats.findIndex((seat) => seat.state === 'available');
+      const next = cursor >= 0 ? index.neighbour(start, arrow[0], arrow[1]) : start;
+      if (next >= 0) setCursor(next);
+    } else if ((event.key === ' ' || event.key === 'Enter') && seats[cursor]) {
+      onToggleSeat(seats[cursor]);
+    } else if (event.key === '+' || event.key === '=') {
+      setView(zoomAt(current, 1.4, size.width / 2, size.height / 2, minScale, maxScale));
+    } else if (event.key === '-') {
+      setView(zoomAt(current, 1 / 1.4, size.width / 2, size.height / 2, minScale, maxScale));
+    } else if (event.key === '0') {
+      setView(null);
+    } else return;
+    event.preventDefault();
+  };
+
+  const cursorSeat = seats[cursor];
+  return (
+    <div className="seat-map">
+      <div className="seat-map-tools" role="toolbar" aria-label={t('seatMap.tools')}>
+        <button type="button" className="secondary" onClick={() => setView(zoomAt(current, 1.4, size.width / 2, size.height / 2, minScale, maxScale))} aria-label={t('seatMap.zoomIn')}>
+          ＋
+        </button>
+        <button type="button" className="secondary" onClick={() => setView(zoomAt(current, 1 / 1.4, size.width / 2, size.height / 2, minScale, maxScale))} aria-label={t('seatMap.zoomOut')}>
+          －
+        </button>
+        <button type="button" className="secondary" onClick={() => setView(null)}>
+          {t('seatMap.fit')}
+        </button>
+        <span className="muted seat-map-hint">{t('seatMap.hint')}</span>
+      </div>
+      <div className="seat-map-canvas" ref={wrapRef}>
+        <canvas
+          ref={canvasRef}
+          data-testid="seat-map"
+          tabIndex={0}
+          role="application"
+          aria-label={t('seatMap.label', { count: seats.length })}
+          aria-describedby="seat-map-cursor"
+          style={{ width: size.width, height: size.height }}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => {
+            gesture.current = null;
+            setBand(null);
+          }}
+          onContextMenu={(event) => event.preventDefault()}
+          onWheel={onWheel}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <div id="seat-map-cursor" className="seat-map-cursor" aria-live="polite">
+        {cursorSeat ? describeSeat(cursorSeat) : t('seatMap.keyboardHint')}
+      </div>
+    </div>
+  );
+}
