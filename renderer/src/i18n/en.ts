@@ -2,5 +2,6 @@ import type { Messages } from './zh-CN';
 import { common } from './en/common';
 import { manage } from './en/manage';
 import { sell } from './en/sell';
+import { gate } from './en/gate';
 
-export const en: Messages = { ...common, ...manage, ...sell };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate };

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { normaliseScan } from './dedupe';
+
+interface ScanFieldProps {
+  onScan: (code: string) => void;
+  /** While false (a dialog is open), the field does not pull focus back. */
+  keepFocus: boolean;
+}
+
+/**
+ * The scan field: keyboard-wedge scanners type the code and Enter into it, so it holds focus
+ * always (it takes it back after any click elsewhere); a person can type a code by hand too.
+ */
+export function ScanField({ onScan, keepFocus }: ScanFieldProps) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+
+  useEffect(() => {
+    if (!keepFocus) return;
+    const refocus = () => {
+      // After the click or key that moved focus has been handled.
+      setTimeout(() => {
+        const active = document.activeElement;
+        const typingElsewhere = active instanceof HTMLInputElement || active instanceof HTMLSelectElement || active instanceof HTMLTextAreaElement;
+        if (!typingElsewhere || active === input.current) input.current?.focus();
+      }, 0);
+    };
+    input.current?.focus();
+    document.addEventListener('pointerup', refocus);
+    document.addEventListener('keyup', refocus);
+    window.addEventListener('focus', refocus);
+    return () => {
+      document.removeEventListener('pointerup', refocus);
+      document.removeEventListener('keyup', refocus);
+      window.removeEventListener('focus', refocus);
+    };
+  }, [keepFocus]);
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const code = normaliseScan(value);
+    setValue('');
+    if (code) onScan(code);
+  };
+
+  return (
+    <form className="scan-field" onSubmit={submit}>
+      <label htmlFor="scan-input">{t('gate.scanLabel')}</label>
+      <input
+        id="scan-input"
+        ref={input}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        inputMode="text"
+        enterKeyHint="go"
+        placeholder={t('gate.scanPlaceholder')}
+      />
+      <button type="submit" className="primary">
+        {t('gate.check')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Some keyboard-wedge scanners send a code twice (a double trigger, or a retransmit). The same code
+ * again within the window is the same scan, not a second person: it must not be judged twice.
+ */
+export class ScanDeduper {
+  private lastCode = '';
+  private lastAt = -Infinity;
+
+  constructor(private readonly windowMs = 1000) {}
+
+  /** True when this scan should be judged; false for a repeat inside the window. */
+  accept(code: string, now: number): boolean {
+    const repeat = code === this.lastCode && now - this.lastAt < this.windowMs;
+    this.lastCode = code;
+    // A repeat does not extend the window: a third send 1.5 s after the first is a real new scan.
+    if (!repeat) this.lastAt = now;
+    return !repeat;
+  }
+}
+
+/** What a scanner typed, trimmed of the prefixes/suffixes some scanners add and of stray whitespace. */
+export function normaliseScan(raw: string): string {
+  return raw.replace(/[\r\n\t]/g, '').trim();
+}
