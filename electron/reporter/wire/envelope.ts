@@ -5,7 +5,7 @@ export const envelope = z.object({
   code: z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(String),
   success: z.boolean().nullish(),
   msg: z.string().nullish(),
-  data: z.unknown(),
+  data: z.unknown().optional(),
 });
 
 export type Envelope = z.output<typeof envelope>;
