@@ -6,7 +6,10 @@ import { classifyAnswer, classifyNetworkError, parseRetryAfter, type HttpAnswer 
 import type { Outcome, OutcomeKind } from './outcome';
 import { redactJson, redactText } from './redact';
 
-/** Every limit on one exchange, in milliseconds; all configurable so tests stay fast. */
+/**
+ * Every limit on one exchange, in milliseconds; all configurable so tests stay fast. undici runs
+ * the header and body timeouts on a coarse clock (about a second); `totalMs` is exact.
+ */
 export interface Timeouts {
   /** TCP + TLS handshake. */
   connectMs: number;
