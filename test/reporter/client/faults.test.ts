@@ -2,7 +2,9 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Outcome } from '../../../electron/reporter/client/outcome';
+import * as fx from '../../sandbox/helpers/fixtures';
 import { startHarness, type Harness } from '../../sandbox/helpers/harness';
+import { readyToSell } from '../../sandbox/helpers/scenario';
 
 let h: Harness;
 before(async () => {
@@ -77,4 +79,16 @@ test('a refused connection (nothing listening) is a connection failure', async (
 test('the sandbox counts the faults it injected', () => {
   const faults = h.sandbox.inspect().faults;
   for (const kind of ['5000', '5100', '500', '502', '503', '504', 'hang', 'reset', 'lost', 'garbage', 'outage', 'slow']) assert.ok((faults[kind] ?? 0) >= 1, kind);
+});
+
+test('a lost answer was applied: retrying with the same ids is accepted as a duplicate', async () => {
+  const { a } = await readyToSell(h.client, 'LOST');
+  const sold = fx.order('LOST-O1', a, ['T1', 'T2']);
+  h.sandbox.faults.set('lost=1');
+  const first = await h.client.reportOrder(sold);
+  h.sandbox.faults.clear();
+  assert.equal(summary(first), 'transient/connection');
+  assert.equal(summary(await h.client.reportOrder(sold)), 'success');
+  const order = h.sandbox.inspect().interfaces.order;
+  assert.deepEqual([order?.accepted, order?.duplicates, h.sandbox.inspect().state.orders], [1, 1, 1]);
 });
