@@ -83,13 +83,18 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       else res.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   url = `http://${urlHost(host)}:${port}`;
   let closed: Promise<void> | null = null;

@@ -64,8 +64,10 @@ export function inspect(db: SandboxDb, latest = 100, now: number = Date.now()): 
   }
   const rows = db
     .prepare(
-      `SELECT interface, result, coalesce(code, 'HTTP ' || http_status) AS code, count(*) AS n, sum(items) AS items, sum(duplicate_items) AS dup
-       FROM received GROUP BY interface, result, 2`,
+      // A fault without an answer (hang, reset) is named by the fault, one with an HTML answer by its HTTP status.
+      `SELECT interface, result, coalesce(code, CASE WHEN http_status = 0 THEN fault ELSE 'HTTP ' || http_status END) AS code,
+              count(*) AS n, sum(items) AS items, sum(duplicate_items) AS dup
+       FROM received GROUP BY interface, result, 3`,
     )
     .all() as { interface: string; result: string; code: string; n: number; items: number; dup: number }[];
   const totals = { calls: 0, accepted: 0, duplicates: 0, rejected: 0, faulted: 0 };

@@ -125,3 +125,7 @@ test('state survives a restart: orders stay known, the same token still works', 
     await first.close();
   }
 });
+
+test('a port already in use is a clear error, and the data file is released', async () => {
+  await assert.rejects(startSandbox({ dataFile: ':memory:', port: h.sandbox.port }), /EADDRINUSE/);
+});

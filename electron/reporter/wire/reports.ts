@@ -123,8 +123,12 @@ export const checkingBody = z
   .object({ ticketList: list(checkingItem, { min: 1, max: MAX_BATCH }) })
   .superRefine((body, ctx) => unique(body.ticketList, (c) => `${c.sessionCode}\u0000${c.ticketId}`, 'ticketList', 'ticketId', ctx));
 
-/** The `data` of every report: `true`. */
-export const trueData = z.literal(true);
+/**
+ * The `data` of every report: `true`. A success envelope with `data` null or absent is read as
+ * `true` too (a common way for this family of platforms to answer), so an accepted report is
+ * never retried forever; `false` or anything else is malformed.
+ */
+export const trueData = z.union([z.literal(true), z.null(), z.undefined()]).transform((): true => true);
 
 export type PriceItem = z.input<typeof priceItem>;
 export type InventoryBody = z.input<typeof inventoryBody>;

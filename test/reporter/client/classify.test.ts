@@ -44,6 +44,11 @@ test('HTTP errors without an envelope: 5xx, 408 and 429 transient (with Retry-Af
   assert.deepEqual(classifyAnswer(answer(404, 'Not Found'), trueData), { kind: 'permanent', code: 'HTTP 404', msg: 'HTTP 404 without a platform envelope', httpStatus: 404 });
 });
 
+test('a report answered with success and data null or absent is accepted', () => {
+  assert.equal(classifyAnswer(answer(200, { code: '200', data: null, msg: 'ok', success: true }), trueData).kind, 'success');
+  assert.equal(classifyAnswer(answer(200, { code: 200, msg: 'ok', success: true }), trueData).kind, 'success');
+});
+
 test('malformed answers are transient: not JSON, no code, success contradicting the code, data breaking its schema', () => {
   for (const body of ['{"code":"200","data":{"dataL', '{"data":true}', { code: '200', data: true, success: false }, { code: '200', data: false, success: true }]) {
     const o = classifyAnswer(answer(200, body), trueData);
