@@ -7,8 +7,9 @@ import { seedReferenceData } from './seed/apply';
 
 export type SandboxDb = Database.Database;
 
-// Beside this module in the source tree; the build copies the folder beside the bundle.
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+// Beside this module in the source tree; the build copies the folder beside the bundle. Its name
+// differs from db/'s `migrations/` because both resolve against the same bundle file once bundled.
+export const SANDBOX_MIGRATIONS_DIR = fileURLToPath(new URL('./sandbox-migrations/', import.meta.url));
 
 /** Opens (creating and seeding if needed) the sandbox's own SQLite file, with the box office's pragmas. */
 export function openSandboxDb(file: string, options: { readonly?: boolean; now?: number } = {}): SandboxDb {
@@ -24,7 +25,7 @@ export function openSandboxDb(file: string, options: { readonly?: boolean; now?:
     db.pragma('busy_timeout = 5000');
     db.pragma('temp_store = MEMORY');
     if (!readonly) {
-      migrate(db, loadMigrations(MIGRATIONS_DIR));
+      migrate(db, loadMigrations(SANDBOX_MIGRATIONS_DIR));
       seedReferenceData(db, options.now ?? Date.now());
     }
     return db;
