@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isLoopbackHost } from '../reporter/client/address';
 import { DEFAULT_TOKEN_TTL_SECONDS } from '../reporter/wire/inferred';
 import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin';
+import { isLoopbackBind } from './bind';
 import { FaultController } from './faults/controller';
 import type { FaultSpec } from './faults/spec';
 import { sendJson } from './http-io';
@@ -70,7 +70,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const platform = new SandboxPlatform(db, { appId, secret, tokenTtlSeconds, tokenDailyCap: options.tokenDailyCap ?? null, maxBodyBytes: options.maxBodyBytes ?? 8 * 1024 * 1024, now }, faults);
   let url = '';
   const admin: AdminContext = {
-    enabled: isLoopbackHost(host) || options.admin === true,
+    enabled: isLoopbackBind(host) || options.admin === true,
     faults,
     inspect: () => inspect(db, 100, now()),
     expireTokens: () => revokeAllTokens(db),
