@@ -20,9 +20,10 @@ async function buildNode() {
     // Bundled ESM still meets CommonJS-style code in some dependencies' transitive imports.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  // SQL migrations are read at run time from beside the bundle.
+  // SQL migrations are read at run time from beside the bundle: the box office's and the sandbox's, apart.
   mkdirSync('dist/core', { recursive: true });
   cpSync('db/migrations', 'dist/core/migrations', { recursive: true });
+  cpSync('electron/sandbox/sandbox-migrations', 'dist/core/sandbox-migrations', { recursive: true });
   await build({ ...common, entryPoints: { main: 'electron/main.ts', 'core-entry': 'electron/shell/core-entry.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, format: 'cjs', external: ['electron'] });
   // A sandboxed preload can only require('electron'): bundle everything else into it.
   await build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, format: 'cjs', external: ['electron'] });

@@ -1,0 +1,20 @@
+// A self-signed certificate and key for 127.0.0.1/localhost, valid until 2126, made for these tests only:
+// it stands for a platform whose certificate the client must refuse unless given its CA.
+export const TEST_CERT = `-----BEGIN CERTIFICATE-----
+MIIBtjCCAV2gAwIBAgIUJABvvOCopJAuCbv5HiHja8cxayowCgYIKoZIzj0EAwIw
+IjEgMB4GA1UEAwwXYm94b2ZmaWNlIHRlc3QgcGxhdGZvcm0wIBcNMjYxMTI4MjMx
+MDIwWhgPMjEyNjExMDQyMzEwMjBaMCIxIDAeBgNVBAMMF2JveG9mZmljZSB0ZXN0
+IHBsYXRmb3JtMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAESWt/a1D2EPbjg8OZ
+GcrjC2jnSqP/n294Joe2n5hByFGcWXAknNUKW79srkIP0qOhHTxtcyrD2XLiZMgv
+pDzTc6NvMG0wHQYDVR0OBBYEFAnzzilYoUn/fjb04M87lxNbFUd8MB8GA1UdIwQY
+MBaAFAnzzilYoUn/fjb04M87lxNbFUd8MA8GA1UdEwEB/wQFMAMBAf8wGgYDVR0R
+BBMwEYIJbG9jYWxob3N0hwR/AAABMAoGCCqGSM49BAMCA0cAMEQCIE3IwbkSV2Vg
+T0iE2vFPRwSzCWW4+M5MgJ0jw7F20kzNAiBtW+QSYoyiGQXNDxj+Z6V2QUQ1x69Y
+t9JmIE8Os2uFkQ==
+-----END CERTIFICATE-----`;
+
+export const TEST_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgN+1+VL1x5T3gNDdW
+rjax0cVedSBJcyx//O1m3i8i59ehRANCAARJa39rUPYQ9uODw5kZyuMLaOdKo/+f
+b3gmh7afmEHIUZxZcCSc1Qpbv2yuQg/So6EdPG1zKsPZcuJkyC+kPNNz
+-----END PRIVATE KEY-----`;
