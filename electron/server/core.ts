@@ -3,15 +3,12 @@ import { SessionStore } from './auth/session-store';
 import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
 import { EventBus } from './events';
 
-export interface PlatformTarget {
-  url: string;
-  sandbox: boolean;
-}
+import type { PlatformTarget } from './platform/target';
 
 export interface CoreOptions {
   db: Db;
   version: string;
-  platform: PlatformTarget | null;
+  platform: PlatformTarget;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -22,7 +19,7 @@ export interface Core {
   /** Failed logins, counted per username and per address. */
   throttle: { user: LoginThrottle; address: LoginThrottle };
   events: EventBus;
-  platform: PlatformTarget | null;
+  platform: PlatformTarget;
 }
 
 export function createCore(options: CoreOptions): Core {

@@ -3,6 +3,7 @@ import { APP_VERSION } from '../version';
 import { createApp } from './app';
 import { createCore, type Core } from './core';
 import { listen } from './listen';
+import { startEmbeddedSandbox } from './platform/target';
 
 export interface StartOptions {
   dbFile: string;
@@ -23,23 +24,22 @@ export interface RunningCore {
 /** The composition root: opens the database, builds the services and serves them. */
 export async function startCore(options: StartOptions): Promise<RunningCore> {
   const { db } = openDatabase(options.dbFile);
+  // Undone in reverse order of start: the server stops taking requests before the database closes.
+  const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
+  const stop = async () => {
+    while (cleanups.length > 0) await cleanups.pop()?.();
+  };
   try {
-    const core = createCore({ db, version: APP_VERSION, platform: null });
+    const embedded = await startEmbeddedSandbox(options.dbFile);
+    cleanups.push(() => embedded.sandbox.close());
+    const core = createCore({ db, version: APP_VERSION, platform: embedded.target });
     core.sessions.sweep();
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
     const server = await listen(app, options.host, options.port);
-    return {
-      url: server.url,
-      port: server.port,
-      dbFile: options.dbFile,
-      core,
-      async stop() {
-        await server.close();
-        db.close();
-      },
-    };
+    cleanups.push(() => server.close());
+    return { url: server.url, port: server.port, dbFile: options.dbFile, core, stop };
   } catch (error) {
-    db.close();
+    await stop();
     throw error;
   }
 }

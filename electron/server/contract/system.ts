@@ -6,7 +6,7 @@ export interface SystemInfo {
   /** True while reports go to the built-in sandbox platform rather than the real one. */
   sandbox: boolean;
   /** The platform base URL reports go to. */
-  platformUrl: string | null;
+  platformUrl: string;
   serverTime: number;
 }
 
