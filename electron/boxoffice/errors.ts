@@ -28,6 +28,7 @@ export const BOX_OFFICE_ERRORS = {
   NO_OPEN_SHIFT: 409,
   SHIFT_CLOSED: 409,
   PRICE_LOCKED: 409,
+  ORDERS_EXIST: 409,
   // a business rule refuses it
   SALES_NOT_OPEN: 422,
   SALES_CLOSED: 422,
