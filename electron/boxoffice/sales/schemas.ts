@@ -78,3 +78,14 @@ export const sellInput = z
 export type SellInput = z.input<typeof sellInput>;
 
 export const orderIdInput = z.object({ orderId: entityId });
+
+/** Finding an order at the window: by ticket code, order number, or the last digits of a phone or ID number. */
+export const findOrdersInput = z.object({
+  by: z.enum(['ticketCode', 'orderNumber', 'idLast', 'phoneLast']),
+  value: z.string().trim().min(4, 'at least 4 characters').max(40),
+  sessionId: entityId.optional(),
+}).superRefine((q, ctx) => {
+  if (q.by === 'idLast' && !/^(\d{3}|\d{5})[\dX]$/i.test(q.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'the last 4 or 6 characters of the ID number' });
+  if (q.by === 'phoneLast' && !/^\d{4}$/.test(q.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'the last 4 digits of the phone number' });
+});
+export type FindOrdersInput = z.input<typeof findOrdersInput>;
