@@ -54,6 +54,11 @@ CREATE TABLE seats (
   -- never sold in any session (a pillar, the sound desk)
   blocked     INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
   line        INTEGER NOT NULL,
+  -- computed at import: seats side by side share a block (one row, no aisle between) and have consecutive pos;
+  -- row_centre is the middle of the seat's row. Best-available needs only a tier's seats, not the whole hall.
+  block       INTEGER NOT NULL,
+  pos         INTEGER NOT NULL,
+  row_centre  REAL NOT NULL,
   UNIQUE (hall_id, floor_name, area_name, row_name, seat_no)
 ) STRICT;
 
