@@ -31,8 +31,9 @@ CREATE TABLE halls (
   venue_id            TEXT NOT NULL REFERENCES venues (id),
   name                TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
   has_seat            INTEGER NOT NULL CHECK (has_seat IN (0, 1)),
-  -- capacity of an unseated hall; a seated hall counts its seats
+  -- capacity of an unseated hall; a seated hall counts its seats (seat_count, set when its layout is imported)
   seating_capacity    INTEGER NOT NULL DEFAULT 0 CHECK (seating_capacity >= 0),
+  seat_count          INTEGER NOT NULL DEFAULT 0 CHECK (seat_count >= 0),
   seating_chart_url   TEXT NOT NULL DEFAULT '' CHECK (length(seating_chart_url) <= 200),
   platform_hall_code  TEXT UNIQUE CHECK (platform_hall_code IS NULL OR length(platform_hall_code) BETWEEN 1 AND 11),
   created_at          INTEGER NOT NULL,

@@ -108,7 +108,7 @@ export function importSeatLayout(ctx: DomainContext, input: unknown): LayoutImpo
         seat.block, seat.pos, seat.rowCentre,
       );
     }
-    run(ctx.db, 'UPDATE halls SET updated_at = ? WHERE id = ?', ctx.clock(), hallId);
+    run(ctx.db, 'UPDATE halls SET seat_count = ?, updated_at = ? WHERE id = ?', seats.length, ctx.clock(), hallId);
     reportHallRegistration(ctx, hallId);
     const result: LayoutImportResult = {
       hallId,
