@@ -3,8 +3,7 @@
 import { allRows, getRow } from '../../../db/statements';
 import { getHall, getPerformance, getSession, getVenue, listSessionsOfPerformance, type PerformanceRow, type SessionRow } from '../../../db/catalog';
 import { discardPendingState, upsertState } from '../../../db/outbox/write';
-import type { OutboxPayload } from '../../../db/outbox/payloads';
-import { STANDARD_CODES } from '../../../db/outbox/payloads';
+import { STANDARD_CODES, type OutboxPayload } from '../../../db/outbox/payloads';
 import type { DomainContext } from '../context';
 
 const times = (ctx: DomainContext) => {
