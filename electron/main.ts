@@ -4,6 +4,7 @@ import { forkCore, type CoreHandle } from './shell/core-process';
 import { hardenSession } from './shell/harden';
 import { registerPrinting } from './shell/printing';
 import { hubFromArgs, readShellSettings } from './shell/settings';
+import { loadDataKey } from './shell/data-key';
 
 // Every renderer sandboxed, before anything else happens.
 app.enableSandbox();
@@ -19,7 +20,7 @@ async function start(): Promise<void> {
   if (hub) {
     url = hub;
   } else {
-    core = await forkCore(join(app.getPath('userData'), 'boxoffice.db'));
+    core = await forkCore(join(app.getPath('userData'), 'boxoffice.db'), await loadDataKey());
     url = core.url;
   }
   const origin = new URL(url).origin;

@@ -12,6 +12,21 @@ function defaultRendererDir(): string {
   return fileURLToPath(new URL('../renderer/', import.meta.url));
 }
 
+/** Waits for the desktop shell to hand over the personal-data key (it never travels on the command line). */
+function keyFromParent(): Promise<Uint8Array> {
+  const port = parentPort();
+  if (!port) throw new Error('--key-from-parent is only for the desktop shell');
+  return new Promise((resolveKey, reject) => {
+    const timer = setTimeout(() => reject(new Error('the desktop shell did not send the personal-data key')), 30_000);
+    port.on('message', (event) => {
+      const message = event.data as { type?: string; key?: string } | null;
+      if (message?.type !== 'data-key' || typeof message.key !== 'string') return;
+      clearTimeout(timer);
+      resolveKey(Buffer.from(message.key, 'base64'));
+    });
+  });
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the box-office core (API + user interface) until stopped',
@@ -25,6 +40,8 @@ Open the printed URL in a browser (or start the desktop app).
   --host ADDR        the address to listen on (default 127.0.0.1; 0.0.0.0 serves the venue's network)
   --allow-host NAME  a host name (besides IP addresses and localhost) that browsers may use to reach
                      this core, e.g. boxoffice.local; repeatable
+  --key FILE         the personal-data key file (default: the database's path + .key; created
+                     with mode 0600 if missing). Keep it with the database and its backups.
   --open             open the user interface in the default browser once ready`,
   async run(argv) {
     const { values } = parseFlags({
@@ -36,6 +53,9 @@ Open the printed URL in a browser (or start the desktop app).
         open: { type: 'boolean' },
         'allow-host': { type: 'string', multiple: true },
         'renderer-dir': { type: 'string' },
+        key: { type: 'string' },
+        // Under the desktop shell: the key comes from Electron safeStorage over the parent port.
+        'key-from-parent': { type: 'boolean' },
         ...helpFlag,
       },
       strict: true,
@@ -43,7 +63,10 @@ Open the printed URL in a browser (or start the desktop app).
     });
     const rendererDir = resolve(values['renderer-dir'] ?? defaultRendererDir());
     if (!existsSync(rendererDir)) console.warn(`warning: no built user interface at ${rendererDir}; run "npm run build"`);
+    const dataKey = values['key-from-parent'] ? await keyFromParent() : undefined;
     const core = await startCore({
+      dataKey,
+      keyFile: values.key === undefined ? undefined : resolve(values.key),
       dbFile: resolve(values.db ?? defaultDatabaseFile()),
       host: values.host ?? '127.0.0.1',
       port: intFlag(values.port, '--port', 0, 65535) ?? 7700,

@@ -4,11 +4,14 @@ import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
 import { EventBus } from './events';
 
 import type { PlatformTarget } from './platform/target';
+import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
 
 export interface CoreOptions {
   db: Db;
   version: string;
   platform: PlatformTarget;
+  cipher: PersonalDataCipher;
+  clock?: () => number;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -20,6 +23,10 @@ export interface Core {
   throttle: { user: LoginThrottle; address: LoginThrottle };
   events: EventBus;
   platform: PlatformTarget;
+  /** Encrypts and decrypts names and ID numbers; its key never enters the database. */
+  cipher: PersonalDataCipher;
+  /** UTC milliseconds; tests may move it. */
+  clock: () => number;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -30,5 +37,7 @@ export function createCore(options: CoreOptions): Core {
     throttle: { user: new LoginThrottle(PER_USER), address: new LoginThrottle(PER_ADDRESS) },
     events: new EventBus(),
     platform: options.platform,
+    cipher: options.cipher,
+    clock: options.clock ?? Date.now,
   };
 }

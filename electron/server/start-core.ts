@@ -4,6 +4,8 @@ import { createApp } from './app';
 import { createCore, type Core } from './core';
 import { listen } from './listen';
 import { startEmbeddedSandbox } from './platform/target';
+import { createPersonalDataCipher } from '../boxoffice/personal-data/cipher';
+import { loadOrCreateKeyFile } from '../boxoffice/personal-data/key-file';
 
 export interface StartOptions {
   dbFile: string;
@@ -11,6 +13,12 @@ export interface StartOptions {
   port: number;
   allowedHostNames: readonly string[];
   rendererDir?: string;
+  /**
+   * The personal-data key: given by the desktop shell (from Electron safeStorage), or else read from
+   * (or created in) a key file, by default beside the database as `<db>.key`.
+   */
+  dataKey?: Uint8Array;
+  keyFile?: string;
 }
 
 export interface RunningCore {
@@ -32,7 +40,8 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
   try {
     const embedded = await startEmbeddedSandbox(options.dbFile);
     cleanups.push(() => embedded.sandbox.close());
-    const core = createCore({ db, version: APP_VERSION, platform: embedded.target });
+    const key = options.dataKey ?? loadOrCreateKeyFile(options.keyFile ?? `${options.dbFile}.key`).key;
+    const core = createCore({ db, version: APP_VERSION, platform: embedded.target, cipher: createPersonalDataCipher(key) });
     core.sessions.sweep();
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
     const server = await listen(app, options.host, options.port);

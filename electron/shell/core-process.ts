@@ -10,14 +10,14 @@ const READY_TIMEOUT_MS = 30_000;
 
 /**
  * Forks the core (`boxoffice serve` from the bundle) as an Electron utility process on a free
- * loopback port and resolves with its URL once it reports ready.
+ * loopback port, hands it the personal-data key, and resolves with its URL once it reports ready.
  */
-export function forkCore(dbFile: string): Promise<CoreHandle> {
+export function forkCore(dbFile: string, dataKey: Buffer | null): Promise<CoreHandle> {
   const entry = join(__dirname, 'core-entry.cjs');
-  const child: UtilityProcess = utilityProcess.fork(entry, ['serve', '--db', dbFile, '--port', '0', '--host', '127.0.0.1'], {
-    serviceName: 'boxoffice-core',
-    stdio: 'inherit',
-  });
+  const args = ['serve', '--db', dbFile, '--port', '0', '--host', '127.0.0.1', ...(dataKey ? ['--key-from-parent'] : [])];
+  const child: UtilityProcess = utilityProcess.fork(entry, args, { serviceName: 'boxoffice-core', stdio: 'inherit' });
+  // The key goes over the message port, never on the command line or in the environment.
+  if (dataKey) child.postMessage({ type: 'data-key', key: dataKey.toString('base64') });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill();

@@ -58,3 +58,21 @@ export async function rawPost(url: string, body: string): Promise<{ status: numb
     req.end(body);
   });
 }
+
+/** A test core with the demo's users, venue, performances and a few sales; returns logged-in cookies per role. */
+export async function startDemoCore(options: { orders?: number; refunds?: number; checkins?: number } = {}): Promise<TestCore & { cookies: Record<'manager' | 'clerk' | 'gate', string> }> {
+  const core = await startTestCore();
+  const { createUser } = await import('../../electron/server/auth/users');
+  const { SYSTEM_ACTOR } = await import('../../electron/server/auth/actor');
+  const { buildDemo } = await import('../../electron/boxoffice/demo/build-demo');
+  const roles = ['manager', 'clerk', 'gate'] as const;
+  const users = await Promise.all(roles.map((role) => createUser(core.core.db, { username: role, displayName: role, role, secret: '1357' }, SYSTEM_ACTOR)));
+  const as = (role: (typeof roles)[number]) => {
+    const user = users.find((u) => u.role === role);
+    return { db: core.core.db, cipher: core.core.cipher, clock: core.core.clock, actor: { userId: user?.id ?? null, username: role, role, address: null } };
+  };
+  buildDemo({ manager: as('manager'), clerk: as('clerk'), gate: as('gate') }, { orders: options.orders ?? 5, refunds: options.refunds ?? 1, checkins: options.checkins ?? 2 });
+  const cookies = { manager: '', clerk: '', gate: '' };
+  for (const role of roles) cookies[role] = cookieOf((await core.call('auth.login', { username: role, secret: '1357' })).setCookie);
+  return { ...core, cookies };
+}

@@ -71,17 +71,17 @@ export function holdSeats(ctx: DomainContext, input: unknown): HoldView {
 }
 
 /** Lets seats go (the buyer changed their mind, or the sale was cancelled). Only the clerk who holds them, or a manager. */
-export function releaseHold(ctx: DomainContext, input: unknown): { released: number } {
+export function releaseHold(ctx: DomainContext, input: unknown): { released: number; sessionId: string | null } {
   requireRole(ctx, SELLERS, 'release seats');
   const { holdId, ticketIds } = parseInput(releaseHoldInput, input);
   return inTransaction(ctx, () => {
-    const owner = getRow<{ userId: string | null }>(ctx.db, 'SELECT user_id AS userId FROM seat_holds WHERE hold_id = ? LIMIT 1', holdId);
-    if (!owner) return { released: 0 };
+    const owner = getRow<{ userId: string | null; sessionId: string }>(ctx.db, 'SELECT user_id AS userId, session_id AS sessionId FROM seat_holds WHERE hold_id = ? LIMIT 1', holdId);
+    if (!owner) return { released: 0, sessionId: null };
     if (owner.userId !== ctx.actor.userId && ctx.actor.role !== 'manager') throw new BoxOfficeError('HOLD_NOT_FOUND', 'This selection belongs to another window.', { holdId });
     const released = ticketIds
       ? run(ctx.db, 'DELETE FROM seat_holds WHERE hold_id = ? AND ticket_id IN (SELECT value FROM json_each(?))', holdId, JSON.stringify(ticketIds)).changes
       : run(ctx.db, 'DELETE FROM seat_holds WHERE hold_id = ?', holdId).changes;
-    return { released };
+    return { released, sessionId: owner.sessionId };
   });
 }
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getPerson, insertPerson } from '../../../db/persons';
 import type { DomainContext } from '../context';
@@ -7,6 +6,7 @@ import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../servi
 import type { PersonalDataCipher } from './cipher';
 import { ID_TYPES, normalizeIdNumber, type IdType } from './id-document';
 import { maskIdNumber, maskName, maskPhone } from './mask';
+import { revealPersonInput } from './schemas';
 
 /** A person as validated by `personInput` (sales/schemas.ts). */
 export interface PersonData {
@@ -75,8 +75,6 @@ export function maskedName(ctx: DomainContext, personId: string | null): string 
   const row = getPerson(ctx.db, personId);
   return row ? maskName(ctx.cipher.decrypt(row.nameEnc, 'name')) : null;
 }
-
-export const revealPersonInput = z.object({ personId: z.string().min(1), reason: z.string().trim().min(1, 'required').max(200) });
 
 /** The full name, document and phone, for a manager who must see them (a police request, a dispute); audited with the reason. */
 export function revealPerson(ctx: DomainContext, input: unknown): { personId: string; name: string; idType: IdType | null; idNumber: string | null; phone: string | null } {

@@ -9,6 +9,10 @@ export interface EventMap {
   hello: { serverTime: number };
   /** The user list changed (a manager's People screen refreshes). */
   'users.changed': { userId: string };
+  /** Seats of a session were held, released, sold or refunded: open seat maps reload. */
+  'seats.changed': { sessionId: string };
+  /** Someone was admitted: gate counters and charts refresh. */
+  'gate.admitted': { sessionId: string; gateName: string };
 }
 
 export type EventName = keyof EventMap;
@@ -16,4 +20,6 @@ export type EventName = keyof EventMap;
 export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   hello: ['manager', 'clerk', 'gate'],
   'users.changed': ['manager'],
+  'seats.changed': ['manager', 'clerk'],
+  'gate.admitted': ['manager', 'gate'],
 };

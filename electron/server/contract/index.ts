@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { authProcedures } from './auth';
 import { systemProcedures } from './system';
 import { auditProcedures } from './audit';
+import { sessionProcedures } from './sessions';
+import { sellingProcedures } from './selling';
+import { gateProcedures } from './gate';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -9,6 +12,9 @@ export const contract = {
   ...authProcedures,
   ...systemProcedures,
   ...auditProcedures,
+  ...sessionProcedures,
+  ...sellingProcedures,
+  ...gateProcedures,
 };
 
 export type Contract = typeof contract;
@@ -23,3 +29,6 @@ export type { Role } from './procedure';
 export type { UserSummary, SessionInfo } from './auth';
 export type { SystemInfo } from './system';
 export type { AuditEntryView } from './audit';
+export type * from './sessions';
+export type * from './selling';
+export type * from './gate';

@@ -20,3 +20,4 @@ export function procedure<O>() {
 export const ALL_ROLES: readonly Role[] = ['manager', 'clerk', 'gate'];
 export const MANAGER: readonly Role[] = ['manager'];
 export const SELLERS: readonly Role[] = ['manager', 'clerk'];
+export const GATE: readonly Role[] = ['manager', 'gate'];

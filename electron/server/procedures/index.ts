@@ -3,10 +3,16 @@ import type { Handlers } from './context';
 import { authHandlers } from './auth';
 import { systemHandlers } from './system';
 import { auditHandlers } from './audit';
+import { sessionHandlers } from './sessions';
+import { sellingHandlers } from './selling';
+import { gateHandlers } from './gate';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
   ...authHandlers,
   ...systemHandlers,
   ...auditHandlers,
+  ...sessionHandlers,
+  ...sellingHandlers,
+  ...gateHandlers,
 };

@@ -1,0 +1,19 @@
+import type { gateProcedures } from '../contract/gate';
+import { checkIn } from '../../boxoffice/gate/check-in';
+import { checkInById } from '../../boxoffice/gate/by-id';
+import { gateStats } from '../../boxoffice/gate/stats';
+import type { GateResult } from '../../boxoffice/gate/check-in';
+import type { Handlers, RequestContext } from './context';
+import { domainContext } from './domain-context';
+
+/** Counters at every gate (and the manager's figures) move with each admission. */
+function announce(ctx: RequestContext, gateName: string, result: GateResult): GateResult {
+  if (result.admitted && result.ticket) ctx.core.events.publish('gate.admitted', { sessionId: result.ticket.sessionId, gateName });
+  return result;
+}
+
+export const gateHandlers: Handlers<keyof typeof gateProcedures> = {
+  'gate.checkIn': (input, ctx) => announce(ctx, input.gateName, checkIn(domainContext(ctx), input)),
+  'gate.checkInById': (input, ctx) => announce(ctx, input.gateName, checkInById(domainContext(ctx), input)),
+  'gate.stats': (input, ctx) => gateStats(domainContext(ctx), input),
+};

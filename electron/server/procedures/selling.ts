@@ -1,0 +1,51 @@
+import type { sellingProcedures } from '../contract/selling';
+import { holdSeats, releaseHold } from '../../boxoffice/holds/holds';
+import { bestAvailable } from '../../boxoffice/holds/best-available';
+import { sell } from '../../boxoffice/sales/sell';
+import { findOrders } from '../../boxoffice/sales/find';
+import { getOrderDetails } from '../../boxoffice/sales/orders';
+import { refund } from '../../boxoffice/refunds/refund';
+import { exchangeForPaper, reprintTickets } from '../../boxoffice/tickets/reprint';
+import { closeShift, openShift, shiftReport } from '../../boxoffice/shifts/shifts';
+import { revealPerson } from '../../boxoffice/personal-data/persons';
+import type { Handlers, RequestContext } from './context';
+import { domainContext } from './domain-context';
+
+/** Every window showing this session's seat map reloads it (debounced on their side). */
+const seatsChanged = (ctx: RequestContext, sessionId: string) => ctx.core.events.publish('seats.changed', { sessionId });
+
+export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
+  'holds.hold': (input, ctx) => {
+    const hold = holdSeats(domainContext(ctx), input);
+    seatsChanged(ctx, input.sessionId);
+    return hold;
+  },
+  'holds.release': (input, ctx) => {
+    const result = releaseHold(domainContext(ctx), input);
+    if (result.sessionId) seatsChanged(ctx, result.sessionId);
+    return { released: result.released };
+  },
+  'holds.bestAvailable': (input, ctx) => {
+    const found = bestAvailable(domainContext(ctx), input);
+    seatsChanged(ctx, input.sessionId);
+    return found;
+  },
+  'sales.sell': (input, ctx) => {
+    const order = sell(domainContext(ctx), input);
+    seatsChanged(ctx, input.sessionId);
+    return order;
+  },
+  'orders.find': (input, ctx) => findOrders(domainContext(ctx), input),
+  'orders.get': (input, ctx) => getOrderDetails(domainContext(ctx), input),
+  'refunds.refund': (input, ctx) => {
+    const result = refund(domainContext(ctx), input);
+    seatsChanged(ctx, result.order.sessionId);
+    return result;
+  },
+  'tickets.reprint': (input, ctx) => reprintTickets(domainContext(ctx), input),
+  'tickets.exchange': (input, ctx) => exchangeForPaper(domainContext(ctx), input),
+  'shifts.open': (input, ctx) => openShift(domainContext(ctx), input),
+  'shifts.report': (input, ctx) => shiftReport(domainContext(ctx), input),
+  'shifts.close': (input, ctx) => closeShift(domainContext(ctx), input),
+  'persons.reveal': (input, ctx) => revealPerson(domainContext(ctx), input),
+};
