@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { run } from './statements';
 
 export type AuditOutcome = 'ok' | 'refused' | 'failed';
 
@@ -28,10 +29,10 @@ export interface AuditRow {
 
 /** Appends one entry; call inside the business transaction when there is one, so the trail matches the data. */
 export function appendAudit(db: Db, entry: AuditEntry): void {
-  db.prepare(
+  run(
+    db,
     `INSERT INTO audit_log (at, user_id, username, action, target, outcome, detail, address)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
     entry.at ?? Date.now(),
     entry.userId ?? null,
     entry.username ?? null,

@@ -1,4 +1,5 @@
 import { openDatabase } from '../../db/open';
+import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { APP_VERSION } from '../version';
 import { createApp } from './app';
 import { createCore, type Core } from './core';
@@ -38,6 +39,9 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     while (cleanups.length > 0) await cleanups.pop()?.();
   };
   try {
+    // WAL checkpoints run off the request path, so a scan at the gate never waits for one.
+    const checkpointer = startBackgroundCheckpointer(db);
+    cleanups.push(() => checkpointer.stop());
     const embedded = await startEmbeddedSandbox(options.dbFile);
     cleanups.push(() => embedded.sandbox.close());
     const key = options.dataKey ?? loadOrCreateKeyFile(options.keyFile ?? `${options.dbFile}.key`).key;

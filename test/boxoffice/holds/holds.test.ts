@@ -48,9 +48,9 @@ test('releasing: the clerk who holds, or a manager; other clerks are refused', (
   const { world, show, seat } = setup();
   const hold = holdSeats(world.clerk, { sessionId: show.session.id, ticketIds: [seat('2排', '1'), seat('2排', '2'), seat('2排', '3')] });
   assert.throws(() => releaseHold(world.as('clerk2', 'clerk'), { holdId: hold.holdId }), refusal('HOLD_NOT_FOUND'));
-  assert.deepEqual(releaseHold(world.clerk, { holdId: hold.holdId, ticketIds: [seat('2排', '1')] }), { released: 1 });
-  assert.deepEqual(releaseHold(world.manager, { holdId: hold.holdId }), { released: 2 });
-  assert.deepEqual(releaseHold(world.clerk, { holdId: hold.holdId }), { released: 0 });
+  assert.deepEqual(releaseHold(world.clerk, { holdId: hold.holdId, ticketIds: [seat('2排', '1')] }), { released: 1, sessionId: show.session.id });
+  assert.deepEqual(releaseHold(world.manager, { holdId: hold.holdId }), { released: 2, sessionId: show.session.id });
+  assert.deepEqual(releaseHold(world.clerk, { holdId: hold.holdId }), { released: 0, sessionId: null });
   assert.throws(() => releaseHold(world.gate, { holdId: hold.holdId }), refusal('FORBIDDEN'));
 });
 
