@@ -12,6 +12,7 @@ import {
   updatePerformanceInput,
   updateSessionInput,
   entityId,
+  updateSeatFlagsInput,
 } from '../../boxoffice/catalog/schemas';
 import type { VenueRow, PerformanceTypeRow, SeatRow } from '../../../db/catalog';
 import type { HallView, LayoutImportResult } from '../../boxoffice/catalog/venues';
@@ -29,6 +30,8 @@ export const catalogProcedures = {
   'catalog.performances': procedure<PerformanceWithSessions[]>()({ roles: MANAGER, input: z.object({}) }),
   /** A hall's seats as imported (for drawing the layout, blocking and marking accessible seats). */
   'catalog.hallSeats': procedure<SeatRow[]>()({ roles: MANAGER, input: z.object({ hallId: entityId }) }),
+  /** Blocks or marks accessible seats of a hall's layout (for sessions ticketed from now on). */
+  'catalog.updateSeatFlags': procedure<{ updated: number }>()({ roles: MANAGER, input: updateSeatFlagsInput }),
   'catalog.createVenue': procedure<VenueRow>()({ roles: MANAGER, input: createVenueInput }),
   'catalog.createHall': procedure<HallView>()({ roles: MANAGER, input: createHallInput }),
   /** Imports a CSV seat layout; every bad line is reported with its number and nothing is saved. */

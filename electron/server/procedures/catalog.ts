@@ -6,6 +6,7 @@ import { createPerformance, updatePerformance } from '../../boxoffice/catalog/pe
 import { cancelSession, createSession, updateSession } from '../../boxoffice/catalog/sessions';
 import { generateTickets, setTicketStatus } from '../../boxoffice/catalog/tickets';
 import { listSeats } from '../../../db/catalog';
+import { updateSeatFlags } from '../../boxoffice/catalog/seat-flags';
 import type { Handlers, RequestContext } from './context';
 import { domainContext } from './domain-context';
 
@@ -19,6 +20,7 @@ export const catalogHandlers: Handlers<keyof typeof catalogProcedures> = {
   'catalog.performanceTypes': (_input, ctx) => performanceTypes(domainContext(ctx)),
   'catalog.performances': (_input, ctx) => listPerformances(domainContext(ctx)),
   'catalog.hallSeats': (input, ctx) => listSeats(ctx.core.db, input.hallId),
+  'catalog.updateSeatFlags': (input, ctx) => updateSeatFlags(domainContext(ctx), input),
   'catalog.createVenue': (input, ctx) => createVenue(domainContext(ctx), input),
   'catalog.createHall': (input, ctx) => createHall(domainContext(ctx), input),
   'catalog.importSeatLayout': (input, ctx) => importSeatLayout(domainContext(ctx), input),
