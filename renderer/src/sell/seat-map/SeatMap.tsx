@@ -4,6 +4,7 @@ import { SeatIndex } from './geometry';
 import { drawSeatMap } from './draw';
 import { fitView, panBy, toWorld, zoomAt, type View } from './view';
 import type { MapSeat, MapTier } from './types';
+import './seat-map.css';
 
 export interface SeatMapProps {
   seats: readonly MapSeat[];
@@ -16,7 +17,11 @@ export interface SeatMapProps {
   onSelectSeats: (seats: MapSeat[]) => void;
   /** The words for one seat, read out when the keyboard cursor lands on it. */
   describeSeat: (seat: MapSeat) => string;
+  /** Which seats a band may pick; by default the ones for sale. */
+  bandPicks?: (seat: MapSeat) => boolean;
 }
+
+const forSale = (seat: MapSeat) => seat.state === 'available';
 
 const DRAG_THRESHOLD = 5;
 
@@ -24,7 +29,7 @@ const DRAG_THRESHOLD = 5;
  * The hall's seat map on a canvas: zoom (wheel, +/−, 0 to fit), pan (right or middle drag,
  * Shift+arrows), select by click, by dragging a band, or from the keyboard (arrows, Space).
  */
-export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat }: SeatMapProps) {
+export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, bandPicks = forSale }: SeatMapProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -123,7 +128,7 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
     } else if (g.moved && g.kind === 'band') {
       const a = toWorld(current, g.x, g.y);
       const b = toWorld(current, point.x, point.y);
-      const picked = index.inRect(a.x, a.y, b.x, b.y).map((i) => seats[i]).filter((seat): seat is MapSeat => seat?.state === 'available');
+      const picked = index.inRect(a.x, a.y, b.x, b.y).map((i) => seats[i]).filter((seat): seat is MapSeat => seat !== undefined && bandPicks(seat));
       if (picked.length > 0) onSelectSeats(picked);
     }
   };
