@@ -6,6 +6,7 @@ import { sessionProcedures } from './sessions';
 import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
 import { catalogProcedures } from './catalog';
+import { reportProcedures } from './reports';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -17,6 +18,7 @@ export const contract = {
   ...sellingProcedures,
   ...gateProcedures,
   ...catalogProcedures,
+  ...reportProcedures,
 };
 
 export type Contract = typeof contract;
@@ -35,3 +37,4 @@ export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
 export type * from './catalog';
+export type * from './reports';

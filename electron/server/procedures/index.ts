@@ -7,6 +7,7 @@ import { sessionHandlers } from './sessions';
 import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
 import { catalogHandlers } from './catalog';
+import { reportHandlers } from './reports';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -17,4 +18,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...sellingHandlers,
   ...gateHandlers,
   ...catalogHandlers,
+  ...reportHandlers,
 };

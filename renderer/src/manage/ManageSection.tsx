@@ -5,11 +5,13 @@ import { PeopleScreen } from './PeopleScreen';
 import { AuditScreen } from './AuditScreen';
 import { VenuesScreen } from './venues/VenuesScreen';
 import { PerformancesScreen } from './performances/PerformancesScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
 import '../styles/manage.css';
 
 const TABS = {
   performances: () => <PerformancesScreen />,
   venues: () => <VenuesScreen />,
+  reports: () => <ReportsScreen />,
   people: () => <PeopleScreen />,
   audit: () => <AuditScreen />,
 } satisfies Record<string, () => ReactNode>;
