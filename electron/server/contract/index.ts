@@ -7,6 +7,7 @@ import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
 import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
+import { backupProcedures } from './backups';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -19,6 +20,7 @@ export const contract = {
   ...gateProcedures,
   ...catalogProcedures,
   ...reportProcedures,
+  ...backupProcedures,
 };
 
 export type Contract = typeof contract;
@@ -38,3 +40,4 @@ export type * from './selling';
 export type * from './gate';
 export type * from './catalog';
 export type * from './reports';
+export type * from './backups';

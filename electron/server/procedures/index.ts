@@ -8,6 +8,7 @@ import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
 import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
+import { backupHandlers } from './backups';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -19,4 +20,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...gateHandlers,
   ...catalogHandlers,
   ...reportHandlers,
+  ...backupHandlers,
 };

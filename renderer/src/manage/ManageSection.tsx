@@ -6,6 +6,7 @@ import { AuditScreen } from './AuditScreen';
 import { VenuesScreen } from './venues/VenuesScreen';
 import { PerformancesScreen } from './performances/PerformancesScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
+import { BackupsScreen } from './backups/BackupsScreen';
 import '../styles/manage.css';
 
 const TABS = {
@@ -14,6 +15,7 @@ const TABS = {
   reports: () => <ReportsScreen />,
   people: () => <PeopleScreen />,
   audit: () => <AuditScreen />,
+  backups: () => <BackupsScreen />,
 } satisfies Record<string, () => ReactNode>;
 type Tab = keyof typeof TABS;
 const TAB_IDS = Object.keys(TABS) as Tab[];

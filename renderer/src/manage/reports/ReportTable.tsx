@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { downloadText, toCsv } from '../../csv';
+import { toCsv } from '../../csv';
+import { downloadText } from '../../download';
 
 export interface Column<T> {
   header: string;
