@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { areaList } from '@vant/area-data';
 
@@ -14,13 +14,14 @@ const within = (list: CodeNames, prefix: string) => Object.entries(list).filter(
 /** Province → city → district by GB/T 2260 code and name (the official administrative division codes). */
 export function RegionPicker({ value, onChange, error }: { value: Region; onChange: (region: Region) => void; error?: string | null }) {
   const { t } = useTranslation();
+  const id = useId();
   const provinces = useMemo(() => Object.entries(areaList.province_list as CodeNames), []);
   const cities = useMemo(() => (value.provinceId ? within(areaList.city_list as CodeNames, String(value.provinceId).slice(0, 2)) : []), [value.provinceId]);
   const districts = useMemo(() => (value.cityId ? within(areaList.county_list as CodeNames, String(value.cityId).slice(0, 4)) : []), [value.cityId]);
   const pick = (list: [string, string][], selected: number | null, label: string, onPick: (code: number | null) => void) => (
-    <label className="region-level">
-      <span>{label}</span>
-      <select value={selected ?? ''} onChange={(event) => onPick(event.target.value ? Number(event.target.value) : null)} aria-invalid={error ? true : undefined}>
+    <div className="region-level">
+      <label htmlFor={`${id}-${label}`}>{label}</label>
+      <select id={`${id}-${label}`} value={selected ?? ''} onChange={(event) => onPick(event.target.value ? Number(event.target.value) : null)} aria-invalid={error ? true : undefined}>
         <option value="">—</option>
         {list.map(([code, name]) => (
           <option key={code} value={code}>
@@ -28,7 +29,7 @@ export function RegionPicker({ value, onChange, error }: { value: Region; onChan
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <fieldset className="region-picker">
