@@ -5,6 +5,7 @@ import { auditProcedures } from './audit';
 import { sessionProcedures } from './sessions';
 import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
+import { largeProcedures } from './large';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -15,6 +16,7 @@ export const contract = {
   ...sessionProcedures,
   ...sellingProcedures,
   ...gateProcedures,
+  ...largeProcedures,
 };
 
 export type Contract = typeof contract;
@@ -32,3 +34,4 @@ export type { AuditEntryView } from './audit';
 export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
+export type * from './large';

@@ -6,6 +6,7 @@ import { auditHandlers } from './audit';
 import { sessionHandlers } from './sessions';
 import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
+import { largeHandlers } from './large';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -15,4 +16,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...sessionHandlers,
   ...sellingHandlers,
   ...gateHandlers,
+  ...largeHandlers,
 };
