@@ -32,7 +32,8 @@ export function channelName(venueName: string): string {
 }
 
 /**
- * Sells tickets of one session: checks the sales window, the seats, the real-name rules and purchase limits,
+ * Sells tickets of one session: checks the sales window, the seats, the real-name rules, purchase limits and the
+ * rules of a large performance (large/sale-rules.ts),
  * takes the payment, and records the order, its tickets, buyer and holders, the outbox rows (the order event,
  * the tiers' stock, the tickets' availability) and the audit row, all in one transaction.
  */
