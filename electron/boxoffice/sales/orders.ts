@@ -9,6 +9,8 @@ import { ticketContents, type TicketContent } from './ticket-content';
 
 export interface OrderLineView extends TicketContent {
   holder: MaskedPerson | null;
+  /** An ID document is bound to this ticket (its holder's, or the buyer's for one ID per order); false for a held ticket of a large performance still to be bound. */
+  idBound: boolean;
   checkedInAt: number | null;
   refundedAt: number | null;
 }
@@ -69,7 +71,7 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
     buyer: maskedPerson(ctx, order.buyerId),
     lines: lines.flatMap((line) => {
       const content = contents.get(line.id);
-      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt }] : [];
+      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), idBound: line.idHmac !== null, checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt }] : [];
     }),
   };
 }

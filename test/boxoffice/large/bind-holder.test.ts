@@ -27,6 +27,7 @@ test('a clerk binds named holders to complimentary tickets; re-binding before th
   assert.equal(bound.lines[0]?.holder?.name, '观*1');
   assert.equal(bound.lines[0].holderName, '观*1', 'the ticket content names the holder too');
   assert.equal(bound.lines[1]?.holder, null);
+  assert.deepEqual(bound.lines.map((l) => l.idBound), [true, false]);
   assert.equal(world.db.prepare('SELECT holder_bound_at AS at FROM order_lines WHERE id = ?').pluck().get(a.orderLineId), world.clock.now);
   assert.throws(
     () => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1'), holder: fan(1) }], payment: { method: 'card' } }),
