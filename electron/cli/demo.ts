@@ -22,7 +22,7 @@ export const DEMO_USERS = [
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'create a ready-to-try database: users, a venue, performances, sales, refunds, check-ins',
-  usage: `Usage: boxoffice demo [--db FILE] [--orders N] [--refunds N] [--checkins N]
+  usage: `Usage: boxoffice demo [--db FILE] [--orders N] [--refunds N] [--checkins N] [--large]
 
 Creates a database with a manager, a clerk and a gate user (their PINs are printed), and a realistic
 evening built through the box-office services: 星河大剧院 with a seated 歌剧厅 (1,612 seats) and an
@@ -36,11 +36,13 @@ database (and its backups), or the names and ID numbers in it cannot be read.
   --db FILE       the database to create (default: ${defaultDatabaseFile()})
   --orders N      orders to sell (default 200)
   --refunds N     orders to refund, wholly or partly (default 20)
-  --checkins N    tickets admitted at tonight's gate (default 100)`,
+  --checkins N    tickets admitted at tonight's gate (default 100)
+  --large         add a large performance (2023 rules): a concert tonight and at the weekend with a refund
+                  fee schedule, reserved and complimentary tickets (some without a named holder)`,
   async run(argv) {
     const { values } = parseFlags({
       args: argv,
-      options: { db: { type: 'string' }, orders: { type: 'string' }, refunds: { type: 'string' }, checkins: { type: 'string' }, ...helpFlag },
+      options: { db: { type: 'string' }, orders: { type: 'string' }, refunds: { type: 'string' }, checkins: { type: 'string' }, large: { type: 'boolean' }, ...helpFlag },
       strict: true,
       allowPositionals: false,
     });
@@ -61,11 +63,12 @@ database (and its backups), or the names and ID numbers in it cannot be read.
         return { db, cipher, clock: Date.now, actor: { userId: user?.id ?? null, username: user?.username ?? null, role, address: null } };
       };
       const started = Date.now();
-      const summary = buildDemo({ manager: as('manager'), clerk: as('clerk'), gate: as('gate') }, { orders, refunds, checkins });
+      const summary = buildDemo({ manager: as('manager'), clerk: as('clerk'), gate: as('gate') }, { orders, refunds, checkins, large: values.large === true });
       console.log(`demo database ready: ${file} (built in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
       console.log(`personal-data key: ${keyFile}${created ? ' (new)' : ''}; keep it with the database`);
       console.log(`venue 星河大剧院: 歌剧厅 ${summary.seatedHall.seats} seats, 多功能厅 ${summary.unseatedHall.capacity} places, ${summary.sessions} sessions`);
       console.log(`sold ${summary.orders} orders (${summary.tickets} tickets), refunded ${summary.refunds}, admitted ${summary.checkins} at the gate, refused ${summary.refusedScans} scans`);
+      if (summary.large) console.log(`large performance 星河之夜演唱会: 2 sessions, ${summary.large.orders} orders, ${summary.large.unboundHeld} held tickets without a named holder`);
       console.log('outbox (pending records for the platform):');
       for (const row of outboxCounts(db)) console.log(`  ${row.kind.padEnd(19)} ${row.pending}`);
       console.log('log in with:');

@@ -5,6 +5,7 @@ import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
 import { reportPerformanceUpdate } from '../outbox/states';
+import { assertLargeRulesKept } from '../large/guard';
 import { createPerformanceInput, performanceRuleIssues, updatePerformanceInput } from './schemas';
 
 export interface PerformanceView {
@@ -67,6 +68,7 @@ export function updatePerformance(ctx: DomainContext, input: unknown): Performan
     const firstIssue = issues[0];
     if (firstIssue) throw new BoxOfficeError('VALIDATION', `${firstIssue.path}: ${firstIssue.message}`, { issues });
     if (changes.typeId !== undefined) checkType(ctx, changes.typeId);
+    assertLargeRulesKept(ctx, performanceId, next);
     if (next.realNameMode !== current.realNameMode) {
       const sold = getRow<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM orders WHERE performance_id = ?', performanceId);
       if (sold && sold.n > 0) throw new BoxOfficeError('ORDERS_EXIST', 'Tickets of this performance were already sold: its real-name mode can no longer change.', { field: 'realNameMode' });

@@ -6,10 +6,11 @@ import { ANY_ROLE, parseInput, requireRole } from '../service';
 import { listSessionsInput, sessionIdInput } from './schemas';
 import { sessionView, type SessionView } from './sessions';
 import { toHallView, type HallView } from './venues';
+import { sessionLargeFacts, type SessionLargeFacts } from '../large/session-facts';
 
 export type SalesState = 'not_open' | 'open' | 'closed' | 'cancelled';
 
-export interface SessionListItem extends SessionView {
+export interface SessionListItem extends SessionView, SessionLargeFacts {
   performanceName: string;
   hallName: string;
   venueName: string;
@@ -38,6 +39,7 @@ function listItem(ctx: DomainContext, sessionId: string): SessionListItem {
     hasSeat: hall?.hasSeat === 1,
     realNameMode: performance?.realNameMode ?? 'none',
     salesState: salesState(session, ctx.clock()),
+    ...sessionLargeFacts(ctx, session.id),
   };
 }
 

@@ -7,6 +7,7 @@ import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../servi
 import { reportAllTickets, reportInventory, reportTickets } from '../outbox/states';
 import { generateTicketsInput, setTicketStatusInput, type SeatRule } from './schemas';
 import { loadSessionView, type SessionView } from './sessions';
+import { watchHeldShare } from '../large/held-share';
 
 interface CompiledRule {
   priceTierId: string;
@@ -80,7 +81,8 @@ export function generateTickets(ctx: DomainContext, input: unknown): SessionView
 
 /**
  * Box-office holds and blocks: `reserved` keeps tickets for the house (a manager can still sell them),
- * `blocked` takes them off sale, `available` puts them back. Sold tickets are refused. Manager only.
+ * `blocked` takes them off sale, `available` puts them back. Sold tickets are refused. In a large performance,
+ * reserving beyond 15% of the session's approved audience is refused (HELD_SHARE_EXCEEDED). Manager only.
  */
 export function setTicketStatus(ctx: DomainContext, input: unknown): SessionView {
   requireRole(ctx, MANAGER, 'reserve or block tickets');
@@ -99,11 +101,13 @@ export function setTicketStatus(ctx: DomainContext, input: unknown): SessionView
     if (missing) throw notFound('ticket of this session', missing);
     const sold = rows.find((r) => r.status === 'sold');
     if (sold) throw new BoxOfficeError('SEAT_TAKEN', 'A sold ticket cannot be reserved or blocked; refund it first.', { ticketId: sold.id });
+    const checkHeldShare = status === 'reserved' ? watchHeldShare(ctx, sessionId) : () => undefined;
     const now = ctx.clock();
     for (const id of ticketIds) {
       run(ctx.db, 'UPDATE tickets SET status = ?, note = ?, updated_at = ? WHERE id = ?', status, status === 'available' ? '' : note, now, id);
       run(ctx.db, 'DELETE FROM seat_holds WHERE ticket_id = ?', id);
     }
+    checkHeldShare();
     reportInventory(ctx, rows.map((r) => r.tierId));
     reportTickets(ctx, ticketIds);
     audit(ctx, 'tickets.set_status', sessionId, { status, tickets: ticketIds.length, note });

@@ -15,12 +15,15 @@ import { checkIn } from '../gate/check-in';
 import { openShift } from '../shifts/shifts';
 import type { OrderView } from '../sales/orders';
 import { demoPerson, prng, type DemoPerson } from './people';
+import { buildLargeDemo, type LargeDemoSummary } from './large-demo';
 
 export interface DemoOptions {
   orders: number;
   refunds: number;
   checkins: number;
   seed?: number;
+  /** Add a large performance (2023 rules, refund fees, held tickets): see large-demo.ts. */
+  large?: boolean;
 }
 
 export interface DemoActors {
@@ -39,6 +42,7 @@ export interface DemoSummary {
   refunds: number;
   checkins: number;
   refusedScans: number;
+  large?: LargeDemoSummary;
 }
 
 const HOUR = 3_600_000;
@@ -218,7 +222,9 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
     else refusedScans++;
     if (result.admitted && random() < 0.02 && checkIn(gate, scan).verdict === 'already_used') refusedScans++;
   }
+  const large = options.large ? buildLargeDemo({ manager, clerk }, opera.id, random) : undefined;
   return {
+    ...(large && { large }),
     venueId: venue.id,
     seatedHall: { id: opera.id, seats: layout.seats },
     unseatedHall: { id: studio.id, capacity: 800 },

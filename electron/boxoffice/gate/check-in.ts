@@ -58,6 +58,8 @@ export interface ScannedTicket {
   allowReentry: 0 | 1;
   performanceName: string;
   gateIdCheck: 0 | 1;
+  /** A large performance: its complimentary and staff tickets need a bound holder to enter. */
+  large: 0 | 1;
   floor: string | null;
   area: string | null;
   row: string | null;
@@ -72,7 +74,7 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
     coalesce(l.holder_id, o.buyer_id) AS personId, ps.id_type AS personIdType, o.ticket_type AS ticketType,
     l.price_tier_id AS priceTierId, t.name AS tierName, s.id AS sessionId, s.name AS sessionName, s.starts_at AS startsAt,
     s.status AS sessionStatus, s.entry_opens_at AS entryOpensAt, s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry,
-    p.name AS performanceName, p.gate_id_check AS gateIdCheck,
+    p.name AS performanceName, p.gate_id_check AS gateIdCheck, p.large,
     seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
     (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
     f.checked_at AS firstAt, f.gate_name AS firstGate
@@ -135,6 +137,8 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
   }
   if (t.sessionStatus === 'cancelled') return refuse('cancelled');
   if (t.lineStatus === 'refunded') return refuse('refunded');
+  // Held tickets of a large performance had to be bound to a named holder 24 hours before the start.
+  if (t.large === 1 && t.idHmac === null) return refuse('holder_unbound');
   const firstEntry = t.firstAt !== null && t.firstGate !== null ? { at: t.firstAt, gateName: t.firstGate } : undefined;
   if (firstEntry && t.allowReentry === 0) {
     return refuse('already_used', { firstEntry }, `This ticket was already used at ${chinaDateTime(firstEntry.at)} at ${firstEntry.gateName}.`);

@@ -13,6 +13,7 @@ export const VERDICTS = {
   not_open: { admits: false, message: 'Entry for this session has not opened yet.' },
   closed: { admits: false, message: 'Entry for this session has closed.' },
   id_mismatch: { admits: false, message: 'The ID document does not match the ticket holder.' },
+  holder_unbound: { admits: false, message: 'Held ticket of a large performance with no named holder bound by the deadline: it cannot be admitted.' },
 } as const;
 
 export type Verdict = keyof typeof VERDICTS;

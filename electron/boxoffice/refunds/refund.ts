@@ -1,68 +1,91 @@
 import { newId } from '../../../db/ids';
-import { getSession } from '../../../db/catalog';
-import { getOrder, listOrderLines } from '../../../db/sales';
 import { openShiftOf } from '../../../db/shifts';
-import { getRow, run } from '../../../db/statements';
+import { run } from '../../../db/statements';
 import { appendEvent } from '../../../db/outbox/write';
 import type { DomainContext } from '../context';
-import { BoxOfficeError, notFound } from '../errors';
-import { chinaDateTime } from '../format';
-import { audit, inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { BoxOfficeError } from '../errors';
+import { yuan } from '../format';
+import { audit, inTransaction, MANAGER, parseInput, requireRole, SELLERS } from '../service';
 import { reportInventory, reportTickets } from '../outbox/states';
 import { orderView, type OrderView } from '../sales/orders';
+import { allocateFee } from './fee-steps';
+import { priceRefund, type RefundPricing } from './pricing';
 import { refundInput } from './schemas';
+import { selectRefundLines } from './selection';
 
 export interface RefundResult {
   refundId: string;
+  /** Paid back to the buyer: what was paid less the fee. */
   refundedFen: number;
+  /** What was paid for the refunded tickets. */
+  grossFen: number;
+  /** Kept as the refund fee. */
+  feeFen: number;
+  /** The fee the schedule asked for (larger than `feeFen` when a manager lowered it). */
+  scheduledFeeFen: number;
+  /** The step applied; null without a schedule or for a cancelled session. */
+  refundPercent: number | null;
+  feeOverridden: boolean;
   tickets: number;
   order: OrderView;
 }
 
+/** The fee of each ticket: the schedule's, or a manager's total for the refund spread over the tickets. */
+function fees(ctx: DomainContext, pricing: RefundPricing, override: { feeFen: number; reason: string } | undefined): number[] {
+  const scheduled = pricing.lines.map((l) => l.feeFen);
+  if (!override) return scheduled;
+  requireRole(ctx, MANAGER, 'change a refund fee');
+  if (override.feeFen > pricing.feeFen) {
+    throw new BoxOfficeError('FEE_OVERRIDE_TOO_HIGH', `The fee can be lowered, not raised: the schedule asks ${yuan(pricing.feeFen)} at most.`, {
+      field: 'feeOverride.feeFen',
+      feeFen: override.feeFen,
+      maxFeeFen: pricing.feeFen,
+    });
+  }
+  return allocateFee(override.feeFen, scheduled);
+}
+
 /**
- * Refunds some or all tickets of an order, with a reason: the money goes back by the order's payment method,
- * the seats go back on sale, and the refund (an event), the tiers' stock and the tickets' availability go to
- * the outbox, with the audit row, in one transaction. Used tickets cannot be refunded; after the session
- * started only a manager can refund (any time for a cancelled session).
+ * Refunds some or all tickets of an order, with a reason: the money goes back by the order's payment method, less
+ * the fee of the performance's refund schedule at this moment (or a manager's lower fee, with its reason), the seats
+ * go back on sale, and the refund (an event, `refundAmount` net of the fee), the tiers' stock and the tickets'
+ * availability go to the outbox, with the audit row, in one transaction. Used tickets cannot be refunded; after the
+ * session started only a manager can refund (any time for a cancelled session, and then without a fee).
  */
 export function refund(ctx: DomainContext, input: unknown): RefundResult {
   requireRole(ctx, SELLERS, 'refund tickets');
-  const { orderId, orderLineIds, reason } = parseInput(refundInput, input);
+  const { orderId, orderLineIds, reason, expectedFeeFen, feeOverride } = parseInput(refundInput, input);
   return inTransaction(ctx, () => {
     const now = ctx.clock();
-    const order = getOrder(ctx.db, orderId);
-    if (!order) throw notFound('order', orderId);
-    const session = getSession(ctx.db, order.sessionId);
-    if (!session) throw notFound('session', order.sessionId);
-    const all = listOrderLines(ctx.db, orderId);
-    const wanted = orderLineIds ?? all.filter((l) => l.status === 'active').map((l) => l.id);
-    if (wanted.length === 0) throw new BoxOfficeError('ALREADY_REFUNDED', 'Every ticket of this order was already refunded.', { orderId });
-    const lines = wanted.map((id) => {
-      const line = all.find((l) => l.id === id);
-      if (!line) throw notFound('ticket of this order', id);
-      if (line.status === 'refunded') throw new BoxOfficeError('ALREADY_REFUNDED', 'This ticket was already refunded.', { orderLineId: id });
-      const used = getRow<{ at: number }>(ctx.db, 'SELECT min(checked_at) AS at FROM check_ins WHERE order_line_id = ? HAVING count(*) > 0', id);
-      if (used) throw new BoxOfficeError('TICKET_USED', `This ticket was used at the gate at ${chinaDateTime(used.at)}: it cannot be refunded.`, { orderLineId: id, checkedInAt: used.at });
-      return line;
-    });
-    if (session.status === 'normal' && now >= session.startsAt && ctx.actor.role === 'clerk') {
-      throw new BoxOfficeError('REFUND_CLOSED', 'The session has started: only a manager can refund its tickets now.', { sessionId: session.id, startsAt: session.startsAt });
+    const { order, session, all, lines } = selectRefundLines(ctx, orderId, orderLineIds);
+    const pricing = priceRefund(ctx, session, lines, now);
+    if (expectedFeeFen !== undefined && expectedFeeFen !== pricing.feeFen) {
+      throw new BoxOfficeError('FEE_CHANGED', `The refund fee is now ${yuan(pricing.feeFen)}, not ${yuan(expectedFeeFen)}: a fee step has passed. Show the buyer the new amount.`, {
+        feeFen: pricing.feeFen,
+        expectedFeeFen,
+        refundPercent: pricing.refundPercent,
+      });
     }
-    const amount = lines.reduce((sum, l) => sum + l.amountFen, 0);
+    const lineFees = fees(ctx, pricing, feeOverride);
+    const feeFen = lineFees.reduce((sum, f) => sum + f, 0);
+    const amount = pricing.amountFen - feeFen;
     const shift = ctx.actor.userId === null ? undefined : openShiftOf(ctx.db, ctx.actor.userId);
     if (amount > 0 && !shift) throw new BoxOfficeError('NO_OPEN_SHIFT', 'Open your shift before paying money back.', { amountFen: amount });
 
     const refundId = newId('rfd_');
+    const refundPercent = pricing.basis === 'schedule' ? pricing.refundPercent : null;
     run(
       ctx.db,
-      'INSERT INTO refunds (id, order_id, reason, amount_fen, payment_method, user_id, shift_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      refundId, orderId, reason, amount, order.paymentMethod, ctx.actor.userId, shift?.id ?? null, now,
+      `INSERT INTO refunds (id, order_id, reason, amount_fen, fee_fen, refund_percent, scheduled_fee_fen, fee_override_reason, payment_method, user_id, shift_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      refundId, orderId, reason, amount, feeFen, refundPercent, pricing.feeFen, feeOverride?.reason ?? null, order.paymentMethod, ctx.actor.userId, shift?.id ?? null, now,
     );
-    for (const line of lines) {
-      run(ctx.db, 'INSERT INTO refund_lines (id, refund_id, order_line_id, ticket_id, amount_fen) VALUES (?, ?, ?, ?, ?)', newId('rfl_'), refundId, line.id, line.ticketId, line.amountFen);
+    const net = lines.map((line, i) => line.amountFen - (lineFees[i] ?? 0));
+    lines.forEach((line, i) => {
+      run(ctx.db, 'INSERT INTO refund_lines (id, refund_id, order_line_id, ticket_id, amount_fen, fee_fen) VALUES (?, ?, ?, ?, ?, ?)', newId('rfl_'), refundId, line.id, line.ticketId, net[i], lineFees[i]);
       run(ctx.db, "UPDATE order_lines SET status = 'refunded', refunded_at = ? WHERE id = ? AND status = 'active'", now, line.id);
       run(ctx.db, "UPDATE tickets SET status = 'available', note = '', updated_at = ? WHERE id = ? AND status = 'sold'", now, line.ticketId);
-    }
+    });
     const remaining = all.filter((l) => l.status === 'active').length - lines.length;
     run(ctx.db, 'UPDATE orders SET status = ?, updated_at = ? WHERE id = ?', remaining === 0 ? 'refunded' : 'partially_refunded', now, orderId);
 
@@ -76,13 +99,33 @@ export function refund(ctx: DomainContext, input: unknown): RefundResult {
         orderId,
         reason,
         refundOrderTime: now,
-        ticketOrderList: lines.map((l) => ({ ticketOrderId: l.id, sessionId: l.sessionId, ticketId: l.ticketId, refundAmount: l.amountFen })),
+        ticketOrderList: lines.map((l, i) => ({ ticketOrderId: l.id, sessionId: l.sessionId, ticketId: l.ticketId, refundAmount: net[i] ?? 0 })),
       },
       { scope: { performanceId: order.performanceId, sessionId: order.sessionId, orderId }, refs: { tickets: lines.map((l) => l.ticketId), priceTiers: tierIds }, eventAt: now, now },
     );
     reportInventory(ctx, tierIds);
     reportTickets(ctx, lines.map((l) => l.ticketId));
-    audit(ctx, 'order.refund', refundId, { orderId, tickets: lines.length, amountFen: amount, paymentMethod: order.paymentMethod, reason });
-    return { refundId, refundedFen: amount, tickets: lines.length, order: orderView(ctx, orderId) };
+    audit(ctx, 'order.refund', refundId, {
+      orderId,
+      tickets: lines.length,
+      amountFen: amount,
+      feeFen,
+      scheduledFeeFen: pricing.feeFen,
+      refundPercent,
+      paymentMethod: order.paymentMethod,
+      reason,
+      ...(feeOverride && { feeOverrideReason: feeOverride.reason }),
+    });
+    return {
+      refundId,
+      refundedFen: amount,
+      grossFen: pricing.amountFen,
+      feeFen,
+      scheduledFeeFen: pricing.feeFen,
+      refundPercent,
+      feeOverridden: feeOverride !== undefined,
+      tickets: lines.length,
+      order: orderView(ctx, orderId),
+    };
   });
 }

@@ -9,6 +9,8 @@ import { ticketContents, type TicketContent } from './ticket-content';
 
 export interface OrderLineView extends TicketContent {
   holder: MaskedPerson | null;
+  /** An ID document is bound to this ticket (its holder's, or the buyer's for one ID per order); false for a held ticket of a large performance still to be bound. */
+  idBound: boolean;
   checkedInAt: number | null;
   refundedAt: number | null;
 }
@@ -24,7 +26,10 @@ export interface OrderView {
   ticketCount: number;
   totalFen: number;
   payment: { method: OrderRow['paymentMethod']; receivedFen: number | null; changeFen: number | null; reference: string };
+  /** Paid back by refunds, net of their fees. */
   refundedFen: number;
+  /** Kept as refund fees. */
+  refundFeeFen: number;
   status: OrderRow['status'];
   createdAt: number;
   clerk: string | null;
@@ -46,7 +51,7 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
   );
   const contents = new Map(ticketContents(ctx, lines.map((l) => l.id)).map((c) => [c.orderLineId, c]));
   const clerk = allRows<{ username: string }>(ctx.db, 'SELECT username FROM users WHERE id = ?', order.userId)[0]?.username ?? null;
-  const refunded = allRows<{ fen: number | null }>(ctx.db, 'SELECT sum(amount_fen) AS fen FROM refunds WHERE order_id = ?', orderId)[0]?.fen ?? 0;
+  const refunds = allRows<{ fen: number | null; fee: number | null }>(ctx.db, 'SELECT sum(amount_fen) AS fen, sum(fee_fen) AS fee FROM refunds WHERE order_id = ?', orderId)[0];
   return {
     id: order.id,
     number: order.number,
@@ -58,14 +63,15 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
     ticketCount: order.ticketCount,
     totalFen: order.totalFen,
     payment: { method: order.paymentMethod, receivedFen: order.cashReceivedFen, changeFen: order.changeFen, reference: order.paymentReference },
-    refundedFen: refunded,
+    refundedFen: refunds?.fen ?? 0,
+    refundFeeFen: refunds?.fee ?? 0,
     status: order.status,
     createdAt: order.createdAt,
     clerk,
     buyer: maskedPerson(ctx, order.buyerId),
     lines: lines.flatMap((line) => {
       const content = contents.get(line.id);
-      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt }] : [];
+      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), idBound: line.idHmac !== null, checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt }] : [];
     }),
   };
 }

@@ -13,9 +13,16 @@ const hasId = (person: PersonData | undefined): person is PersonData & { idType:
 
 /**
  * The ID document each ticket counts against: the holder's (one ID per ticket) or the buyer's (one ID per order);
- * none when the performance is not real-name. Refuses REAL_NAME_REQUIRED for a missing name or document.
+ * none when the performance is not real-name. Refuses REAL_NAME_REQUIRED for a missing name or document, unless
+ * `holdersOptional` (held tickets of a large performance, bound to their holders later).
  */
-export function ticketIdHashes(ctx: DomainContext, performance: PerformanceRow, tickets: readonly TakenTicket[], buyer: PersonData | undefined): (string | null)[] {
+export function ticketIdHashes(
+  ctx: DomainContext,
+  performance: PerformanceRow,
+  tickets: readonly TakenTicket[],
+  buyer: PersonData | undefined,
+  holdersOptional = false,
+): (string | null)[] {
   switch (performance.realNameMode) {
     case 'none':
       return tickets.map(() => null);
@@ -27,6 +34,7 @@ export function ticketIdHashes(ctx: DomainContext, performance: PerformanceRow, 
     case 'per_ticket':
       return tickets.map((ticket, i) => {
         if (!hasId(ticket.holder)) {
+          if (holdersOptional) return null;
           throw new BoxOfficeError('REAL_NAME_REQUIRED', `This performance needs one ID per ticket: enter the name and ID document of ticket ${i + 1}'s holder.`, { field: ticket.field, mode: 'per_ticket', ticket: i + 1 });
         }
         return idDocumentHash(ctx.cipher, ticket.holder.idType, ticket.holder.idNumber);

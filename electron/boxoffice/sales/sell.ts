@@ -11,6 +11,7 @@ import { storePerson } from '../personal-data/persons';
 import { audit, inTransaction, parseInput, requireRole, SELLERS } from '../service';
 import { reportInventory, reportTickets } from '../outbox/states';
 import { checkPurchaseLimits, ticketIdHashes } from './real-name';
+import { largeSaleRules } from '../large/sale-rules';
 import { assertSalesOpen } from './rules';
 import { sellInput, type TicketType } from './schemas';
 import { takeFromPools, takeSeats } from './take-tickets';
@@ -31,7 +32,8 @@ export function channelName(venueName: string): string {
 }
 
 /**
- * Sells tickets of one session: checks the sales window, the seats, the real-name rules and purchase limits,
+ * Sells tickets of one session: checks the sales window, the seats, the real-name rules, purchase limits and the
+ * rules of a large performance (large/sale-rules.ts),
  * takes the payment, and records the order, its tickets, buyer and holders, the outbox rows (the order event,
  * the tiers' stock, the tickets' availability) and the audit row, all in one transaction.
  */
@@ -55,10 +57,12 @@ export function sell(ctx: DomainContext, input: unknown): OrderView {
     if (performance.maxTicketsPerOrder !== null && count > performance.maxTicketsPerOrder) {
       throw new BoxOfficeError('ORDER_LIMIT', `At most ${performance.maxTicketsPerOrder} tickets can be sold in one order for this performance.`, { limit: performance.maxTicketsPerOrder, requested: count });
     }
+    const large = largeSaleRules(ctx, session, sale.ticketType);
     const taken = hall.hasSeat ? takeSeats(ctx, session, sale.seats, { holdId: sale.holdId, allowReserved: sale.allowReserved }) : takeFromPools(ctx, session, sale.unseated);
 
-    const hashes = ticketIdHashes(ctx, performance, taken, sale.buyer);
+    const hashes = ticketIdHashes(ctx, performance, taken, sale.buyer, large.holdersOptional);
     const counted = performance.realNameMode === 'per_order' ? taken.map(() => sale.buyer) : taken.map((t) => t.holder);
+    large.checkIds(hashes, counted, taken.map((t) => t.field));
     checkPurchaseLimits(ctx, performance, session, hashes, counted);
 
     const amounts = taken.map((t) => (sale.ticketType === 'regular' ? t.priceFen : 0));
@@ -120,6 +124,7 @@ export function sell(ctx: DomainContext, input: unknown): OrderView {
       insertOrderLine(ctx.db, line);
       return line;
     });
+    large.checkHeldShare();
 
     const tierIds = [...new Set(lines.map((l) => l.priceTierId))];
     appendEvent(

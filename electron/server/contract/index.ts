@@ -8,6 +8,7 @@ import { gateProcedures } from './gate';
 import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
+import { largeProcedures } from './large';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -21,6 +22,7 @@ export const contract = {
   ...catalogProcedures,
   ...reportProcedures,
   ...backupProcedures,
+  ...largeProcedures,
 };
 
 export type Contract = typeof contract;
@@ -41,3 +43,4 @@ export type * from './gate';
 export type * from './catalog';
 export type * from './reports';
 export type * from './backups';
+export type * from './large';

@@ -9,6 +9,7 @@ import { gateHandlers } from './gate';
 import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
+import { largeHandlers } from './large';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -21,4 +22,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...catalogHandlers,
   ...reportHandlers,
   ...backupHandlers,
+  ...largeHandlers,
 };

@@ -13,6 +13,9 @@ const task = JSON.parse(process.env.BO_TASK ?? '{}') as ChildTask & {
   ticketIds: string[];
   attempts: number;
   holder?: { name: string; idType: 'resident_id'; idNumber: string };
+  /** id-race: one holder per attempt, the same list in every process. */
+  holders?: { name: string; idType: 'resident_id'; idNumber: string }[];
+  role?: 'clerk' | 'manager';
 };
 const { db } = openDatabase(task.file);
 const userId = `usr_${task.username}`;
@@ -20,7 +23,7 @@ const ctx: DomainContext = {
   db,
   cipher: createPersonalDataCipher(Buffer.from(task.keyHex, 'hex')),
   clock: () => task.clock,
-  actor: { userId, username: task.username, role: 'clerk', address: null },
+  actor: { userId, username: task.username, role: task.role ?? 'clerk', address: null },
 };
 const gateCtx: DomainContext = { ...ctx, actor: { userId: 'usr_gate', username: 'gate', role: 'gate', address: null } };
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -54,6 +57,26 @@ if (task.task === 'sell-race') {
   for (let i = 0; i < task.attempts; i++) {
     const ticketId = task.ticketIds[i] ?? '';
     const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: [{ ticketId, holder: task.holder }], payment: { method: 'card' } }));
+    const key = typeof result === 'string' ? result : 'SOLD';
+    outcomes[key] = (outcomes[key] ?? 0) + 1;
+  }
+  print({ outcomes });
+} else if (task.task === 'id-race') {
+  // Every process sells its own seats to the same holders in the same order, each ID at the same planned moment,
+  // so each ID is a fresh race (otherwise the first process to win stays ahead and wins them all).
+  const outcomes: string[] = [];
+  for (const [i, holder] of (task.holders ?? []).entries()) {
+    while (Date.now() < task.startAt + i * 50) await new Promise((resolve) => setTimeout(resolve, 1));
+    const ticketId = task.ticketIds[i] ?? '';
+    const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: [{ ticketId, holder }], payment: { method: 'card' } }));
+    outcomes.push(typeof result === 'string' ? result : 'SOLD');
+  }
+  print({ outcomes });
+} else if (task.task === 'held-race') {
+  // A manager issuing complimentary tickets one by one, while others do the same, against one 15% cap.
+  const outcomes: Record<string, number> = {};
+  for (const ticketId of task.ticketIds) {
+    const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: [{ ticketId }], ticketType: 'complimentary', payment: { method: 'none' } }));
     const key = typeof result === 'string' ? result : 'SOLD';
     outcomes[key] = (outcomes[key] ?? 0) + 1;
   }

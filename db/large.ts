@@ -1,0 +1,155 @@
+// Large performances, held tickets and refund fee steps (0060).
+import type { Db } from './open';
+import type { RealNameMode } from './catalog';
+import { allRows, getRow, run } from './statements';
+
+export type LargeModeChoice = 'auto' | 'on' | 'off';
+
+export interface LargeStateRow {
+  performanceId: string;
+  performanceName: string;
+  largeMode: LargeModeChoice;
+  largeModeReason: string;
+  large: 0 | 1;
+  realNameMode: RealNameMode;
+  gateIdCheck: 0 | 1;
+  limitPerIdSession: number | null;
+  /** The largest approved audience of the performance's live sessions (null: none set). */
+  maxAudience: number | null;
+}
+
+export const getLargeState = (db: Db, performanceId: string) =>
+  getRow<LargeStateRow>(
+    db,
+    `SELECT p.id AS performanceId, p.name AS performanceName, p.large_mode AS largeMode, p.large_mode_reason AS largeModeReason, p.large,
+       p.real_name_mode AS realNameMode, p.gate_id_check AS gateIdCheck, p.limit_per_id_session AS limitPerIdSession,
+       (SELECT max(approved_audience) FROM sessions s WHERE s.performance_id = p.id AND s.status = 'normal') AS maxAudience
+     FROM performances p WHERE p.id = ?`,
+    performanceId,
+  );
+
+export interface LargeSessionRow {
+  sessionId: string;
+  performanceId: string;
+  name: string;
+  startsAt: number;
+  status: 'normal' | 'cancelled';
+  approvedAudience: number | null;
+  large: 0 | 1;
+}
+
+const LARGE_SESSION = `SELECT s.id AS sessionId, s.performance_id AS performanceId, s.name, s.starts_at AS startsAt, s.status,
+  s.approved_audience AS approvedAudience, p.large FROM sessions s JOIN performances p ON p.id = s.performance_id`;
+
+export const getLargeSession = (db: Db, sessionId: string) => getRow<LargeSessionRow>(db, `${LARGE_SESSION} WHERE s.id = ?`, sessionId);
+export const listLargeSessionsOf = (db: Db, performanceId: string) =>
+  allRows<LargeSessionRow>(db, `${LARGE_SESSION} WHERE s.performance_id = ? ORDER BY s.starts_at, s.id`, performanceId);
+/** Live sessions of large performances that have not started by `now`. */
+export const listUpcomingLargeSessions = (db: Db, now: number) =>
+  allRows<LargeSessionRow>(db, `${LARGE_SESSION} WHERE p.large = 1 AND s.status = 'normal' AND s.starts_at > ? ORDER BY s.starts_at, s.id`, now);
+
+export function setApprovedAudience(db: Db, sessionId: string, audience: number | null, now: number): void {
+  run(db, 'UPDATE sessions SET approved_audience = ?, updated_at = ? WHERE id = ?', audience, now, sessionId);
+}
+
+export function setLargeModeChoice(db: Db, performanceId: string, mode: LargeModeChoice, reason: string, now: number): void {
+  run(db, 'UPDATE performances SET large_mode = ?, large_mode_reason = ?, updated_at = ? WHERE id = ?', mode, reason, now, performanceId);
+}
+
+/** Switches the rules of a large performance on (forcing its real-name settings) or off, and marks its live tickets. */
+export function setLargeInForce(db: Db, performanceId: string, large: boolean, now: number): void {
+  if (large) {
+    run(
+      db,
+      "UPDATE performances SET large = 1, real_name_mode = 'per_ticket', gate_id_check = 1, limit_per_id_session = 1, updated_at = ? WHERE id = ?",
+      now,
+      performanceId,
+    );
+  } else {
+    run(db, 'UPDATE performances SET large = 0, updated_at = ? WHERE id = ?', now, performanceId);
+  }
+  run(db, 'UPDATE order_lines SET one_per_id = ? WHERE performance_id = ? AND one_per_id <> ?', large ? 1 : 0, performanceId, large ? 1 : 0);
+}
+
+export interface HeldCounts {
+  reserved: number;
+  complimentary: number;
+  staff: number;
+}
+
+/** Tickets of a session kept from open sale: box-office reserved seats, and live complimentary and staff tickets. */
+export function heldCounts(db: Db, sessionId: string): HeldCounts {
+  const reserved = getRow<{ n: number }>(db, "SELECT count(*) AS n FROM tickets WHERE session_id = ? AND status = 'reserved'", sessionId)?.n ?? 0;
+  const issued = allRows<{ type: 'complimentary' | 'staff'; n: number }>(
+    db,
+    `SELECT o.ticket_type AS type, count(*) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id
+     WHERE l.session_id = ? AND l.status = 'active' AND o.ticket_type IN ('complimentary', 'staff') GROUP BY o.ticket_type`,
+    sessionId,
+  );
+  const of = (type: 'complimentary' | 'staff') => issued.find((row) => row.type === type)?.n ?? 0;
+  return { reserved, complimentary: of('complimentary'), staff: of('staff') };
+}
+
+export const heldTotal = (counts: HeldCounts): number => counts.reserved + counts.complimentary + counts.staff;
+
+/** The live ticket of a session that an ID document already holds (other than `exceptOrderLineId`). */
+export interface IdHolderRow {
+  orderLineId: string;
+  orderId: string;
+  orderNumber: string;
+  ticketId: string;
+  ticketType: 'regular' | 'complimentary' | 'staff';
+  floor: string | null;
+  area: string | null;
+  row: string | null;
+  seat: string | null;
+}
+
+export const liveTicketOfId = (db: Db, sessionId: string, idHmac: string, exceptOrderLineId: string | null) =>
+  getRow<IdHolderRow>(
+    db,
+    `SELECT l.id AS orderLineId, l.order_id AS orderId, o.number AS orderNumber, l.ticket_id AS ticketId, o.ticket_type AS ticketType,
+       seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat
+     FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
+     WHERE l.session_id = ? AND l.id_hmac = ? AND l.status = 'active' AND l.id IS NOT ? LIMIT 1`,
+    sessionId,
+    idHmac,
+    exceptOrderLineId,
+  );
+
+/** ID documents holding two or more live tickets of one session of the performance (what large mode forbids). */
+export const duplicateIdsOf = (db: Db, performanceId: string) =>
+  allRows<{ sessionId: string; idHmac: string; orderIds: string }>(
+    db,
+    `SELECT session_id AS sessionId, id_hmac AS idHmac, json_group_array(DISTINCT order_id) AS orderIds FROM order_lines
+     WHERE performance_id = ? AND status = 'active' AND id_hmac IS NOT NULL GROUP BY session_id, id_hmac HAVING count(*) > 1 LIMIT 1`,
+    performanceId,
+  );
+
+export function bindHolder(db: Db, orderLineId: string, personId: string, idHmac: string, now: number): void {
+  run(db, "UPDATE order_lines SET holder_id = ?, id_hmac = ?, holder_bound_at = ? WHERE id = ? AND status = 'active'", personId, idHmac, now, orderLineId);
+}
+
+export interface RefundStepRow {
+  hoursBefore: number;
+  refundPercent: number;
+}
+
+/** The performance's refund fee steps, earliest (most hours before the start) first. */
+export const listRefundSteps = (db: Db, performanceId: string) =>
+  allRows<RefundStepRow>(
+    db,
+    'SELECT hours_before AS hoursBefore, refund_percent AS refundPercent FROM refund_fee_steps WHERE performance_id = ? ORDER BY hours_before DESC',
+    performanceId,
+  );
+
+export function replaceRefundSteps(db: Db, performanceId: string, steps: readonly RefundStepRow[]): void {
+  run(db, 'DELETE FROM refund_fee_steps WHERE performance_id = ?', performanceId);
+  for (const step of steps) {
+    run(db, 'INSERT INTO refund_fee_steps (performance_id, hours_before, refund_percent) VALUES (?, ?, ?)', performanceId, step.hoursBefore, step.refundPercent);
+  }
+}
+
+/** Whether any ticket of the performance is live (sold and not refunded). */
+export const hasLiveTickets = (db: Db, performanceId: string): boolean =>
+  getRow<{ n: number }>(db, "SELECT EXISTS (SELECT 1 FROM order_lines WHERE performance_id = ? AND status = 'active') AS n", performanceId)?.n === 1;

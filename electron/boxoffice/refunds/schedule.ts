@@ -1,0 +1,40 @@
+import { getPerformance } from '../../../db/catalog';
+import { hasLiveTickets, listRefundSteps, replaceRefundSteps } from '../../../db/large';
+import type { DomainContext } from '../context';
+import { BoxOfficeError, notFound } from '../errors';
+import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { sortSteps, worseForBuyers, type RefundStep } from './fee-steps';
+import { setRefundScheduleInput } from './schemas';
+
+export interface RefundScheduleView {
+  performanceId: string;
+  /** Earliest step first; empty: refunds carry no fee. */
+  steps: RefundStep[];
+}
+
+/**
+ * Sets a performance's refund fee schedule (published to buyers). Once tickets are sold it can only change in the
+ * buyers' favour: they bought under the schedule they were shown. Manager only; audited.
+ */
+export function setRefundSchedule(ctx: DomainContext, input: unknown): RefundScheduleView {
+  requireRole(ctx, MANAGER, 'set refund fees');
+  const { performanceId, steps } = parseInput(setRefundScheduleInput, input);
+  return inTransaction(ctx, () => {
+    if (!getPerformance(ctx.db, performanceId)) throw notFound('performance', performanceId);
+    const current = listRefundSteps(ctx.db, performanceId);
+    const next = sortSteps(steps);
+    if (hasLiveTickets(ctx.db, performanceId)) {
+      const worse = worseForBuyers(current, next);
+      if (worse) {
+        throw new BoxOfficeError(
+          'REFUND_SCHEDULE_LOCKED',
+          `Tickets were already sold under the published schedule: it can only change in the buyers' favour, and ${worse.hoursBefore} hours before the start this refunds ${worse.newPercent}% instead of ${worse.currentPercent}%.`,
+          { field: 'steps', ...worse },
+        );
+      }
+    }
+    replaceRefundSteps(ctx.db, performanceId, next);
+    audit(ctx, 'performance.refund_schedule', performanceId, { from: current, to: next });
+    return { performanceId, steps: listRefundSteps(ctx.db, performanceId) };
+  });
+}
