@@ -170,6 +170,9 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
         <span className="muted seat-map-hint">{t('seatMap.hint')}</span>
       </div>
       <div className="seat-map-canvas" ref={wrapRef}>
+        <div className="seat-map-stage" aria-hidden="true">
+          {t('seatMap.stage')}
+        </div>
         <canvas
           ref={canvasRef}
           data-testid="seat-map"
