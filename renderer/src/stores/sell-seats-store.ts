@@ -48,6 +48,10 @@ interface SellSeatsState {
 }
 
 const RELOAD_DEBOUNCE_MS = 200;
+/** Right after this window's own hold or release, its echo is mostly our own change: wait longer, so a clerk clicking seats is not slowed by a reload per click. */
+const RELOAD_AFTER_OWN_MS = 900;
+/** Whatever happens, another window's change shows within this. */
+const RELOAD_MAX_WAIT_MS = 2000;
 const EXTEND_WHEN_LEFT_MS = 150_000;
 
 /**
@@ -62,12 +66,16 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
   let position = new Map<string, number>();
   let queue: Promise<unknown> = Promise.resolve();
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  let reloadWantedSince: number | null = null;
+  let lastOwnChange = 0;
   let reloading = false;
   let reloadAgain = false;
   let lastExtend = 0;
 
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
+    const run = queue.then(task).finally(() => {
+      lastOwnChange = Date.now();
+    });
     queue = run.catch(() => undefined);
     return run;
   };
@@ -160,8 +168,8 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
         // Seats this window held before a reload are still held by this clerk: take them back into the sale.
         const stillMine = new Set(map.seats.filter((seat) => seat.state === 'held_by_me').map((seat) => seat.ticketId));
         const adopted = restored?.ticketIds.filter((id) => stillMine.has(id)) ?? [];
-        set({ session: map.session, loading: false });
-        publish(adopted);
+        // Session and seats in one update: the map's first frame is the whole hall, not an empty one.
+        publish(adopted, { session: map.session, loading: false });
         if (adopted.length > 0) void get().extend();
       } catch (error) {
         if (get().sessionId === sessionId) set({ loadError: error, loading: false });
@@ -207,8 +215,17 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     },
 
     scheduleReload: () => {
+      const now = Date.now();
+      reloadWantedSince ??= now;
+      const wait = now - lastOwnChange < RELOAD_AFTER_OWN_MS ? RELOAD_AFTER_OWN_MS : RELOAD_DEBOUNCE_MS;
       clearTimeout(reloadTimer);
-      reloadTimer = setTimeout(() => void get().reload(), RELOAD_DEBOUNCE_MS);
+      reloadTimer = setTimeout(
+        () => {
+          reloadWantedSince = null;
+          void get().reload();
+        },
+        Math.max(0, Math.min(wait, reloadWantedSince + RELOAD_MAX_WAIT_MS - now)),
+      );
     },
 
     toggle: (seat) => {

@@ -44,6 +44,7 @@ export const sell: Pick<Messages, keyof typeof zh> = {
       orders: 'Find an order',
       shift: 'Shift',
       best: 'Best seats together',
+      quantities: 'Quantities',
       people: 'Buyer and holders',
       payment: 'Payment',
       sell: 'Take payment and issue tickets',
@@ -178,7 +179,7 @@ export const sell: Pick<Messages, keyof typeof zh> = {
     done: {
       title: 'Tickets issued',
       order: 'Order {{number}}',
-      paid: '{{method}} received {{received}}',
+      paid: 'received {{received}}',
       change: 'Change',
       noChange: 'No change due',
       tickets: '{{count}} tickets',
@@ -364,6 +365,7 @@ export const sell: Pick<Messages, keyof typeof zh> = {
       PURCHASE_LIMIT_performance:
         'ID {{idNumber}} may hold at most {{limit}} tickets for this performance (all sessions): it already holds {{alreadyHeld}} and this sale adds {{requested}}.',
       PURCHASE_LIMIT_orders: 'Orders holding tickets of this ID:',
+      PURCHASE_LIMIT_order: 'order {{n}}',
       ORDER_LIMIT: 'At most {{limit}} tickets per order for this performance; this sale has {{requested}}. Split it into several orders.',
       REAL_NAME_REQUIRED_buyer: 'This performance is sold by real name (one ID per order): enter the buyer’s name and ID document.',
       REAL_NAME_REQUIRED_ticket: 'This performance needs one ID per ticket: enter the name and ID document of ticket {{ticket}}’s holder.',

@@ -15,6 +15,7 @@ import { duplicateIds, emptyPerson, realNameModeOf, seatedLines, totalFen, unsea
 import { PersonFields } from './PersonFields';
 import { TicketOptions } from './TicketOptions';
 import { PaymentFields } from './PaymentFields';
+import { HoldTimer } from './HoldTimer';
 
 /** The sale being made: its tickets, the people a real-name sale needs, the payment, and the total, always in view. */
 export function CartPanel({ session }: { session: SessionListItem }) {
@@ -80,33 +81,56 @@ export function CartPanel({ session }: { session: SessionListItem }) {
       }}
     >
       <div className="cart-scroll">
-        <h3 id="cart-title">
-          {t('sell.sale.cartTitle')} <span className="muted">· {t('sell.sale.ticketCount', { count: lines.length })}</span>
-        </h3>
+        <div className="cart-head">
+          <h3 id="cart-title">
+            {t('sell.sale.cartTitle')} <span className="muted">· {t('sell.sale.ticketCount', { count: lines.length })}</span>
+          </h3>
+          {session.hasSeat ? <HoldTimer /> : null}
+        </div>
         {lines.length === 0 ? <p className="muted">{t('sell.sale.cartEmpty')}</p> : null}
-        <ol className="cart-lines">
-          {lines.map((line, i) => (
-            <li key={line.key} className="cart-line">
-              <span className="cart-line-n">{i + 1}</span>
-              <span className="cart-line-seat">{line.seatText || t('sell.sessions.unseated')}</span>
-              <span className="cart-line-tier">{line.tierName}</span>
-              <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
-              {line.ticketId ? (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('sell.sale.removeSeat', { seat: line.seatText })}
-                  onClick={() => {
-                    const seat = line.ticketId ? byId.get(line.ticketId) : undefined;
-                    if (seat) toggle(seat);
-                  }}
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        {!session.hasSeat ? (
+          <ul className="cart-lines">
+            {session.tiers
+              .filter((tier) => (quantities[tier.id] ?? 0) > 0)
+              .map((tier) => {
+                const quantity = quantities[tier.id] ?? 0;
+                const price = ticketType === 'regular' ? tier.priceFen : 0;
+                return (
+                  <li key={tier.id} className="cart-line unseated">
+                    <span className="cart-line-seat">{tier.name}</span>
+                    <span className="cart-line-tier">
+                      {formatYuan(price)} × {quantity}
+                    </span>
+                    <span className="cart-line-price">{formatYuan(price * quantity)}</span>
+                  </li>
+                );
+              })}
+          </ul>
+        ) : (
+          <ol className="cart-lines">
+            {lines.map((line, i) => (
+              <li key={line.key} className="cart-line">
+                <span className="cart-line-n">{i + 1}</span>
+                <span className="cart-line-seat">{line.seatText || t('sell.sessions.unseated')}</span>
+                <span className="cart-line-tier">{line.tierName}</span>
+                <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
+                {line.ticketId ? (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('sell.sale.removeSeat', { seat: line.seatText })}
+                    onClick={() => {
+                      const seat = line.ticketId ? byId.get(line.ticketId) : undefined;
+                      if (seat) toggle(seat);
+                    }}
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
 
         {realName === 'per_ticket' && lines.length > 0 ? (
           <section className="people" aria-label={t('sell.persons.holdersTitle')}>
@@ -160,7 +184,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
                 {t('sell.errors.PURCHASE_LIMIT_orders')}
                 {orders.map((orderId, i) => (
                   <button key={orderId} type="button" className="link-button" onClick={() => go('sell', orderPath(orderId))}>
-                    {t('sell.orders.open')} {i + 1}
+                    {t('sell.errors.PURCHASE_LIMIT_order', { n: i + 1 })}
                   </button>
                 ))}
               </span>

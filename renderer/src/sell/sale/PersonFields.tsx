@@ -46,7 +46,7 @@ export function PersonFields({ legend, draft, onChange, withId, showPhone, showE
     <fieldset className="person">
       <legend>{legend}</legend>
       <div className={withId ? 'person-grid with-id' : 'person-grid'}>
-        <div className="field">
+        <div className="field field-name">
           <label htmlFor={`${id}-name`}>{t('sell.persons.name')}</label>
           <input
             id={`${id}-name`}
@@ -66,7 +66,7 @@ export function PersonFields({ legend, draft, onChange, withId, showPhone, showE
         </div>
         {withId || draft.idNumber ? (
           <>
-            <div className="field">
+            <div className="field field-type">
               <label htmlFor={`${id}-type`}>{t('sell.persons.idType')}</label>
               <select id={`${id}-type`} value={draft.idType} onChange={(event) => onChange({ idType: event.target.value as IdType })}>
                 {ID_TYPES.map((type) => (

@@ -47,31 +47,19 @@ export function SaleDone({ order, session }: { order: OrderView; session: Sessio
         </p>
       </header>
       <div className="done-money">
-        <p>
-          {t(`sell.pay.methods.${payment.method}`)}
-          {payment.receivedFen !== null ? ` · ${t('sell.done.paid', { method: '', received: formatYuan(payment.receivedFen) }).trim()}` : ''}
-        </p>
-        {payment.changeFen !== null && payment.changeFen > 0 ? (
-          <p className="done-change" data-testid="done-change">
-            {t('sell.done.change')} <strong>{formatYuan(payment.changeFen)}</strong>
+        <div className="done-paid">
+          <p>
+            {t(`sell.pay.methods.${payment.method}`)}
+            {payment.receivedFen !== null ? ` · ${t('sell.done.paid', { received: formatYuan(payment.receivedFen) })}` : ''}
           </p>
-        ) : (
-          <p className="done-change none">{t('sell.done.noChange')}</p>
-        )}
-      </div>
-      <PrintStatusLine />
-      {electronic ? <p className="muted">{t('sell.done.eTickets')}</p> : null}
-      <ol className={electronic ? 'done-tickets e-tickets' : 'done-tickets'}>
-        {order.lines.map((line) => (
-          <li key={line.orderLineId}>
-            {electronic && qr.get(line.qrPayload) ? <img src={svgUrl(qr.get(line.qrPayload) ?? '')} alt={line.ticketCodeText} width={180} height={180} /> : null}
-            <span className="done-seat">{line.seatText}</span> · {line.tierName} · <code>{line.ticketCodeText}</code>
-            {line.holderName ? <span className="muted"> · {line.holderName}</span> : null}
-          </li>
-        ))}
-      </ol>
-      <div className="done-actions">
-        <PrintSettings />
+          {payment.changeFen !== null && payment.changeFen > 0 ? (
+            <p className="done-change" data-testid="done-change">
+              {t('sell.done.change')} <strong>{formatYuan(payment.changeFen)}</strong>
+            </p>
+          ) : (
+            <p className="done-change none">{t('sell.done.noChange')}</p>
+          )}
+        </div>
         <div className="button-row">
           <button type="button" className="secondary big" onClick={printAgain}>
             {t('sell.done.printAgain')} <kbd>Ctrl+P</kbd>
@@ -81,6 +69,20 @@ export function SaleDone({ order, session }: { order: OrderView; session: Sessio
           </button>
         </div>
       </div>
+      <PrintStatusLine />
+      {electronic ? <p className="muted">{t('sell.done.eTickets')}</p> : null}
+      <ol className={electronic ? 'done-tickets e-tickets' : 'done-tickets'}>
+        {order.lines.map((line) => (
+          <li key={line.orderLineId}>
+            {electronic && qr.get(line.qrPayload) ? <img src={svgUrl(qr.get(line.qrPayload) ?? '')} alt={line.ticketCodeText} width={180} height={180} /> : null}
+            <span className="done-seat">{line.seatText}</span>
+            <span>{line.tierName}</span>
+            <code>{line.ticketCodeText}</code>
+            {line.holderName ? <span className="muted">{line.holderName}</span> : null}
+          </li>
+        ))}
+      </ol>
+      <PrintSettings />
       <ShortcutBar
         items={[
           ['Enter / F9', t('sell.keys.nextSale')],

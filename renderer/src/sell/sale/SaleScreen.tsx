@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onEvent } from '../../api/event-hub';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
@@ -7,6 +7,7 @@ import { formatMinute } from '../sessions/day';
 import { sellErrorText } from '../sell-error-text';
 import { Notice } from '../ui/Notice';
 import { ShortcutBar } from '../ui/ShortcutBar';
+import { useFillViewport } from '../ui/use-fill-viewport';
 import { realNameModeOf } from './cart-logic';
 import { SeatedPicker } from './SeatedPicker';
 import { UnseatedPicker } from './UnseatedPicker';
@@ -21,6 +22,8 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
   const session = useSellSeatsStore((state) => (state.sessionId === sessionId ? state.session : null));
   const loadError = useSellSeatsStore((state) => state.loadError);
   const done = useSellCartStore((state) => (state.done?.sessionId === sessionId ? state.done : null));
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useFillViewport(bodyRef, session !== null && done === null);
 
   useEffect(() => {
     void open(sessionId);
@@ -64,13 +67,13 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
         </p>
       </header>
       {session.salesState !== 'open' ? <Notice kind="warn">{t('sell.sale.notOpen', { state: t(`sell.sessions.salesState.${session.salesState}`) })}</Notice> : null}
-      <div className="sale-body">
+      <div className="sale-body" ref={bodyRef}>
         <div className="sale-pick">{session.hasSeat ? <SeatedPicker session={session} /> : <UnseatedPicker session={session} />}</div>
         <CartPanel session={session} />
       </div>
       <ShortcutBar
         items={[
-          ['F6', t('sell.keys.best')],
+          ['F6', session.hasSeat ? t('sell.keys.best') : t('sell.keys.quantities')],
           ['F7', t('sell.keys.people')],
           ['F8', t('sell.keys.payment')],
           ['F9', t('sell.keys.sell')],

@@ -9,7 +9,6 @@ import type { MapSeat } from '../seat-map/types';
 import { mapTiers } from './map-data';
 import { BestAvailable } from './BestAvailable';
 import { SeatNotices } from './SeatNotices';
-import { HoldTimer } from './HoldTimer';
 
 /** The seat map of a seated session with "best N together", the legend, and what happened to the clerk's seats. */
 export function SeatedPicker({ session }: { session: SessionListItem }) {
@@ -40,12 +39,8 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
 
   return (
     <div className="seated-picker">
-      <div className="picker-tools">
-        <BestAvailable session={session} onFocusTier={setFocusTier} />
-        <HoldTimer />
-      </div>
-      <SeatNotices />
-      <SeatMap seats={seats} tiers={tiers} focusTier={focusTier} onToggleSeat={toggle} onSelectSeats={pickMany} describeSeat={describeSeat} />
+      <BestAvailable session={session} onFocusTier={setFocusTier} />
+      <SeatMap seats={seats} tiers={tiers} focusTier={focusTier} onToggleSeat={toggle} onSelectSeats={pickMany} describeSeat={describeSeat} overlay={<SeatNotices />} />
       <SeatLegend tiers={tiers} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SeatIndex } from './geometry';
 import { drawSeatMap } from './draw';
@@ -16,6 +16,8 @@ export interface SeatMapProps {
   onSelectSeats: (seats: MapSeat[]) => void;
   /** The words for one seat, read out when the keyboard cursor lands on it. */
   describeSeat: (seat: MapSeat) => string;
+  /** Shown over the foot of the map (what just happened to the clerk's seats), so it costs the map no height. */
+  overlay?: ReactNode;
 }
 
 const DRAG_THRESHOLD = 5;
@@ -24,7 +26,7 @@ const DRAG_THRESHOLD = 5;
  * The hall's seat map on a canvas: zoom (wheel, +/−, 0 to fit), pan (right or middle drag,
  * Shift+arrows), select by click, by dragging a band, or from the keyboard (arrows, Space).
  */
-export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat }: SeatMapProps) {
+export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, overlay }: SeatMapProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -79,6 +81,8 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
       canvas.dataset.frames = String(Number(canvas.dataset.frames ?? '0') + 1);
       canvas.dataset.drawMs = (performance.now() - started).toFixed(2);
       canvas.dataset.mine = String(seats.filter((seat) => seat.state === 'held_by_me').length);
+      // Seats others have taken or are choosing: tests watch it change when another window acts.
+      canvas.dataset.taken = String(seats.filter((seat) => seat.state !== 'available' && seat.state !== 'held_by_me').length);
     });
     return () => cancelAnimationFrame(frame);
   }, [seats, tierMap, current, index, size, cursor, focusTier, band, rowLabels]);
@@ -192,6 +196,7 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
           onWheel={onWheel}
           onKeyDown={onKeyDown}
         />
+        {overlay ? <div className="seat-map-overlay">{overlay}</div> : null}
       </div>
       <div id="seat-map-cursor" className="seat-map-cursor" aria-live="polite">
         {cursorSeat ? describeSeat(cursorSeat) : t('seatMap.keyboardHint')}
