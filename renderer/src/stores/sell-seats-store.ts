@@ -155,8 +155,12 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     notice: null,
 
     open: async (sessionId) => {
-      if (get().sessionId === sessionId && get().session) return get().reload();
-      if (get().sessionId) await get().leave();
+      if (get().sessionId === sessionId) {
+        if (get().session) return get().reload();
+        if (get().loading) return; // already on its way (React may mount the screen twice)
+      } else if (get().sessionId) {
+        await get().leave();
+      }
       base = [];
       position = new Map();
       const restored = savedHold(sessionId);
