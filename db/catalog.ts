@@ -114,6 +114,7 @@ export const getHall = (db: Db, id: string) => getRow<HallRow>(db, `${HALL} WHER
 export const listHalls = (db: Db, venueId: string) => allRows<HallRow>(db, `${HALL} WHERE venue_id = ? ORDER BY name`, venueId);
 export const listVenues = (db: Db) => allRows<VenueRow>(db, `${VENUE} ORDER BY name`);
 export const getPerformance = (db: Db, id: string) => getRow<PerformanceRow>(db, `${PERFORMANCE} WHERE id = ?`, id);
+export const listPerformanceRows = (db: Db) => allRows<PerformanceRow>(db, `${PERFORMANCE} ORDER BY created_at DESC`);
 export const getSession = (db: Db, id: string) => getRow<SessionRow>(db, `${SESSION} WHERE id = ?`, id);
 export const listSessionsOfPerformance = (db: Db, performanceId: string) =>
   allRows<SessionRow>(db, `${SESSION} WHERE performance_id = ? ORDER BY starts_at, id`, performanceId);

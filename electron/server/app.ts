@@ -11,8 +11,8 @@ import { securityHeaders } from './http/security-headers';
 import { mountRenderer } from './http/static-files';
 import { toErrorResponse } from './http/error-response';
 
-/** Seat layouts of 10,000 seats are the largest inputs (≈ 400 KiB); 1 MiB leaves room without inviting abuse. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Seat layouts are the largest inputs: an arena of 60,000 seats is ≈ 2 MiB of CSV. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface AppOptions {
   /** The built renderer (index.html and assets/); omitted in API-only tests. */

@@ -5,6 +5,7 @@ import { EventBus } from './events';
 
 import type { PlatformTarget } from './platform/target';
 import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
+import type { BackupService } from './backups/backup-service';
 
 export interface CoreOptions {
   db: Db;
@@ -12,6 +13,7 @@ export interface CoreOptions {
   platform: PlatformTarget;
   cipher: PersonalDataCipher;
   clock?: () => number;
+  backups: (core: Omit<Core, 'backups'>) => BackupService;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -27,10 +29,11 @@ export interface Core {
   cipher: PersonalDataCipher;
   /** UTC milliseconds; tests may move it. */
   clock: () => number;
+  backups: BackupService;
 }
 
 export function createCore(options: CoreOptions): Core {
-  return {
+  const core = {
     db: options.db,
     version: options.version,
     sessions: new SessionStore(options.db),
@@ -40,4 +43,5 @@ export function createCore(options: CoreOptions): Core {
     cipher: options.cipher,
     clock: options.clock ?? Date.now,
   };
+  return { ...core, backups: options.backups(core) };
 }

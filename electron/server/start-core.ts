@@ -7,6 +7,9 @@ import { listen } from './listen';
 import { startEmbeddedSandbox } from './platform/target';
 import { createPersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { loadOrCreateKeyFile } from '../boxoffice/personal-data/key-file';
+import { BackupService } from './backups/backup-service';
+import { SYSTEM_ACTOR } from './auth/actor';
+import { dirname, join } from 'node:path';
 
 export interface StartOptions {
   dbFile: string;
@@ -44,8 +47,17 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     cleanups.push(() => checkpointer.stop());
     const embedded = await startEmbeddedSandbox(options.dbFile);
     cleanups.push(() => embedded.sandbox.close());
-    const key = options.dataKey ?? loadOrCreateKeyFile(options.keyFile ?? `${options.dbFile}.key`).key;
-    const core = createCore({ db, version: APP_VERSION, platform: embedded.target, cipher: createPersonalDataCipher(key) });
+    const keyFile = options.dataKey ? null : (options.keyFile ?? `${options.dbFile}.key`);
+    const key = options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key;
+    const core = createCore({
+      db,
+      version: APP_VERSION,
+      platform: embedded.target,
+      cipher: createPersonalDataCipher(key),
+      backups: (c) => new BackupService({ db, dbFile: options.dbFile, keyFile, dir: join(dirname(options.dbFile), 'backups'), clock: c.clock }),
+    });
+    core.backups.startSchedule(SYSTEM_ACTOR);
+    cleanups.push(() => core.backups.stop());
     core.sessions.sweep();
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
     const server = await listen(app, options.host, options.port);

@@ -14,6 +14,11 @@ export function formatDateTime(utcMs: number, language: string): string {
   }).format(utcMs);
 }
 
+/** Date and time to the minute ("2026/12/01 19:30"), China time. */
+export function formatDateTimeShort(utcMs: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(utcMs);
+}
+
 export function formatTime(utcMs: number, language: string): string {
   return new Intl.DateTimeFormat(language, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(utcMs);
 }
@@ -23,4 +28,32 @@ export function formatYuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
   return `${sign}¥${Math.floor(abs / 100).toLocaleString('zh-CN')}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Parses a price typed in yuan ("280", "280.5", "¥1,280.00") to integer fen; null when it is not a price. */
+export function parseYuan(text: string): number | null {
+  const cleaned = text.replace(/[¥￥,\s]/g, '');
+  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** Fen as a plain yuan amount for an input field ("280.50"). */
+export const fenToYuanInput = (fen: number): string => (fen / 100).toFixed(2);
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** A `datetime-local` value ("2026-12-01T19:30") read as China time, in UTC ms; null when empty or invalid. */
+export function fromChinaLocalInput(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0) - CHINA_OFFSET_MS;
+}
+
+/** UTC ms as a `datetime-local` value in China time. */
+export function toChinaLocalInput(utcMs: number): string {
+  const china = new Date(utcMs + CHINA_OFFSET_MS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${china.getUTCFullYear()}-${pad(china.getUTCMonth() + 1)}-${pad(china.getUTCDate())}T${pad(china.getUTCHours())}:${pad(china.getUTCMinutes())}`;
 }

@@ -59,7 +59,7 @@ test('malformed JSON is 400, an oversized body 413, a wrong content type 415, an
   const malformed = await core.call('auth.login', '{"username": ', undefined);
   assert.equal(malformed.status, 400);
   assert.equal((malformed.json as { code: string }).code, 'BAD_REQUEST');
-  const huge = await rawPost(`${core.url}/api/auth.login`, JSON.stringify({ username: 'x', secret: 'y'.repeat(2 * 1024 * 1024) }));
+  const huge = await rawPost(`${core.url}/api/auth.login`, JSON.stringify({ username: 'x', secret: 'y'.repeat(6 * 1024 * 1024) }));
   assert.equal(huge.status, 413);
   assert.equal((JSON.parse(huge.body) as { code: string }).code, 'PAYLOAD_TOO_LARGE');
   const text = await core.call('auth.login', 'username=x', undefined, { 'content-type': 'application/x-www-form-urlencoded' });

@@ -203,3 +203,15 @@ export type SetTicketStatusInput = z.input<typeof setTicketStatusInput>;
 
 export const sessionIdInput = z.object({ sessionId: entityId });
 export const listSessionsInput = z.object({ from: timestamp, to: timestamp });
+
+export const updateSeatFlagsInput = z
+  .object({
+    hallId: entityId,
+    seatIds: z.array(entityId).min(1, 'choose at least one seat').max(100_000),
+    /** Not sold in sessions ticketed from now on (a mixing desk, a pillar). */
+    blocked: z.boolean().optional(),
+    /** A wheelchair place. */
+    accessible: z.boolean().optional(),
+  })
+  .refine((input) => input.blocked !== undefined || input.accessible !== undefined, { path: ['blocked'], error: 'nothing to change' });
+export type UpdateSeatFlagsInput = z.input<typeof updateSeatFlagsInput>;

@@ -13,6 +13,8 @@ export interface EventMap {
   'seats.changed': { sessionId: string };
   /** Someone was admitted: gate counters and charts refresh. */
   'gate.admitted': { sessionId: string; gateName: string };
+  /** A backup replaced the live data: every window reloads what it shows. */
+  'system.restored': { backup: string };
 }
 
 export type EventName = keyof EventMap;
@@ -22,4 +24,5 @@ export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   'users.changed': ['manager'],
   'seats.changed': ['manager', 'clerk'],
   'gate.admitted': ['manager', 'gate'],
+  'system.restored': ['manager', 'clerk', 'gate'],
 };

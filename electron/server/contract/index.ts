@@ -5,6 +5,9 @@ import { auditProcedures } from './audit';
 import { sessionProcedures } from './sessions';
 import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
+import { catalogProcedures } from './catalog';
+import { reportProcedures } from './reports';
+import { backupProcedures } from './backups';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -15,6 +18,9 @@ export const contract = {
   ...sessionProcedures,
   ...sellingProcedures,
   ...gateProcedures,
+  ...catalogProcedures,
+  ...reportProcedures,
+  ...backupProcedures,
 };
 
 export type Contract = typeof contract;
@@ -32,3 +38,6 @@ export type { AuditEntryView } from './audit';
 export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
+export type * from './catalog';
+export type * from './reports';
+export type * from './backups';

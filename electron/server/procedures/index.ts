@@ -6,6 +6,9 @@ import { auditHandlers } from './audit';
 import { sessionHandlers } from './sessions';
 import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
+import { catalogHandlers } from './catalog';
+import { reportHandlers } from './reports';
+import { backupHandlers } from './backups';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -15,4 +18,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...sessionHandlers,
   ...sellingHandlers,
   ...gateHandlers,
+  ...catalogHandlers,
+  ...reportHandlers,
+  ...backupHandlers,
 };

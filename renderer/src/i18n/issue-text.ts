@@ -25,3 +25,19 @@ export function checkField(t: TFunction, schema: z.ZodType, value: unknown, lang
   const first = result.success ? undefined : result.error.issues[0];
   return first ? issueText(t, first, language) : null;
 }
+
+/**
+ * Every problem of a whole form against its schema, by field path ("tiers.0.name"), first problem
+ * per field; an empty object when the form is valid. Cross-field rules (a city outside its province)
+ * land on the field they name.
+ */
+export function formIssues(t: TFunction, schema: z.ZodType, value: unknown, language: string): Record<string, string> {
+  const result = schema.safeParse(value);
+  if (result.success) return {};
+  const issues: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    issues[path] ??= issueText(t, issue, language);
+  }
+  return issues;
+}

@@ -1,27 +1,41 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteStore } from '../stores/route-store';
 import { PeopleScreen } from './PeopleScreen';
 import { AuditScreen } from './AuditScreen';
+import { VenuesScreen } from './venues/VenuesScreen';
+import { PerformancesScreen } from './performances/PerformancesScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
+import { BackupsScreen } from './backups/BackupsScreen';
+import '../styles/manage.css';
 
-const TABS = ['people', 'audit'] as const;
-type Tab = (typeof TABS)[number];
+const TABS = {
+  performances: () => <PerformancesScreen />,
+  venues: () => <VenuesScreen />,
+  reports: () => <ReportsScreen />,
+  people: () => <PeopleScreen />,
+  audit: () => <AuditScreen />,
+  backups: () => <BackupsScreen />,
+} satisfies Record<string, () => ReactNode>;
+type Tab = keyof typeof TABS;
+const TAB_IDS = Object.keys(TABS) as Tab[];
 
 /** The manager's area: one tab per job, addressable by URL (/manage/<tab>). */
 export function ManageSection() {
   const { t } = useTranslation();
   const subpath = useRouteStore((state) => state.subpath);
   const go = useRouteStore((state) => state.go);
-  const tab: Tab = (TABS as readonly string[]).includes(subpath) ? (subpath as Tab) : 'people';
+  const tab: Tab = (TAB_IDS as string[]).includes(subpath) ? (subpath as Tab) : 'performances';
   return (
     <div className="section">
       <div className="tabs" role="tablist" aria-label={t('section.manageTitle')}>
-        {TABS.map((id) => (
+        {TAB_IDS.map((id) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab active' : 'tab'} onClick={() => go('manage', id)}>
             {t(`manage.tabs.${id}`)}
           </button>
         ))}
       </div>
-      <div role="tabpanel">{tab === 'people' ? <PeopleScreen /> : <AuditScreen />}</div>
+      <div role="tabpanel">{TABS[tab]()}</div>
     </div>
   );
 }

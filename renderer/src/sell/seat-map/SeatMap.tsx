@@ -4,6 +4,7 @@ import { SeatIndex } from './geometry';
 import { drawSeatMap } from './draw';
 import { fitView, panBy, toWorld, zoomAt, type View } from './view';
 import type { MapSeat, MapTier } from './types';
+import './seat-map.css';
 
 export interface SeatMapProps {
   seats: readonly MapSeat[];
@@ -16,9 +17,13 @@ export interface SeatMapProps {
   onSelectSeats: (seats: MapSeat[]) => void;
   /** The words for one seat, read out when the keyboard cursor lands on it. */
   describeSeat: (seat: MapSeat) => string;
+  /** Which seats a band may pick; by default the ones for sale. */
+  bandPicks?: (seat: MapSeat) => boolean;
   /** Shown over the foot of the map (what just happened to the clerk's seats), so it costs the map no height. */
   overlay?: ReactNode;
 }
+
+const forSale = (seat: MapSeat) => seat.state === 'available';
 
 const DRAG_THRESHOLD = 5;
 
@@ -26,7 +31,7 @@ const DRAG_THRESHOLD = 5;
  * The hall's seat map on a canvas: zoom (wheel, +/−, 0 to fit), pan (right or middle drag,
  * Shift+arrows), select by click, by dragging a band, or from the keyboard (arrows, Space).
  */
-export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, overlay }: SeatMapProps) {
+export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, bandPicks = forSale, overlay }: SeatMapProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -127,7 +132,7 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
     } else if (g.moved && g.kind === 'band') {
       const a = toWorld(current, g.x, g.y);
       const b = toWorld(current, point.x, point.y);
-      const picked = index.inRect(a.x, a.y, b.x, b.y).map((i) => seats[i]).filter((seat): seat is MapSeat => seat?.state === 'available');
+      const picked = index.inRect(a.x, a.y, b.x, b.y).map((i) => seats[i]).filter((seat): seat is MapSeat => seat !== undefined && bandPicks(seat));
       if (picked.length > 0) onSelectSeats(picked);
     }
   };

@@ -1,0 +1,29 @@
+import { getHall } from '../../../db/catalog';
+import { run } from '../../../db/statements';
+import type { DomainContext } from '../context';
+import { notFound } from '../errors';
+import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { updateSeatFlagsInput } from './schemas';
+
+/**
+ * Marks seats of a hall's layout as blocked or accessible. It shapes sessions ticketed from now on;
+ * the tickets of sessions already generated keep their state (a session's seats are blocked or
+ * reserved with `setTicketStatus`).
+ */
+export function updateSeatFlags(ctx: DomainContext, input: unknown): { updated: number } {
+  requireRole(ctx, MANAGER, 'edit seat layouts');
+  const { hallId, seatIds, blocked, accessible } = parseInput(updateSeatFlagsInput, input);
+  return inTransaction(ctx, () => {
+    if (!getHall(ctx.db, hallId)) throw notFound('hall', hallId);
+    const ids = JSON.stringify(seatIds);
+    let updated = 0;
+    if (blocked !== undefined) {
+      updated = run(ctx.db, 'UPDATE seats SET blocked = ? WHERE hall_id = ? AND id IN (SELECT value FROM json_each(?))', blocked ? 1 : 0, hallId, ids).changes;
+    }
+    if (accessible !== undefined) {
+      updated = run(ctx.db, 'UPDATE seats SET accessible = ? WHERE hall_id = ? AND id IN (SELECT value FROM json_each(?))', accessible ? 1 : 0, hallId, ids).changes;
+    }
+    audit(ctx, 'hall.seat_flags', hallId, { seats: updated, ...(blocked === undefined ? {} : { blocked }), ...(accessible === undefined ? {} : { accessible }) });
+    return { updated };
+  });
+}

@@ -1,0 +1,153 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Db } from '../../../db/open';
+import { backupDatabase } from '../../../db/backup';
+import { restoreDatabase } from '../../../db/restore';
+import { migrate } from '../../../db/migrate';
+import { appendAudit } from '../../../db/audit';
+import type { Actor } from '../auth/actor';
+import { ApiError } from '../errors';
+import { readBackupSettings } from './settings';
+
+export interface BackupEntry {
+  name: string;
+  at: number;
+  bytes: number;
+  /** A copy of the personal-data key file was taken with it (headless mode). */
+  withKey: boolean;
+  kind: 'manual' | 'daily' | 'before-restore';
+}
+
+const NAME = /^boxoffice-(\d{8})-(\d{6})(?:-\d+)?-(manual|daily|before-restore)\.db$/;
+const CHINA_OFFSET = 8 * 3_600_000;
+
+/** "20261128-223012", China time: backups sort by name in the order they were taken. */
+const stamp = (at: number) => new Date(at + CHINA_OFFSET).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+
+export interface BackupServiceOptions {
+  db: Db;
+  dbFile: string;
+  /** The headless key file; null under the desktop shell (the key lives in the OS keychain). */
+  keyFile: string | null;
+  dir: string;
+  clock: () => number;
+  /** Called around a restore: the sync worker pauses, then resumes on the restored data. */
+  onRestore?: { before: () => Promise<void> | void; after: () => Promise<void> | void };
+}
+
+/** Backups of the live database: on demand, daily, listed with sizes, and restored with a safety copy first. */
+export class BackupService {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<BackupEntry> | null = null;
+
+  constructor(private readonly options: BackupServiceOptions) {}
+
+  get dir(): string {
+    return this.options.dir;
+  }
+
+  list(): BackupEntry[] {
+    if (!existsSync(this.options.dir)) return [];
+    return readdirSync(this.options.dir)
+      .map((name) => ({ name, match: NAME.exec(name) }))
+      .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
+      .map(({ name, match }) => {
+        const file = join(this.options.dir, name);
+        return {
+          name,
+          at: statSync(file).mtimeMs,
+          bytes: statSync(file).size,
+          withKey: existsSync(file.replace(/\.db$/, '.key')),
+          kind: match[3] as BackupEntry['kind'],
+        };
+      })
+      .sort((a, b) => b.name.localeCompare(a.name));
+  }
+
+  /** One backup at a time: a second request while one runs gets the same one. */
+  run(kind: BackupEntry['kind'], actor: Actor): Promise<BackupEntry> {
+    this.running ??= this.take(kind, actor).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async take(kind: BackupEntry['kind'], actor: Actor): Promise<BackupEntry> {
+    mkdirSync(this.options.dir, { recursive: true });
+    const base = `boxoffice-${stamp(this.options.clock())}`;
+    let name = `${base}-${kind}.db`;
+    // Two backups in one second (a click right after the daily one) get a counter, never overwrite.
+    for (let n = 2; existsSync(join(this.options.dir, name)); n++) name = `${base}-${n}-${kind}.db`;
+    const file = join(this.options.dir, name);
+    try {
+      const { bytes } = await backupDatabase(this.options.dbFile, file);
+      const keyFile = this.options.keyFile;
+      if (keyFile && existsSync(keyFile)) copyFileSync(keyFile, file.replace(/\.db$/, '.key'));
+      appendAudit(this.options.db, { userId: actor.userId, username: actor.username, action: 'backup.run', target: name, outcome: 'ok', detail: { kind, bytes }, address: actor.address });
+      this.prune();
+      return this.list().find((entry) => entry.name === name) ?? { name, at: this.options.clock(), bytes, withKey: false, kind };
+    } catch (error) {
+      appendAudit(this.options.db, { userId: actor.userId, username: actor.username, action: 'backup.run', target: name, outcome: 'failed', detail: { kind, error: error instanceof Error ? error.message : String(error) }, address: actor.address });
+      throw error;
+    }
+  }
+
+  /** Keeps the newest `keep` backups (with their key copies); copies taken before a restore are kept too. */
+  private prune(): void {
+    const { keep } = readBackupSettings(this.options.db);
+    for (const entry of this.list().filter((e) => e.kind !== 'before-restore').slice(keep)) {
+      rmSync(join(this.options.dir, entry.name), { force: true });
+      rmSync(join(this.options.dir, entry.name.replace(/\.db$/, '.key')), { force: true });
+    }
+  }
+
+  /**
+   * Replaces the live data with a backup: a safety copy of the present state first, the sync worker
+   * paused meanwhile, the schema brought up to date afterwards. Refuses a backup made with another
+   * personal-data key, whose names and ID numbers this box office could not read.
+   */
+  async restore(name: string, actor: Actor): Promise<BackupEntry> {
+    const entry = this.list().find((e) => e.name === name && basename(name) === name);
+    if (!entry) throw new ApiError('NOT_FOUND', `There is no backup named ${name}.`);
+    const file = join(this.options.dir, name);
+    const keyCopy = file.replace(/\.db$/, '.key');
+    const keyFile = this.options.keyFile;
+    if (keyFile && existsSync(keyCopy) && existsSync(keyFile) && !readFileSync(keyCopy).equals(readFileSync(keyFile))) {
+      throw new ApiError('CONFLICT', 'This backup was made with another personal-data key: its names and ID numbers could not be read here. Nothing was restored.');
+    }
+    const safety = await this.run('before-restore', actor);
+    await this.options.onRestore?.before();
+    try {
+      await restoreDatabase(file, this.options.dbFile);
+      migrate(this.options.db);
+    } catch (error) {
+      throw new ApiError('CONFLICT', `The restore did not happen: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      await this.options.onRestore?.after();
+    }
+    // Written into the restored database, so its trail says where it came from.
+    appendAudit(this.options.db, { userId: actor.userId, username: actor.username, action: 'backup.restore', target: name, outcome: 'ok', detail: { safetyCopy: safety.name }, address: actor.address });
+    return safety;
+  }
+
+  /** Checks every minute whether today's daily backup is due (China time). */
+  startSchedule(system: Actor): void {
+    const tick = () => {
+      const { dailyAt } = readBackupSettings(this.options.db);
+      if (!dailyAt) return;
+      const now = this.options.clock();
+      const today = stamp(now).slice(0, 8);
+      const due = stamp(now).slice(9, 13) >= dailyAt.replace(':', '');
+      const done = this.list().some((e) => e.kind === 'daily' && e.name.includes(`boxoffice-${today}-`));
+      if (due && !done) this.run('daily', system).catch((error: unknown) => console.error('[backups] daily backup failed:', error));
+    };
+    this.timer = setInterval(tick, 60_000);
+    this.timer.unref();
+    tick();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,12 @@
+// The domain's input schemas, browser-safe (zod only), for the UI to validate forms as people type:
+// the same rules the core applies, so a form never says "fine" to what the core refuses.
+export * from '../../boxoffice/catalog/schemas';
+export * from '../../boxoffice/sales/schemas';
+export * from '../../boxoffice/holds/schemas';
+export * from '../../boxoffice/refunds/schemas';
+export * from '../../boxoffice/tickets/schemas';
+export * from '../../boxoffice/shifts/schemas';
+export * from '../../boxoffice/gate/schemas';
+export * from '../../boxoffice/personal-data/schemas';
+export * from '../../boxoffice/reports/schemas';
+export { checkIdDocument, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';

@@ -1,0 +1,8 @@
+import type { reportProcedures } from '../contract/reports';
+import { salesReport } from '../../boxoffice/reports/sales-report';
+import type { Handlers } from './context';
+import { domainContext } from './domain-context';
+
+export const reportHandlers: Handlers<keyof typeof reportProcedures> = {
+  'reports.sales': (input, ctx) => salesReport(domainContext(ctx), input),
+};

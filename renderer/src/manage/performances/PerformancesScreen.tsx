@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCatalogStore } from '../../stores/catalog-store';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { errorText } from '../../i18n/error-text';
+import { formatDateTimeShort, formatYuan } from '../../format';
+import type { SessionView } from '../../../../electron/server/contract';
+import { PerformanceForm } from './PerformanceForm';
+import { SessionForm } from './SessionForm';
+import { GenerateTicketsForm } from './GenerateTicketsForm';
+import { CancelSessionForm } from './CancelSessionForm';
+
+type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel'; sessionId: string } | null;
+
+/** Performances, their sessions and price tiers, ticket issue, platform session codes and cancellation. */
+export function PerformancesScreen() {
+  const { t, i18n } = useTranslation();
+  const performances = useCatalogStore((state) => state.performances);
+  const venues = useCatalogStore((state) => state.venues);
+  const load = useCatalogStore((state) => state.load);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+
+  useEffect(() => {
+    load().catch((failure: unknown) => setError(errorText(t, failure)));
+  }, [load, t]);
+
+  const halls = venues.flatMap((venue) => venue.halls);
+  const done = (message: string) => {
+    setNotice(message);
+    setPanel(null);
+  };
+  const status = (session: SessionView) =>
+    session.status === 'cancelled' ? t('sessions.statusCancelled') : session.ticketsGenerated ? t('sessions.statusOnSale') : t('sessions.statusNoTickets');
+
+  return (
+    <section aria-labelledby="performances-title" className="stack">
+      <h2 id="performances-title">{t('performances.title')}</h2>
+      <ErrorBanner message={error} />
+      {notice ? (
+        <div className="banner banner-ok" role="status">
+          {notice}
+        </div>
+      ) : null}
+      <div className="two-columns">
+        <div className="stack">
+          {performances.length === 0 ? <p className="empty-state">{t('performances.none')}</p> : null}
+          {performances.map((performance) => (
+            <article key={performance.id} className="card">
+              <header className="card-head">
+                <h3>{performance.name}</h3>
+                <span className="muted">{performance.approval}</span>
+              </header>
+              <p className="muted">
+                {t(`performances.realName.${performance.realNameMode}`)}
+                {performance.limitPerIdSession ? ` · ${t('performances.limitShort', { count: performance.limitPerIdSession })}` : ''}
+                {performance.performer ? ` · ${performance.performer}` : ''}
+              </p>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('sessions.name')}</th>
+                    <th scope="col">{t('sessions.startsAt')}</th>
+                    <th scope="col">{t('sessions.hall')}</th>
+                    <th scope="col">{t('sessions.tiers')}</th>
+                    <th scope="col">{t('sessions.code')}</th>
+                    <th scope="col">{t('sessions.status')}</th>
+                    <th scope="col">{t('people.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {performance.sessions.map((session) => (
+                    <tr key={session.id} className={session.status === 'cancelled' ? 'row-muted' : undefined}>
+                      <td>{session.name}</td>
+                      <td className="nowrap">{formatDateTimeShort(session.startsAt, i18n.language)}</td>
+                      <td>{halls.find((h) => h.id === session.hallId)?.name ?? ''}</td>
+                      <td>
+                        {session.tiers.map((tier) => (
+                          <div key={tier.id} className="tier-line">
+                            <span className="swatch" style={{ background: tier.color || '#888' }} aria-hidden="true" /> {tier.name} {formatYuan(tier.priceFen)}{' '}
+                            <span className="muted">{t('sessions.availability', { available: tier.available, total: tier.total })}</span>
+                          </div>
+                        ))}
+                      </td>
+                      <td className="code">{session.platformSessionCode ?? <span className="muted">{t('sessions.codePending')}</span>}</td>
+                      <td>{status(session)}</td>
+                      <td>
+                        <div className="actions">
+                          {!session.ticketsGenerated && session.status !== 'cancelled' ? (
+                            <button type="button" className="secondary" onClick={() => setPanel({ kind: 'generate', sessionId: session.id })}>
+                              {t('sessions.generate')}
+                            </button>
+                          ) : null}
+                          {session.status !== 'cancelled' ? (
+                            <button type="button" className="secondary" onClick={() => setPanel({ kind: 'cancel', sessionId: session.id })}>
+                              {t('sessions.cancel')}
+                            </button>
+                          ) : null}
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {performance.sessions.map((session) => {
+                const hall = halls.find((h) => h.id === session.hallId);
+                if (panel?.kind === 'generate' && panel.sessionId === session.id && hall) return <GenerateTicketsForm key={session.id} session={session} hall={hall} onDone={done} />;
+                if (panel?.kind === 'cancel' && panel.sessionId === session.id) return <CancelSessionForm key={session.id} session={session} onDone={done} onClose={() => setPanel(null)} />;
+                return null;
+              })}
+              {panel?.kind === 'session' && panel.performanceId === performance.id ? (
+                <SessionForm performance={performance} onDone={done} />
+              ) : (
+                <button type="button" className="secondary" onClick={() => setPanel({ kind: 'session', performanceId: performance.id })} disabled={halls.length === 0}>
+                  {t('sessions.addButton')}
+                </button>
+              )}
+            </article>
+          ))}
+        </div>
+        <PerformanceForm onDone={done} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, ApiClientError } from '../../api/client';
+import type { HallView, SeatRow } from '../../../../electron/server/contract';
+import { useCatalogStore } from '../../stores/catalog-store';
+import { SeatMap } from '../../sell/seat-map/SeatMap';
+import type { MapSeat, MapTier } from '../../sell/seat-map/types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { errorText } from '../../i18n/error-text';
+
+const LAYOUT_TIER: MapTier = { id: 'layout', name: '', priceFen: 0, color: '#3f6fb0' };
+
+/** A seated hall's layout: import it from CSV (errors by line), see it drawn, block seats, mark accessible ones. */
+export function HallLayoutPanel({ hall }: { hall: HallView }) {
+  const { t } = useTranslation();
+  const importLayout = useCatalogStore((state) => state.importLayout);
+  const [csv, setCsv] = useState('');
+  const [lineErrors, setLineErrors] = useState<{ line: number; message: string }[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [seats, setSeats] = useState<SeatRow[]>([]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  const loadSeats = useCallback(
+    () =>
+      call('catalog.hallSeats', { hallId: hall.id }).then(setSeats, (failure: unknown) => {
+        setError(errorText(t, failure));
+      }),
+    [hall.id, t],
+  );
+
+  useEffect(() => {
+    void loadSeats();
+  }, [loadSeats]);
+
+  const mapSeats = useMemo<MapSeat[]>(
+    () =>
+      seats.map((seat) => ({
+        ticketId: seat.id,
+        floor: seat.floorName,
+        area: seat.areaName,
+        row: seat.rowName,
+        seat: seat.seatNo,
+        x: seat.x,
+        y: seat.y,
+        accessible: seat.accessible === 1,
+        priceTierId: LAYOUT_TIER.id,
+        state: selected.has(seat.id) ? 'held_by_me' : seat.blocked === 1 ? 'blocked' : 'available',
+      })),
+    [seats, selected],
+  );
+
+  const runImport = async () => {
+    setError(null);
+    setLineErrors([]);
+    setNotice(null);
+    try {
+      const result = await importLayout({ hallId: hall.id, csv });
+      setNotice(t('layout.imported', { seats: result.seats }));
+      setCsv('');
+      await loadSeats();
+    } catch (failure) {
+      if (failure instanceof ApiClientError && Array.isArray(failure.details?.errors)) setLineErrors(failure.details.errors as { line: number; message: string }[]);
+      setError(errorText(t, failure));
+    }
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (file) setCsv(await file.text());
+  };
+
+  const setFlags = async (flags: { blocked?: boolean; accessible?: boolean }) => {
+    setError(null);
+    try {
+      const { updated } = await call('catalog.updateSeatFlags', { hallId: hall.id, seatIds: [...selected], ...flags });
+      setNotice(t('layout.flagsUpdated', { count: updated }));
+      setSelected(new Set());
+      await loadSeats();
+    } catch (failure) {
+      setError(errorText(t, failure));
+    }
+  };
+
+  const toggle = (ids: string[], add?: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) {
+      if (add ?? !next.has(id)) next.add(id);
+      else next.delete(id);
+    }
+    setSelected(next);
+  };
+
+  return (
+    <section className="card hall-layout" aria-labelledby={`layout-${hall.id}`}>
+      <h3 id={`layout-${hall.id}`}>{t('layout.title', { hall: hall.name, seats: hall.seatCount })}</h3>
+      <ErrorBanner message={error} />
+      {notice ? (
+        <div className="banner banner-ok" role="status">
+          {notice}
+        </div>
+      ) : null}
+      {lineErrors.length > 0 ? (
+        <ol className="line-errors" aria-label={t('layout.errorsTitle')}>
+          {lineErrors.map((problem) => (
+            <li key={`${problem.line}-${problem.message}`}>
+              <strong>{t('layout.line', { line: problem.line })}</strong> {problem.message}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <details open={seats.length === 0}>
+        <summary>{t('layout.importTitle')}</summary>
+        <p className="muted">{t('layout.format')}</p>
+        <input type="file" accept=".csv,text/csv,text/plain" aria-label={t('layout.chooseFile')} onChange={(event) => void readFile(event.target.files?.[0])} />
+        <textarea className="csv-input" rows={6} value={csv} placeholder="1层,A区,1排,1,0,0" onChange={(event) => setCsv(event.target.value)} aria-label={t('layout.csv')} />
+        <button type="button" className="primary" disabled={csv.trim() === ''} onClick={() => void runImport()}>
+          {t('layout.import')}
+        </button>
+      </details>
+      {seats.length > 0 ? (
+        <>
+          <div className="button-row" role="toolbar" aria-label={t('layout.tools')}>
+            <span className="muted">{t('layout.selected', { count: selected.size })}</span>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ blocked: true })}>
+              {t('layout.block')}
+            </button>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ blocked: false })}>
+              {t('layout.unblock')}
+            </button>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ accessible: true })}>
+              {t('layout.markAccessible')}
+            </button>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ accessible: false })}>
+              {t('layout.unmarkAccessible')}
+            </button>
+            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
+              {t('layout.clearSelection')}
+            </button>
+          </div>
+          <p className="muted">{t('layout.flagsNote')}</p>
+          <div className="layout-map">
+            <SeatMap
+              seats={mapSeats}
+              tiers={[LAYOUT_TIER]}
+              focusTier={null}
+              bandPicks={() => true}
+              onToggleSeat={(seat) => toggle([seat.ticketId])}
+              onSelectSeats={(picked) => toggle(picked.map((seat) => seat.ticketId), true)}
+              describeSeat={(seat) => `${seat.floor} ${seat.area} ${seat.row} ${seat.seat}`}
+            />
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
