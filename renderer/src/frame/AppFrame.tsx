@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../stores/session-store';
 import { useRouteStore } from '../stores/route-store';
 import { useLiveStore } from '../stores/live-store';
-import { subscribeEvents } from '../api/events';
+import { connectEvents } from '../api/event-hub';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusBadge } from './StatusBadge';
 import { sectionsFor } from './sections';
@@ -21,7 +21,8 @@ export function AppFrame() {
   const allowed = sectionsFor(role);
   const current = allowed.find((s) => s.id === section) ?? allowed[0];
 
-  useEffect(() => subscribeEvents({}, setLive), [setLive]);
+  // One stream per window: the badge shows its state, screens listen on it with onEvent.
+  useEffect(() => connectEvents(setLive), [setLive]);
 
   // Alt+1..3 switch sections from anywhere, so hands stay on the keyboard.
   useEffect(() => {

@@ -1,11 +1,72 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRouteStore } from '../stores/route-store';
+import { useSellShiftStore } from '../stores/sell-shift-store';
+import { useSellPrintStore } from '../stores/sell-print-store';
+import { useSellSeatsStore } from '../stores/sell-seats-store';
+import { useSessionStore } from '../stores/session-store';
+import { sellScreen } from './sell-route';
+import { useShortcuts } from './ui/use-shortcuts';
+import { SellNav } from './SellNav';
+import { SessionPicker } from './sessions/SessionPicker';
+import { SaleScreen } from './sale/SaleScreen';
+import { OrdersScreen } from './orders/OrdersScreen';
+import { ShiftScreen } from './shift/ShiftScreen';
+import { PrintHost } from './print/PrintHost';
+import '../styles/sell.css';
+import '../styles/sell-ticket.css';
+import '../styles/sell-print.css';
 
-// TEMPORARY until the domain lands (issue 4/6): replaced by the session picker and seat map.
+/** The box-office window: session picker, sale, orders and the shift, each at its own URL under /sell. */
 export function SellSection() {
+  const subpath = useRouteStore((state) => state.subpath);
+  const go = useRouteStore((state) => state.go);
+  const loadShift = useSellShiftStore((state) => state.load);
+  const screen = sellScreen(subpath);
+
+  useEffect(() => {
+    void loadShift();
+  }, [loadShift]);
+
+  // "Sent to the printer" belongs to the screen that printed; another screen starts without it.
+  useEffect(() => {
+    useSellPrintStore.getState().resetStatus();
+  }, [screen.kind]);
+
+  // Leaving the box office (another section, logout) lets this window's seats go at once rather than in five minutes.
+  useEffect(
+    () => () => {
+      if (useRouteStore.getState().section !== 'sell' || useSessionStore.getState().phase !== 'in') void useSellSeatsStore.getState().leave();
+    },
+    [],
+  );
+
+  useShortcuts({
+    F2: () => go('sell', 'sessions'),
+    F3: () => go('sell', 'orders'),
+    F4: () => go('sell', 'shift'),
+  });
+
+  return (
+    <section className="section sell" aria-labelledby="sell-title">
+      <SellNavWithTitle screen={screen.kind} />
+      {screen.kind === 'sessions' ? <SessionPicker /> : null}
+      {screen.kind === 'sale' ? <SaleScreen sessionId={screen.sessionId} /> : null}
+      {screen.kind === 'orders' ? <OrdersScreen orderId={screen.orderId} /> : null}
+      {screen.kind === 'shift' ? <ShiftScreen /> : null}
+      <PrintHost />
+    </section>
+  );
+}
+
+function SellNavWithTitle({ screen }: { screen: 'sessions' | 'sale' | 'orders' | 'shift' }) {
   const { t } = useTranslation();
   return (
-    <section className="section">
-      <h2>{t('section.sellTitle')}</h2>
-    </section>
+    <>
+      <h1 id="sell-title" className="visually-hidden">
+        {t('sell.nav')}
+      </h1>
+      <SellNav current={screen} />
+    </>
   );
 }

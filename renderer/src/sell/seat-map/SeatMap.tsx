@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SeatIndex } from './geometry';
 import { drawSeatMap } from './draw';
@@ -19,6 +19,8 @@ export interface SeatMapProps {
   describeSeat: (seat: MapSeat) => string;
   /** Which seats a band may pick; by default the ones for sale. */
   bandPicks?: (seat: MapSeat) => boolean;
+  /** Shown over the foot of the map (what just happened to the clerk's seats), so it costs the map no height. */
+  overlay?: ReactNode;
 }
 
 const forSale = (seat: MapSeat) => seat.state === 'available';
@@ -29,7 +31,7 @@ const DRAG_THRESHOLD = 5;
  * The hall's seat map on a canvas: zoom (wheel, +/−, 0 to fit), pan (right or middle drag,
  * Shift+arrows), select by click, by dragging a band, or from the keyboard (arrows, Space).
  */
-export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, bandPicks = forSale }: SeatMapProps) {
+export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, bandPicks = forSale, overlay }: SeatMapProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -84,6 +86,8 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
       canvas.dataset.frames = String(Number(canvas.dataset.frames ?? '0') + 1);
       canvas.dataset.drawMs = (performance.now() - started).toFixed(2);
       canvas.dataset.mine = String(seats.filter((seat) => seat.state === 'held_by_me').length);
+      // Seats others have taken or are choosing: tests watch it change when another window acts.
+      canvas.dataset.taken = String(seats.filter((seat) => seat.state !== 'available' && seat.state !== 'held_by_me').length);
     });
     return () => cancelAnimationFrame(frame);
   }, [seats, tierMap, current, index, size, cursor, focusTier, band, rowLabels]);
@@ -175,6 +179,9 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
         <span className="muted seat-map-hint">{t('seatMap.hint')}</span>
       </div>
       <div className="seat-map-canvas" ref={wrapRef}>
+        <div className="seat-map-stage" aria-hidden="true">
+          {t('seatMap.stage')}
+        </div>
         <canvas
           ref={canvasRef}
           data-testid="seat-map"
@@ -194,6 +201,7 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
           onWheel={onWheel}
           onKeyDown={onKeyDown}
         />
+        {overlay ? <div className="seat-map-overlay">{overlay}</div> : null}
       </div>
       <div id="seat-map-cursor" className="seat-map-cursor" aria-live="polite">
         {cursorSeat ? describeSeat(cursorSeat) : t('seatMap.keyboardHint')}

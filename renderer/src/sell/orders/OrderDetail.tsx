@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderLineView, OrderView } from '../../../../electron/server/contract';
+import { useSellOrdersStore, type OrderNotice } from '../../stores/sell-orders-store';
+import { formatDateTime, formatYuan } from '../../format';
+import { sellErrorText } from '../sell-error-text';
+import { useShortcuts } from '../ui/use-shortcuts';
+import { Notice } from '../ui/Notice';
+import { PrintSettings } from '../print/PrintSettings';
+import { PrintStatusLine } from '../print/PrintStatusLine';
+import { OrderActionDialog, type OrderAction } from './OrderActions';
+import { statusText } from './status-text';
+
+const isActive = (line: OrderLineView) => line.status === 'active';
+
+/** One order with its tickets: tick some (or all) and refund, reprint, or exchange e-tickets for paper. */
+export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () => void }) {
+  const { t, i18n } = useTranslation();
+  const selected = useSellOrdersStore((state) => state.selected);
+  const toggleLine = useSellOrdersStore((state) => state.toggleLine);
+  const setSelected = useSellOrdersStore((state) => state.setSelected);
+  const error = useSellOrdersStore((state) => state.error);
+  const notice = useSellOrdersStore((state) => state.notice);
+  const [action, setAction] = useState<OrderAction | null>(null);
+  const language = i18n.language;
+
+  const chosen = order.lines.filter((line) => selected.includes(line.orderLineId));
+  const can = {
+    refund: chosen.length > 0 && chosen.every((line) => isActive(line) && line.checkedInAt === null),
+    reprint: chosen.length > 0 && chosen.every(isActive),
+    exchange: chosen.length > 0 && chosen.every((line) => isActive(line) && line.ticketMode === 'electronic'),
+  };
+  const start = (which: OrderAction) => can[which] && (() => setAction(which));
+
+  useShortcuts({ F7: start('refund'), F8: start('reprint'), F9: start('exchange'), Escape: onBack });
+
+  const live = order.lines.filter(isActive).map((line) => line.orderLineId);
+  const allTicked = live.length > 0 && live.every((id) => selected.includes(id));
+  return (
+    <section className="order-detail" aria-labelledby="order-title">
+      <header className="order-head">
+        <h2 id="order-title">{t('sell.orders.detailTitle', { number: order.number })}</h2>
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('sell.orders.backToResults')} <kbd>Esc</kbd>
+        </button>
+      </header>
+      <dl className="order-facts">
+        <dt>{t('sell.orders.status')}</dt>
+        <dd>{statusText(t, order.status)}</dd>
+        <dt>{t('sell.orders.when')}</dt>
+        <dd>{formatDateTime(order.createdAt, language)}</dd>
+        <dt>{t('sell.orders.amount')}</dt>
+        <dd>
+          {formatYuan(order.totalFen)} · {t(`sell.pay.ticketTypes.${order.ticketType}`)}
+          {order.refundedFen > 0 ? ` · ${t('sell.orders.refunded', { amount: formatYuan(order.refundedFen) })}` : ''}
+        </dd>
+        <dt>{t('sell.orders.payment')}</dt>
+        <dd>
+          {t(`sell.pay.methods.${order.payment.method}`)}
+          {order.payment.reference ? ` · ${order.payment.reference}` : ''}
+        </dd>
+        <dt>{t('sell.orders.buyer')}</dt>
+        <dd>{order.buyer ? [order.buyer.name, order.buyer.idNumber, order.buyer.phone].filter(Boolean).join(' · ') : '—'}</dd>
+        <dt>{t('sell.orders.clerk')}</dt>
+        <dd>{order.clerk ?? '—'}</dd>
+      </dl>
+      {notice ? <Notice kind="ok">{noticeText(t, notice)}</Notice> : null}
+      {error ? <Notice kind="error">{sellErrorText(t, error, language)}</Notice> : null}
+      <PrintStatusLine />
+      <table className="data-table order-lines">
+        <thead>
+          <tr>
+            <th>
+              <label className="check-line">
+                <input type="checkbox" checked={allTicked} disabled={live.length === 0} onChange={() => setSelected(allTicked ? [] : live)} />
+                <span className="visually-hidden">{t('sell.orders.selectAll')}</span>
+              </label>
+            </th>
+            <th>{t('sell.orders.line.seat')}</th>
+            <th>{t('sell.orders.line.code')}</th>
+            <th>{t('sell.orders.line.holder')}</th>
+            <th>{t('sell.orders.line.price')}</th>
+            <th>{t('sell.orders.line.mode')}</th>
+            <th>{t('sell.orders.line.state')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((line) => {
+            const state =
+              line.status === 'refunded'
+                ? t('sell.orders.lineStates.refunded')
+                : line.checkedInAt !== null
+                  ? t('sell.orders.lineStates.used', { time: formatDateTime(line.checkedInAt, language) })
+                  : t('sell.orders.lineStates.active');
+            return (
+              <tr key={line.orderLineId} className={isActive(line) ? undefined : 'row-muted'}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${t('sell.orders.select')} ${line.seatText}`}
+                    checked={selected.includes(line.orderLineId)}
+                    disabled={!isActive(line)}
+                    onChange={() => toggleLine(line.orderLineId)}
+                  />
+                </td>
+                <td>
+                  <strong>{line.seatText}</strong>
+                  <div className="muted small">{line.tierName}</div>
+                </td>
+                <td className="mono">{line.ticketCodeText}</td>
+                <td>{line.holderName ?? '—'}</td>
+                <td>{formatYuan(line.amountFen)}</td>
+                <td>
+                  {t(`sell.orders.modes.${line.ticketMode}`)}
+                  <div className="muted small">{t('sell.orders.prints', { count: line.printCount })}</div>
+                </td>
+                <td>
+                  <span aria-hidden="true">{line.status === 'refunded' ? '↩ ' : line.checkedInAt !== null ? '✔ ' : '● '}</span>
+                  {state}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="order-actions">
+        <span className="muted">{chosen.length > 0 ? t('sell.orders.selected', { count: chosen.length }) : t('sell.orders.noneSelected')}</span>
+        <button type="button" className="secondary" onClick={() => setSelected(allTicked ? [] : live)} disabled={live.length === 0}>
+          {t('sell.orders.selectAll')}
+        </button>
+        <button type="button" className="danger" disabled={!can.refund} onClick={() => setAction('refund')}>
+          {t('sell.orders.refund')} <kbd>F7</kbd>
+        </button>
+        <button type="button" className="secondary" disabled={!can.reprint} onClick={() => setAction('reprint')}>
+          {t('sell.orders.reprint')} <kbd>F8</kbd>
+        </button>
+        <button type="button" className="secondary" disabled={!can.exchange} onClick={() => setAction('exchange')}>
+          {t('sell.orders.exchange')} <kbd>F9</kbd>
+        </button>
+      </div>
+      <PrintSettings />
+      {action ? <OrderActionDialog action={action} order={order} onClose={() => setAction(null)} /> : null}
+    </section>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+function noticeText(t: T, notice: OrderNotice): string {
+  switch (notice.kind) {
+    case 'refunded':
+      return t('sell.refund.done', {
+        count: notice.result.tickets,
+        amount: formatYuan(notice.result.refundedFen),
+        method: t(`sell.pay.methods.${notice.result.order.payment.method}`),
+      });
+    case 'reprinted':
+      return t('sell.reprint.done', { count: notice.count });
+    case 'exchanged':
+      return t('sell.exchange.done', { count: notice.count });
+  }
+}

@@ -1,0 +1,232 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionListItem } from '../../../../electron/server/contract';
+import { useSellSeatsStore } from '../../stores/sell-seats-store';
+import { useSellCartStore } from '../../stores/sell-cart-store';
+import { useSellShiftStore } from '../../stores/sell-shift-store';
+import { useRouteStore } from '../../stores/route-store';
+import { formatYuan } from '../../format';
+import { orderPath } from '../sell-route';
+import { limitOrders, sellErrorText } from '../sell-error-text';
+import { useShortcuts } from '../ui/use-shortcuts';
+import { Notice } from '../ui/Notice';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { duplicateIds, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines } from './cart-logic';
+import { PersonFields } from './PersonFields';
+import { TicketOptions } from './TicketOptions';
+import { PaymentFields } from './PaymentFields';
+import { HoldTimer } from './HoldTimer';
+
+/** The sale being made: its tickets, the people a real-name sale needs, the payment, and the total, always in view. */
+export function CartPanel({ session }: { session: SessionListItem }) {
+  const { t, i18n } = useTranslation();
+  const mine = useSellSeatsStore((state) => state.mine);
+  const seats = useSellSeatsStore((state) => state.seats);
+  const toggle = useSellSeatsStore((state) => state.toggle);
+  const cancelSeats = useSellSeatsStore((state) => state.cancel);
+  const quantities = useSellCartStore((state) => state.quantities);
+  const holders = useSellCartStore((state) => state.holders);
+  const buyer = useSellCartStore((state) => state.buyer);
+  const ticketType = useSellCartStore((state) => state.ticketType);
+  const attempted = useSellCartStore((state) => state.attempted);
+  const submitting = useSellCartStore((state) => state.submitting);
+  const error = useSellCartStore((state) => state.error);
+  const setHolder = useSellCartStore((state) => state.setHolder);
+  const setBuyer = useSellCartStore((state) => state.setBuyer);
+  const sell = useSellCartStore((state) => state.sell);
+  const next = useSellCartStore((state) => state.next);
+  const shiftPhase = useSellShiftStore((state) => state.phase);
+  const go = useRouteStore((state) => state.go);
+  const panelRef = useRef<HTMLFormElement>(null);
+  const peopleRef = useRef<HTMLInputElement>(null);
+  const payRef = useRef<HTMLInputElement>(null);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+
+  const byId = useMemo(() => new Map(seats.map((seat) => [seat.ticketId, seat])), [seats]);
+  const lines = session.hasSeat ? seatedLines(mine, (id) => byId.get(id), session.tiers) : unseatedLines(quantities, session.tiers);
+  const realName = realNameModeOf(session.realNameMode);
+  const total = totalFen(lines, ticketType);
+  const duplicates = realName === 'per_ticket' ? duplicateIds(lines, holders) : new Map<string, number>();
+  const open = session.salesState === 'open';
+
+  const submit = async () => {
+    if (lines.length === 0 || !open) return;
+    const order = await sell();
+    // Nothing sent: the first field that says what is missing gets the cursor.
+    if (!order) requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+  const cancel = async () => {
+    setConfirmCancel(false);
+    await cancelSeats();
+    next();
+  };
+
+  useShortcuts({
+    F7: () => peopleRef.current?.focus(),
+    F8: () => (payRef.current ?? panelRef.current?.querySelector<HTMLInputElement>('input[name="sell-method"]:checked'))?.focus(),
+    F9: () => void submit(),
+    'Ctrl+Enter': () => void submit(),
+    Escape: lines.length > 0 && (() => setConfirmCancel(true)),
+  });
+
+  const orders = limitOrders(error);
+  return (
+    <form
+      ref={panelRef}
+      className="cart-panel"
+      aria-labelledby="cart-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="cart-scroll">
+        <div className="cart-head">
+          <h3 id="cart-title">
+            {t('sell.sale.cartTitle')} <span className="muted">· {t('sell.sale.ticketCount', { count: lines.length })}</span>
+          </h3>
+          {session.hasSeat ? <HoldTimer /> : null}
+        </div>
+        {lines.length === 0 ? <p className="muted">{t('sell.sale.cartEmpty')}</p> : null}
+        {!session.hasSeat ? (
+          <ul className="cart-lines">
+            {session.tiers
+              .filter((tier) => (quantities[tier.id] ?? 0) > 0)
+              .map((tier) => {
+                const quantity = quantities[tier.id] ?? 0;
+                const price = ticketType === 'regular' ? tier.priceFen : 0;
+                return (
+                  <li key={tier.id} className="cart-line unseated">
+                    <span className="cart-line-seat">{tier.name}</span>
+                    <span className="cart-line-tier">
+                      {formatYuan(price)} × {quantity}
+                    </span>
+                    <span className="cart-line-price">{formatYuan(price * quantity)}</span>
+                  </li>
+                );
+              })}
+          </ul>
+        ) : (
+          <ol className="cart-lines">
+            {lines.map((line, i) => (
+              <li key={line.key} className="cart-line">
+                <span className="cart-line-n">{i + 1}</span>
+                <span className="cart-line-seat">{line.seatText || t('sell.sessions.unseated')}</span>
+                <span className="cart-line-tier">{line.tierName}</span>
+                <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
+                {line.ticketId ? (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('sell.sale.removeSeat', { seat: line.seatText })}
+                    onClick={() => {
+                      const seat = line.ticketId ? byId.get(line.ticketId) : undefined;
+                      if (seat) toggle(seat);
+                    }}
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+
+        {realName === 'per_ticket' && lines.length > 0 ? (
+          <section className="people" aria-label={t('sell.persons.holdersTitle')}>
+            <h4>
+              {t('sell.persons.holdersTitle')} <kbd>F7</kbd>
+            </h4>
+            {lines.map((line, i) => (
+              <PersonFields
+                key={line.key}
+                legend={t('sell.persons.holderN', { n: i + 1, seat: line.seatText || line.tierName })}
+                draft={holders[line.key] ?? emptyPerson()}
+                onChange={(patch) => setHolder(line.key, patch)}
+                withId
+                showPhone={false}
+                showErrors={attempted}
+                sameAsLine={duplicates.get(line.key)}
+                firstRef={i === 0 ? peopleRef : undefined}
+              />
+            ))}
+          </section>
+        ) : null}
+        {lines.length > 0 ? (
+          <section className="people" aria-label={t('sell.persons.buyerTitle')}>
+            {realName !== 'per_ticket' ? <kbd className="section-key">F7</kbd> : null}
+            <PersonFields
+              legend={realName === 'per_order' ? t('sell.persons.buyerRequired') : t('sell.persons.buyerOptional')}
+              draft={buyer}
+              onChange={setBuyer}
+              withId={realName === 'per_order'}
+              showPhone
+              showErrors={attempted}
+              firstRef={realName === 'per_ticket' ? undefined : peopleRef}
+            />
+          </section>
+        ) : null}
+        {lines.length > 0 ? (
+          <>
+            <TicketOptions />
+            <PaymentFields total={total} firstRef={payRef} />
+          </>
+        ) : null}
+      </div>
+
+      <div className="total-bar" data-testid="total-bar">
+        {error ? (
+          <Notice kind="error">
+            {sellErrorText(t, error, i18n.language)}
+            {orders.length > 0 ? (
+              <span className="limit-orders">
+                {' '}
+                {t('sell.errors.PURCHASE_LIMIT_orders')}
+                {orders.map((orderId, i) => (
+                  <button key={orderId} type="button" className="link-button" onClick={() => go('sell', orderPath(orderId))}>
+                    {t('sell.errors.PURCHASE_LIMIT_order', { n: i + 1 })}
+                  </button>
+                ))}
+              </span>
+            ) : null}
+          </Notice>
+        ) : null}
+        {shiftPhase === 'none' && total > 0 ? (
+          <Notice kind="warn">
+            {t('sell.noShiftWarning')}{' '}
+            <button type="button" className="link-button" onClick={() => go('sell', 'shift')}>
+              {t('sell.openShiftNow')}
+            </button>
+          </Notice>
+        ) : null}
+        <div className="total-row">
+          <span className="total-label">{t('sell.sale.total')}</span>
+          <span className="total-amount" data-testid="total">
+            {formatYuan(total)}
+          </span>
+          <span className="total-count">{t('sell.sale.ticketCount', { count: lines.length })}</span>
+        </div>
+        <div className="button-row">
+          <button type="button" className="secondary big" disabled={lines.length === 0} onClick={() => setConfirmCancel(true)}>
+            {t('sell.sale.cancelSale')} <kbd>Esc</kbd>
+          </button>
+          <button type="submit" className="primary big grow" disabled={lines.length === 0 || submitting || !open}>
+            {submitting ? t('sell.pay.submitting') : total > 0 || lines.length === 0 ? t('sell.pay.submit') : t('sell.pay.submitFree')} <kbd>F9</kbd>
+          </button>
+        </div>
+      </div>
+      {confirmCancel ? (
+        <ConfirmDialog
+          title={t('sell.sale.cancelConfirmTitle')}
+          confirmLabel={t('sell.sale.cancelYes')}
+          cancelLabel={t('sell.sale.cancelKeep')}
+          danger
+          onCancel={() => setConfirmCancel(false)}
+          onConfirm={() => void cancel()}
+        >
+          <p>{t('sell.sale.cancelConfirm', { count: lines.length })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </form>
+  );
+}

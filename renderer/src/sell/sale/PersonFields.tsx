@@ -1,0 +1,123 @@
+import { useId, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IdType } from '../../../../electron/server/contract';
+import { ID_TYPES } from '../../../../electron/server/contract/sell-forms';
+import { checkField } from '../../i18n/issue-text';
+import { personInput } from '../../../../electron/server/contract/sell-forms';
+import type { PersonDraft } from './cart-logic';
+import { idFieldState } from './id-check';
+
+interface PersonFieldsProps {
+  legend: string;
+  draft: PersonDraft;
+  onChange: (patch: Partial<PersonDraft>) => void;
+  /** Real-name: the document is asked for (and required). */
+  withId: boolean;
+  showPhone: boolean;
+  /** A sale was attempted: say what is missing even in fields never visited. */
+  showErrors: boolean;
+  /** Another ticket of this sale carries the same document (allowed up to the purchase limit: said, not refused). */
+  sameAsLine?: number | undefined;
+  firstRef?: RefObject<HTMLInputElement | null> | undefined;
+}
+
+/** A buyer or holder: name, document type and number (checked as typed), phone; messages under each field. */
+export function PersonFields({ legend, draft, onChange, withId, showPhone, showErrors, sameAsLine, firstRef }: PersonFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const leave = (field: string) => setLeft((fields) => new Set(fields).add(field));
+  const judged = (field: string) => showErrors || left.has(field);
+  const anything = draft.name.trim() !== '' || draft.idNumber.trim() !== '' || draft.phone.trim() !== '';
+  const required = withId || anything;
+
+  const nameError = required && judged('name') ? checkField(t, personInput.shape.name, draft.name, i18n.language) : null;
+  const phoneError = draft.phone.trim() !== '' && judged('phone') ? checkField(t, personInput.shape.phone, draft.phone, i18n.language) : null;
+  const idState = idFieldState(draft.idType, draft.idNumber, judged('idNumber'));
+  const idMissing = withId && idState.kind === 'empty' && judged('idNumber');
+  const idBad = idState.kind === 'bad' || idMissing;
+  let idText = '';
+  if (idMissing) idText = t('validation.required');
+  else if (idState.kind === 'typing') idText = idState.expected > 0 ? t('sell.persons.idTyping', { typed: idState.typed, expected: idState.expected }) : t('sell.persons.idTypingFree', { typed: idState.typed });
+  else if (idState.kind === 'ok') idText = t('sell.persons.idOk');
+  else if (idState.kind === 'bad') idText = t(`sell.persons.idProblems.${idState.problem}`, { hint: t(`sell.persons.idHints.${draft.idType}`) });
+
+  return (
+    <fieldset className="person">
+      <legend>{legend}</legend>
+      <div className={withId ? 'person-grid with-id' : 'person-grid'}>
+        <div className="field field-name">
+          <label htmlFor={`${id}-name`}>{t('sell.persons.name')}</label>
+          <input
+            id={`${id}-name`}
+            ref={firstRef}
+            value={draft.name}
+            autoComplete="off"
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${id}-name-error` : undefined}
+            onChange={(event) => onChange({ name: event.target.value })}
+            onBlur={() => leave('name')}
+          />
+          {nameError ? (
+            <div id={`${id}-name-error`} className="field-error">
+              {nameError}
+            </div>
+          ) : null}
+        </div>
+        {withId || draft.idNumber ? (
+          <>
+            <div className="field field-type">
+              <label htmlFor={`${id}-type`}>{t('sell.persons.idType')}</label>
+              <select id={`${id}-type`} value={draft.idType} onChange={(event) => onChange({ idType: event.target.value as IdType })}>
+                {ID_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`sell.persons.idTypes.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field field-id">
+              <label htmlFor={`${id}-number`}>{t('sell.persons.idNumber')}</label>
+              <input
+                id={`${id}-number`}
+                className="id-input"
+                value={draft.idNumber}
+                autoComplete="off"
+                spellCheck={false}
+                inputMode={draft.idType === 'resident_id' ? 'numeric' : 'text'}
+                aria-invalid={idBad ? true : undefined}
+                aria-describedby={`${id}-number-state`}
+                onChange={(event) => onChange({ idNumber: event.target.value })}
+                onBlur={() => leave('idNumber')}
+              />
+              <div id={`${id}-number-state`} className={`id-state id-${idBad ? 'bad' : idState.kind}`} aria-live="polite">
+                {idText ? (
+                  <>
+                    <span aria-hidden="true">{idBad ? '✖ ' : idState.kind === 'ok' ? '✔ ' : ''}</span>
+                    {idText}
+                  </>
+                ) : null}
+                {sameAsLine !== undefined ? <span className="id-same"> · {t('sell.persons.duplicate', { n: sameAsLine })}</span> : null}
+              </div>
+            </div>
+          </>
+        ) : null}
+        {showPhone ? (
+          <div className="field field-phone">
+            <label htmlFor={`${id}-phone`}>{t('sell.persons.phoneOptional')}</label>
+            <input
+              id={`${id}-phone`}
+              type="tel"
+              value={draft.phone}
+              autoComplete="off"
+              aria-invalid={phoneError ? true : undefined}
+              onChange={(event) => onChange({ phone: event.target.value })}
+              onBlur={() => leave('phone')}
+            />
+            {phoneError ? <div className="field-error">{phoneError}</div> : null}
+          </div>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

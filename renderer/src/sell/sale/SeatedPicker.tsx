@@ -1,0 +1,47 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionListItem } from '../../../../electron/server/contract';
+import { useSellSeatsStore } from '../../stores/sell-seats-store';
+import { formatYuan } from '../../format';
+import { SeatMap } from '../seat-map/SeatMap';
+import { SeatLegend } from '../seat-map/SeatLegend';
+import type { MapSeat } from '../seat-map/types';
+import { mapTiers } from './map-data';
+import { BestAvailable } from './BestAvailable';
+import { SeatNotices } from './SeatNotices';
+
+/** The seat map of a seated session with "best N together", the legend, and what happened to the clerk's seats. */
+export function SeatedPicker({ session }: { session: SessionListItem }) {
+  const { t } = useTranslation();
+  const seats = useSellSeatsStore((state) => state.seats);
+  const toggle = useSellSeatsStore((state) => state.toggle);
+  const pickMany = useSellSeatsStore((state) => state.pickMany);
+  const tiers = useMemo(() => mapTiers(session.tiers), [session.tiers]);
+  const [focusTier, setFocusTier] = useState<string | null>(null);
+  const tierById = useMemo(() => new Map(tiers.map((tier) => [tier.id, tier])), [tiers]);
+
+  const describeSeat = useCallback(
+    (seat: MapSeat) => {
+      const tier = tierById.get(seat.priceTierId);
+      const text = t('seatMap.seat', {
+        floor: seat.floor,
+        area: seat.area,
+        row: seat.row,
+        seat: seat.seat,
+        tier: tier?.name ?? '',
+        price: tier ? formatYuan(tier.priceFen) : '',
+        state: t(`seatMap.states.${seat.state}`),
+      });
+      return seat.accessible ? `${text} · ${t('seatMap.accessible')}` : text;
+    },
+    [t, tierById],
+  );
+
+  return (
+    <div className="seated-picker">
+      <BestAvailable session={session} onFocusTier={setFocusTier} />
+      <SeatMap seats={seats} tiers={tiers} focusTier={focusTier} onToggleSeat={toggle} onSelectSeats={pickMany} describeSeat={describeSeat} overlay={<SeatNotices />} />
+      <SeatLegend tiers={tiers} />
+    </div>
+  );
+}
