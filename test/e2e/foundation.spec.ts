@@ -22,6 +22,8 @@ test('first run creates the manager, who sees the frame in Chinese, switches to 
   for (const name of ['售票', '检票', '管理']) await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
   await expect(page.getByText('沙箱模式：数据报送到内置模拟平台')).toBeVisible();
   await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { name: '演出、场次与票价' })).toBeVisible();
+  await page.getByRole('tab', { name: '人员' }).click();
   await expect(page.getByRole('heading', { name: '人员与角色' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/foundation-03-frame-zh.png` });
 
@@ -48,6 +50,7 @@ test('a manager adds a clerk, who sees only Sell; wrong PINs are refused in word
   await page.getByRole('button', { name: '创建经理账号并登录' }).click();
   await expect(page.getByText('当前用户：王芳（经理）')).toBeVisible();
   await page.keyboard.press('Alt+3');
+  await page.getByRole('tab', { name: '人员' }).click();
 
   const form = page.locator('form', { has: page.getByRole('heading', { name: '新增用户' }) });
   await form.getByLabel('姓名').fill('李四');

@@ -9,4 +9,5 @@ export * from '../../boxoffice/shifts/schemas';
 export * from '../../boxoffice/gate/schemas';
 export * from '../../boxoffice/personal-data/schemas';
 export * from '../../boxoffice/reports/schemas';
-export { checkIdDocument, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
+export { checkIdDocument, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
+export { formatTicketCode, normalizeTicketCode } from '../../boxoffice/format';

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { call } from '../api/client';
 import type { OrderView, TicketMode, TicketType } from '../../../electron/server/contract';
-import { MAX_TICKETS_PER_SALE, sellInput } from '../../../electron/server/contract/sell-forms';
+import { MAX_TICKETS_PER_SALE, sellInput } from '../../../electron/server/contract/schemas';
 import { buildSellInput, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines, type CartLine, type PaymentDraft, type PersonDraft } from '../sell/sale/cart-logic';
 import { cashProblem, saleProblems } from '../sell/sale/sale-problems';
 import { parseYuan } from '../sell/money';

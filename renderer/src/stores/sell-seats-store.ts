@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { call } from '../api/client';
 import type { SeatMapSeat, SessionListItem } from '../../../electron/server/contract';
-import { MAX_TICKETS_PER_SALE } from '../../../electron/server/contract/sell-forms';
+import { MAX_TICKETS_PER_SALE } from '../../../electron/server/contract/schemas';
 import type { MapSeat, SeatState } from '../sell/seat-map/types';
 import { mapSeats, withMine } from '../sell/sale/map-data';
 import { newHoldId, saveHold, savedHold } from '../sell/sale/hold-storage';

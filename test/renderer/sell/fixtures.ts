@@ -33,6 +33,9 @@ export function session(overrides: Partial<SessionListItem> = {}): SessionListIt
     hasSeat: true,
     realNameMode: 'per_ticket',
     salesState: 'open',
+    large: false,
+    approvedAudience: null,
+    heldBindingDeadline: null,
     ...overrides,
   };
 }

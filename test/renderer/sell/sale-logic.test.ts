@@ -4,7 +4,7 @@ import { buildSellInput, changeDue, duplicateIds, emptyPerson, seatedLines, toPe
 import { cashProblem, personProblems, saleProblems } from '../../../renderer/src/sell/sale/sale-problems';
 import { idFieldState } from '../../../renderer/src/sell/sale/id-check';
 import type { MapSeat } from '../../../renderer/src/sell/seat-map/types';
-import { sellInput } from '../../../electron/server/contract/sell-forms';
+import { sellInput } from '../../../electron/server/contract/schemas';
 import { residentId, tier } from './fixtures';
 
 const NOW = Date.UTC(2026, 5, 18);

@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../../electron/server/contract';
-import { normalizeTicketCode } from '../../../../electron/server/contract/sell-forms';
+import { normalizeTicketCode } from '../../../../electron/server/contract/schemas';
 
 export type FindBy = InputOf<'orders.find'>['by'];
 export type FindChoice = FindBy | 'auto';

@@ -1,9 +1,9 @@
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdType } from '../../../../electron/server/contract';
-import { ID_TYPES } from '../../../../electron/server/contract/sell-forms';
+import { ID_TYPES } from '../../../../electron/server/contract/schemas';
 import { checkField } from '../../i18n/issue-text';
-import { personInput } from '../../../../electron/server/contract/sell-forms';
+import { personInput } from '../../../../electron/server/contract/schemas';
 import type { PersonDraft } from './cart-logic';
 import { idFieldState } from './id-check';
 

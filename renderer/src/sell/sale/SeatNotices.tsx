@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
-import { MAX_TICKETS_PER_SALE } from '../../../../electron/server/contract/sell-forms';
+import { MAX_TICKETS_PER_SALE } from '../../../../electron/server/contract/schemas';
 import { sellErrorText } from '../sell-error-text';
 import { Notice } from '../ui/Notice';
 

@@ -1,5 +1,5 @@
 import type { IdType, PaymentMethod, PersonInput, PriceTierView, SellInput, TicketMode, TicketType } from '../../../../electron/server/contract';
-import { normalizeIdNumber } from '../../../../electron/server/contract/sell-forms';
+import { normalizeIdNumber } from '../../../../electron/server/contract/schemas';
 import type { MapSeat } from '../seat-map/types';
 
 /** A buyer or holder as typed: every field a string, nothing dropped until the sale is built. */

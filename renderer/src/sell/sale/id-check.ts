@@ -1,4 +1,4 @@
-import { checkIdDocument, normalizeIdNumber } from '../../../../electron/server/contract/sell-forms';
+import { checkIdDocument, normalizeIdNumber } from '../../../../electron/server/contract/schemas';
 import type { IdType } from '../../../../electron/server/contract';
 
 export type IdProblem = 'FORMAT' | 'CHECKSUM' | 'BIRTH_DATE' | 'REGION';

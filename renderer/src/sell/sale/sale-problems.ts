@@ -1,4 +1,4 @@
-import { checkIdDocument, personInput } from '../../../../electron/server/contract/sell-forms';
+import { checkIdDocument, personInput } from '../../../../electron/server/contract/schemas';
 import { changeDue, emptyPerson, type PersonDraft, type SaleDraft } from './cart-logic';
 
 /** Which part of a person is missing or wrong. */
