@@ -1,0 +1,116 @@
+import { newId } from '../ids';
+import type { Db } from '../open';
+import { run, statement } from '../statements';
+import { isEventKind, PAYLOAD_SCHEMAS, type OutboxKind, type OutboxPayload } from './payloads';
+
+/** What a row is about: the worker's dependency rules read these columns. */
+export interface OutboxScope {
+  venueId?: string | null;
+  hallId?: string | null;
+  performanceId?: string | null;
+  sessionId?: string | null;
+  priceTierId?: string | null;
+  orderId?: string | null;
+  ticketId?: string | null;
+}
+
+/** Every ticket and tier an event concerns (an order's seats and tiers, a refund's tickets). */
+export interface OutboxRefs {
+  tickets?: readonly string[];
+  priceTiers?: readonly string[];
+}
+
+export type EventKind = 'order' | 'refund' | 'checking';
+export type StateKind = Exclude<OutboxKind, EventKind>;
+
+const INSERT_COLUMNS = `id, kind, record_id, coalesce_key, venue_id, hall_id, performance_id, session_id, price_tier_id, order_id, ticket_id,
+  payload, event_at, created_at, updated_at`;
+const INSERT_VALUES = `@id, @kind, @recordId, @coalesceKey, @venueId, @hallId, @performanceId, @sessionId, @priceTierId, @orderId, @ticketId,
+  @payload, @eventAt, @now, @now`;
+
+function params(kind: OutboxKind, recordId: string, coalesceKey: string | null, payload: unknown, scope: OutboxScope, eventAt: number, now: number) {
+  return {
+    id: newId('obx_'),
+    kind,
+    recordId,
+    coalesceKey,
+    venueId: scope.venueId ?? null,
+    hallId: scope.hallId ?? null,
+    performanceId: scope.performanceId ?? null,
+    sessionId: scope.sessionId ?? null,
+    priceTierId: scope.priceTierId ?? null,
+    orderId: scope.orderId ?? null,
+    ticketId: scope.ticketId ?? null,
+    // validated here, so a malformed payload fails the business transaction instead of the worker
+    payload: JSON.stringify(PAYLOAD_SCHEMAS[kind].parse(payload)),
+    eventAt,
+    now,
+  };
+}
+
+/** Appends an event (order, refund, check-in), frozen from now on. Call inside the business transaction. Returns its seq. */
+export function appendEvent<K extends EventKind>(
+  db: Db,
+  kind: K,
+  recordId: string,
+  payload: OutboxPayload<K>,
+  options: { scope: OutboxScope; refs?: OutboxRefs; eventAt: number; now: number },
+): number {
+  const row = statement(db, `INSERT INTO outbox (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES}) RETURNING seq`).get(
+    params(kind, recordId, null, payload, options.scope, options.eventAt, options.now),
+  ) as { seq: number };
+  for (const ticketId of options.refs?.tickets ?? []) addRef(db, row.seq, 'ticket', ticketId);
+  for (const tierId of options.refs?.priceTiers ?? []) addRef(db, row.seq, 'price_tier', tierId);
+  return row.seq;
+}
+
+function addRef(db: Db, seq: number, kind: 'ticket' | 'price_tier', refId: string): void {
+  run(db, 'INSERT OR IGNORE INTO outbox_refs (seq, ref_kind, ref_id) VALUES (?, ?, ?)', seq, kind, refId);
+}
+
+/** The coalesce key of a state: one per kind and record unless the caller needs a finer one. */
+export const stateKey = (kind: StateKind, recordId: string): string => `${kind}:${recordId}`;
+
+/**
+ * Records the newest state of a record: rewrites the payload of its pending row, or appends a new
+ * pending row when none is pending (the previous one delivered, in flight or dead). Returns the seq.
+ */
+export function upsertState<K extends StateKind>(
+  db: Db,
+  kind: K,
+  recordId: string,
+  payload: OutboxPayload<K>,
+  options: { scope: OutboxScope; eventAt: number; now: number; coalesceKey?: string },
+): number {
+  if (isEventKind(kind)) throw new Error(`${kind} is an event, not a state`);
+  const row = statement(
+    db,
+    `INSERT INTO outbox (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})
+     ON CONFLICT (coalesce_key) WHERE status = 'pending'
+     DO UPDATE SET payload = excluded.payload, event_at = excluded.event_at, updated_at = excluded.updated_at
+     RETURNING seq`,
+  ).get(params(kind, recordId, options.coalesceKey ?? stateKey(kind, recordId), payload, options.scope, options.eventAt, options.now)) as {
+    seq: number;
+  };
+  return row.seq;
+}
+
+/** The payload of the pending row of a state, if one is waiting (to extend it rather than replace it). */
+export function pendingState<K extends StateKind>(db: Db, kind: K, coalesceKey: string): OutboxPayload<K> | undefined {
+  const row = statement(db, "SELECT payload FROM outbox WHERE coalesce_key = ? AND status = 'pending'").get(coalesceKey) as
+    | { payload: string }
+    | undefined;
+  return row ? (PAYLOAD_SCHEMAS[kind].parse(JSON.parse(row.payload)) as OutboxPayload<K>) : undefined;
+}
+
+/** Withdraws pending rows of a state nobody needs to send any more (a hall linked to an existing platform code). */
+export function discardPendingState(db: Db, coalesceKey: string, reason: string, now: number): number {
+  return run(
+    db,
+    `UPDATE outbox SET status = 'discarded', last_error_code = 'WITHDRAWN', last_error_message = ?, updated_at = ?
+     WHERE coalesce_key = ? AND status IN ('pending', 'dead')`,
+    reason,
+    now,
+    coalesceKey,
+  ).changes;
+}

@@ -1,0 +1,91 @@
+import { getHall, getPerformance, getSession, getVenue, listSessionsBetween } from '../../../db/catalog';
+import { allRows } from '../../../db/statements';
+import type { DomainContext } from '../context';
+import { notFound } from '../errors';
+import { ANY_ROLE, parseInput, requireRole } from '../service';
+import { listSessionsInput, sessionIdInput } from './schemas';
+import { sessionView, type SessionView } from './sessions';
+
+export type SalesState = 'not_open' | 'open' | 'closed' | 'cancelled';
+
+export interface SessionListItem extends SessionView {
+  performanceName: string;
+  hallName: string;
+  venueName: string;
+  hasSeat: boolean;
+  realNameMode: string;
+  salesState: SalesState;
+}
+
+export function salesState(session: { status: string; salesOpenAt: number; salesCloseAt: number }, now: number): SalesState {
+  if (session.status === 'cancelled') return 'cancelled';
+  if (now < session.salesOpenAt) return 'not_open';
+  return now < session.salesCloseAt ? 'open' : 'closed';
+}
+
+function listItem(ctx: DomainContext, sessionId: string): SessionListItem {
+  const session = getSession(ctx.db, sessionId);
+  if (!session) throw notFound('session', sessionId);
+  const performance = getPerformance(ctx.db, session.performanceId);
+  const hall = getHall(ctx.db, session.hallId);
+  const venue = hall && getVenue(ctx.db, hall.venueId);
+  return {
+    ...sessionView(ctx, session),
+    performanceName: performance?.name ?? '',
+    hallName: hall?.name ?? '',
+    venueName: venue?.name ?? '',
+    hasSeat: hall?.hasSeat === 1,
+    realNameMode: performance?.realNameMode ?? 'none',
+    salesState: salesState(session, ctx.clock()),
+  };
+}
+
+/** Sessions starting in [from, to), with each tier's availability and the sales-window state: the session picker. */
+export function listSessions(ctx: DomainContext, input: unknown): SessionListItem[] {
+  requireRole(ctx, ANY_ROLE, 'see sessions');
+  const { from, to } = parseInput(listSessionsInput, input);
+  return listSessionsBetween(ctx.db, from, to).map((s) => listItem(ctx, s.id));
+}
+
+export function getSessionDetails(ctx: DomainContext, input: unknown): SessionListItem {
+  requireRole(ctx, ANY_ROLE, 'see sessions');
+  return listItem(ctx, parseInput(sessionIdInput, input).sessionId);
+}
+
+export type SeatState = 'available' | 'held' | 'held_by_me' | 'sold' | 'reserved' | 'blocked';
+
+export interface SeatMapSeat {
+  ticketId: string;
+  seatId: string;
+  floor: string;
+  area: string;
+  row: string;
+  seat: string;
+  x: number;
+  y: number;
+  accessible: boolean;
+  priceTierId: string;
+  state: SeatState;
+}
+
+/** Every ticketed seat of a seated session with its tier and state (holds of this user shown apart): the seat map. */
+export function seatMap(ctx: DomainContext, input: unknown): { session: SessionListItem; seats: SeatMapSeat[] } {
+  requireRole(ctx, ANY_ROLE, 'see seat maps');
+  const { sessionId } = parseInput(sessionIdInput, input);
+  const session = listItem(ctx, sessionId);
+  const now = ctx.clock();
+  const rows = allRows<Omit<SeatMapSeat, 'accessible' | 'state'> & { accessible: number; status: SeatState; holder: string | null; holdExpires: number | null }>(
+    ctx.db,
+    `SELECT k.id AS ticketId, seats.id AS seatId, floor_name AS floor, area_name AS area, row_name AS row, seat_no AS seat, x, y, accessible,
+       k.price_tier_id AS priceTierId, k.status, h.user_id AS holder, h.expires_at AS holdExpires
+     FROM tickets k JOIN seats ON seats.id = k.seat_id LEFT JOIN seat_holds h ON h.ticket_id = k.id
+     WHERE k.session_id = ? ORDER BY seats.line`,
+    sessionId,
+  );
+  const seats = rows.map(({ status, holder, holdExpires, accessible, ...seat }) => {
+    const held = status === 'available' && holdExpires !== null && holdExpires > now;
+    const state: SeatState = held ? (holder !== null && holder === ctx.actor.userId ? 'held_by_me' : 'held') : status;
+    return { ...seat, accessible: accessible === 1, state };
+  });
+  return { session, seats };
+}

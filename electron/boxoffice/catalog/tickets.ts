@@ -1,0 +1,112 @@
+import { newId } from '../../../db/ids';
+import { getHall, getSession, listPriceTiers, listSeats, type SeatRow } from '../../../db/catalog';
+import { allRows, run } from '../../../db/statements';
+import type { DomainContext } from '../context';
+import { BoxOfficeError, notFound } from '../errors';
+import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { reportAllTickets, reportInventory, reportTickets } from '../outbox/states';
+import { generateTicketsInput, setTicketStatusInput, type SeatRule } from './schemas';
+import { loadSessionView, type SessionView } from './sessions';
+
+interface CompiledRule {
+  priceTierId: string;
+  floor?: string | undefined;
+  area?: string | undefined;
+  rows?: Set<string>;
+  seatIds?: Set<string>;
+}
+
+const compile = (rule: SeatRule): CompiledRule => ({
+  priceTierId: rule.priceTierId,
+  floor: rule.floor,
+  area: rule.area,
+  ...(rule.rows && { rows: new Set(rule.rows) }),
+  ...(rule.seatIds && { seatIds: new Set(rule.seatIds) }),
+});
+
+function matches(rule: CompiledRule, seat: SeatRow): boolean {
+  return (
+    (rule.floor === undefined || rule.floor === seat.floorName) &&
+    (rule.area === undefined || rule.area === seat.areaName) &&
+    (rule.rows === undefined || rule.rows.has(seat.rowName)) &&
+    (rule.seatIds === undefined || rule.seatIds.has(seat.id))
+  );
+}
+
+/**
+ * Creates the session's tickets: one per seat matched by a seat rule (seats of the layout marked blocked are
+ * created blocked), or each unseated tier's pool. Reports every tier's stock and every ticket. Once only. Manager only.
+ */
+export function generateTickets(ctx: DomainContext, input: unknown): SessionView & { unassignedSeats: number } {
+  requireRole(ctx, MANAGER, 'generate tickets');
+  const { sessionId, seatRules } = parseInput(generateTicketsInput, input);
+  return inTransaction(ctx, () => {
+    const session = getSession(ctx.db, sessionId);
+    if (!session) throw notFound('session', sessionId);
+    if (session.status === 'cancelled') throw new BoxOfficeError('SESSION_CANCELLED', 'This session was cancelled.', { sessionId });
+    if (session.ticketsGeneratedAt !== null) throw new BoxOfficeError('TICKETS_EXIST', 'The tickets of this session were already generated.', { sessionId });
+    const hall = getHall(ctx.db, session.hallId);
+    if (!hall) throw notFound('hall', session.hallId);
+    const tiers = listPriceTiers(ctx.db, sessionId);
+    const tierIds = new Set(tiers.map((t) => t.id));
+    const now = ctx.clock();
+    const insert = (tierId: string, seatId: string | null, status: 'available' | 'blocked', note: string) =>
+      run(ctx.db, 'INSERT INTO tickets (id, session_id, price_tier_id, seat_id, status, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', newId('tkt_'), sessionId, tierId, seatId, status, note, now);
+    let unassignedSeats = 0;
+    if (hall.hasSeat) {
+      if (seatRules.length === 0) throw new BoxOfficeError('VALIDATION', 'seatRules: a seated session needs rules that give its seats a price tier.', { issues: [{ path: 'seatRules', message: 'required for a seated hall' }] });
+      const unknown = seatRules.find((rule) => !tierIds.has(rule.priceTierId));
+      if (unknown) throw notFound('price tier of this session', unknown.priceTierId);
+      const rules = seatRules.map(compile);
+      for (const seat of listSeats(ctx.db, hall.id)) {
+        const rule = rules.findLast((r) => matches(r, seat));
+        if (!rule) unassignedSeats++;
+        else insert(rule.priceTierId, seat.id, seat.blocked ? 'blocked' : 'available', seat.blocked ? 'layout' : '');
+      }
+    } else {
+      if (seatRules.length > 0) throw new BoxOfficeError('WRONG_HALL_KIND', `${hall.name} is unseated: its tiers are pools, not seats.`, { hallId: hall.id });
+      for (const tier of tiers) for (let i = 0; i < (tier.quantity ?? 0); i++) insert(tier.id, null, 'available', '');
+    }
+    run(ctx.db, 'UPDATE sessions SET tickets_generated_at = ?, updated_at = ? WHERE id = ?', now, now, sessionId);
+    reportInventory(ctx, tierIds);
+    reportAllTickets(ctx, sessionId);
+    const view = loadSessionView(ctx, sessionId);
+    const total = view.tiers.reduce((sum, t) => sum + t.total, 0);
+    if (total === 0) throw new BoxOfficeError('VALIDATION', 'No seat matched a seat rule: the session would have no tickets.', { issues: [{ path: 'seatRules', message: 'matches no seat' }] });
+    audit(ctx, 'session.generate_tickets', sessionId, { tickets: total, unassignedSeats });
+    return { ...view, unassignedSeats };
+  });
+}
+
+/**
+ * Box-office holds and blocks: `reserved` keeps tickets for the house (a manager can still sell them),
+ * `blocked` takes them off sale, `available` puts them back. Sold tickets are refused. Manager only.
+ */
+export function setTicketStatus(ctx: DomainContext, input: unknown): SessionView {
+  requireRole(ctx, MANAGER, 'reserve or block tickets');
+  const { sessionId, ticketIds, status, note } = parseInput(setTicketStatusInput, input);
+  return inTransaction(ctx, () => {
+    const session = getSession(ctx.db, sessionId);
+    if (!session) throw notFound('session', sessionId);
+    const rows = allRows<{ id: string; status: string; tierId: string }>(
+      ctx.db,
+      `SELECT id, status, price_tier_id AS tierId FROM tickets WHERE session_id = ? AND id IN (SELECT value FROM json_each(?))`,
+      sessionId,
+      JSON.stringify(ticketIds),
+    );
+    const found = new Set(rows.map((r) => r.id));
+    const missing = ticketIds.find((id) => !found.has(id));
+    if (missing) throw notFound('ticket of this session', missing);
+    const sold = rows.find((r) => r.status === 'sold');
+    if (sold) throw new BoxOfficeError('SEAT_TAKEN', 'A sold ticket cannot be reserved or blocked; refund it first.', { ticketId: sold.id });
+    const now = ctx.clock();
+    for (const id of ticketIds) {
+      run(ctx.db, 'UPDATE tickets SET status = ?, note = ?, updated_at = ? WHERE id = ?', status, status === 'available' ? '' : note, now, id);
+      run(ctx.db, 'DELETE FROM seat_holds WHERE ticket_id = ?', id);
+    }
+    reportInventory(ctx, rows.map((r) => r.tierId));
+    reportTickets(ctx, ticketIds);
+    audit(ctx, 'tickets.set_status', sessionId, { status, tickets: ticketIds.length, note });
+    return loadSessionView(ctx, sessionId);
+  });
+}

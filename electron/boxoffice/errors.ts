@@ -1,0 +1,76 @@
+/**
+ * Every refusal the domain can give, with the HTTP status the server maps it to.
+ * Codes are stable (the UI translates by code); messages are English sentences a clerk understands.
+ */
+export const BOX_OFFICE_ERRORS = {
+  // the input itself is malformed (details.issues lists the fields)
+  VALIDATION: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  // the state of things forbids it now
+  SEAT_TAKEN: 409,
+  SEAT_HELD: 409,
+  SEAT_UNAVAILABLE: 409,
+  NOT_ENOUGH_TICKETS: 409,
+  NO_ADJACENT_SEATS: 409,
+  HOLD_NOT_FOUND: 409,
+  TICKETS_EXIST: 409,
+  TICKETS_NOT_GENERATED: 409,
+  LAYOUT_IN_USE: 409,
+  NAME_TAKEN: 409,
+  PLATFORM_CODE_TAKEN: 409,
+  SESSION_CANCELLED: 409,
+  ALREADY_REFUNDED: 409,
+  TICKET_USED: 409,
+  TICKET_REFUNDED: 409,
+  ALREADY_PAPER: 409,
+  SHIFT_ALREADY_OPEN: 409,
+  NO_OPEN_SHIFT: 409,
+  SHIFT_CLOSED: 409,
+  PRICE_LOCKED: 409,
+  ORDERS_EXIST: 409,
+  // a business rule refuses it
+  SALES_NOT_OPEN: 422,
+  SALES_CLOSED: 422,
+  PURCHASE_LIMIT: 422,
+  ORDER_LIMIT: 422,
+  REAL_NAME_REQUIRED: 422,
+  INVALID_ID_NUMBER: 422,
+  TICKET_TYPE_NOT_ALLOWED: 422,
+  PAYMENT_MISMATCH: 422,
+  INSUFFICIENT_CASH: 422,
+  TOTAL_MISMATCH: 422,
+  REFUND_CLOSED: 422,
+  LAYOUT_INVALID: 422,
+  CAPACITY_EXCEEDED: 422,
+  UNKNOWN_PERFORMANCE_TYPE: 422,
+  INVALID_SCHEDULE: 422,
+  WRONG_HALL_KIND: 422,
+} as const;
+
+export type BoxOfficeErrorCode = keyof typeof BOX_OFFICE_ERRORS;
+
+/** A refusal meant for the person at the window; thrown inside a transaction, it leaves the database unchanged. */
+export class BoxOfficeError extends Error {
+  override name = 'BoxOfficeError';
+  constructor(
+    readonly code: BoxOfficeErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+
+  /** The HTTP status the server answers with. */
+  get status(): number {
+    return BOX_OFFICE_ERRORS[this.code];
+  }
+
+  toJSON(): { code: string; message: string; details?: Record<string, unknown> } {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+}
+
+export function notFound(what: string, id: string): BoxOfficeError {
+  return new BoxOfficeError('NOT_FOUND', `No ${what} with id ${id} exists.`, { what, id });
+}

@@ -1,0 +1,38 @@
+// Browser-safe (no imports): how the domain's numbers read on tickets and reports.
+
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** UTC milliseconds as China Standard Time, `yyyy-MM-dd HH:mm`. */
+export function chinaDateTime(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The China calendar date `yyMMdd` of an instant (order numbers restart each day). */
+export function chinaDateCode(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(2, 10).replace(/-/g, '');
+}
+
+/** 88000 → ¥880.00 */
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}¥${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** A ticket code in groups of four, as printed: ABCD-EFGH-JKMN-PQRS. */
+export function formatTicketCode(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1-');
+}
+
+/**
+ * What a scanner or a person typed, back to a ticket code: dashes and spaces dropped, upper case, and the
+ * letters Crockford base32 never uses read as the digits they resemble (O→0, I/L→1).
+ */
+export function normalizeTicketCode(input: string): string {
+  return input
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}

@@ -1,0 +1,197 @@
+import { newId } from '../../../db/ids';
+import { getRow, run } from '../../../db/statements';
+import { appendEvent } from '../../../db/outbox/write';
+import { STANDARD_CODES } from '../../../db/outbox/payloads';
+import type { DomainContext } from '../context';
+import { chinaDateTime, normalizeTicketCode } from '../format';
+import { idDocumentHash } from '../personal-data/persons';
+import { maskName } from '../personal-data/mask';
+import { getPerson } from '../../../db/persons';
+import { GATE, inTransaction, parseInput, requireRole } from '../service';
+import { checkInInput } from './schemas';
+import { VERDICTS, type Verdict } from './verdicts';
+
+/** What the gate screen shows for a scan: the verdict, its reason, and the facts behind it. */
+export interface GateResult {
+  verdict: Verdict;
+  admitted: boolean;
+  message: string;
+  ticket?: {
+    orderLineId: string;
+    ticketId: string;
+    sessionId: string;
+    sessionName: string;
+    performanceName: string;
+    startsAt: number;
+    seatText: string;
+    tierName: string;
+    ticketType: 'regular' | 'complimentary' | 'staff';
+    holderName: string | null;
+    /** The document the holder bought with (to ask for it at a real-name gate). */
+    holderIdType: string | null;
+  };
+  /** already_used: when and where it was first admitted. */
+  firstEntry?: { at: number; gateName: string };
+  /** not_open / closed: the session's entry window. */
+  window?: { opensAt: number; closesAt: number };
+  checkIn?: { id: string; at: number; entryNo: number };
+}
+
+export interface ScannedTicket {
+  orderLineId: string;
+  orderId: string;
+  ticketId: string;
+  lineStatus: 'active' | 'refunded';
+  idHmac: string | null;
+  personId: string | null;
+  personIdType: string | null;
+  ticketType: 'regular' | 'complimentary' | 'staff';
+  priceTierId: string;
+  tierName: string;
+  sessionId: string;
+  sessionName: string;
+  startsAt: number;
+  sessionStatus: 'normal' | 'cancelled';
+  entryOpensAt: number;
+  entryClosesAt: number;
+  allowReentry: 0 | 1;
+  performanceName: string;
+  gateIdCheck: 0 | 1;
+  floor: string | null;
+  area: string | null;
+  row: string | null;
+  seat: string | null;
+  entries: number;
+  firstAt: number | null;
+  firstGate: string | null;
+}
+
+// One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs.
+export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId, l.ticket_id AS ticketId, l.status AS lineStatus, l.id_hmac AS idHmac,
+    coalesce(l.holder_id, o.buyer_id) AS personId, ps.id_type AS personIdType, o.ticket_type AS ticketType,
+    l.price_tier_id AS priceTierId, t.name AS tierName, s.id AS sessionId, s.name AS sessionName, s.starts_at AS startsAt,
+    s.status AS sessionStatus, s.entry_opens_at AS entryOpensAt, s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry,
+    p.name AS performanceName, p.gate_id_check AS gateIdCheck,
+    seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
+    (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
+    f.checked_at AS firstAt, f.gate_name AS firstGate
+  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
+    JOIN price_tiers t ON t.id = l.price_tier_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
+    LEFT JOIN persons ps ON ps.id = coalesce(l.holder_id, o.buyer_id)
+    LEFT JOIN check_ins f ON f.order_line_id = l.id AND f.entry_no = 1`;
+
+function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult['ticket']> {
+  const person = t.personId === null ? undefined : getPerson(ctx.db, t.personId);
+  return {
+    orderLineId: t.orderLineId,
+    ticketId: t.ticketId,
+    sessionId: t.sessionId,
+    sessionName: t.sessionName,
+    performanceName: t.performanceName,
+    startsAt: t.startsAt,
+    seatText: t.floor === null ? '不对号入座' : `${t.floor} ${t.area ?? ''} ${t.row ?? ''} ${t.seat ?? ''}号`,
+    tierName: t.tierName,
+    ticketType: t.ticketType,
+    holderName: person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
+    holderIdType: t.personIdType,
+  };
+}
+
+export interface GateRequest {
+  gateName: string;
+  sessionIds: readonly string[];
+  entry: 'device' | 'manual';
+  /** What to log for a refusal: the code as scanned, or a marker for an ID-only entry (never the ID number). */
+  scanned: string;
+  /** The ID shown at the gate, if any. */
+  id?: { idType: string | undefined; idNumber: string };
+  /** Entry by ID document alone: the ticket was found by that ID, so it matches by construction. */
+  byId?: boolean;
+}
+
+export function result(verdict: Verdict, extra: Omit<GateResult, 'verdict' | 'admitted' | 'message'> = {}, message: string = VERDICTS[verdict].message): GateResult {
+  return { verdict, admitted: VERDICTS[verdict].admits, message, ...extra };
+}
+
+export function logRefusal(ctx: DomainContext, request: GateRequest, verdict: Verdict, ticket?: ScannedTicket): void {
+  run(
+    ctx.db,
+    'INSERT INTO rejected_scans (scanned_at, code, verdict, gate_name, user_id, session_id, order_line_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ctx.clock(), request.scanned.slice(0, 64), verdict, request.gateName, ctx.actor.userId, ticket?.sessionId ?? null, ticket?.orderLineId ?? null,
+  );
+}
+
+/** Inside a transaction: judges one ticket at this gate, records the admission (and its outbox event) or the refusal. */
+export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket): GateResult {
+  const now = ctx.clock();
+  const refuse = (verdict: Verdict, extra: Omit<GateResult, 'verdict' | 'admitted' | 'message'> = {}, message?: string) => {
+    logRefusal(ctx, request, verdict, t);
+    return result(verdict, { ticket: describe(ctx, t), ...extra }, message);
+  };
+  if (!request.sessionIds.includes(t.sessionId)) {
+    return refuse('wrong_session', {}, `This ticket is for ${t.performanceName} ${t.sessionName}, ${chinaDateTime(t.startsAt)}.`);
+  }
+  if (t.sessionStatus === 'cancelled') return refuse('cancelled');
+  if (t.lineStatus === 'refunded') return refuse('refunded');
+  const firstEntry = t.firstAt !== null && t.firstGate !== null ? { at: t.firstAt, gateName: t.firstGate } : undefined;
+  if (firstEntry && t.allowReentry === 0) {
+    return refuse('already_used', { firstEntry }, `This ticket was already used at ${chinaDateTime(firstEntry.at)} at ${firstEntry.gateName}.`);
+  }
+  const window = { opensAt: t.entryOpensAt, closesAt: t.entryClosesAt };
+  if (now < t.entryOpensAt) return refuse('not_open', { window }, `Entry opens at ${chinaDateTime(t.entryOpensAt)}.`);
+  if (now >= t.entryClosesAt) return refuse('closed', { window }, `Entry closed at ${chinaDateTime(t.entryClosesAt)}.`);
+  let checkingType: number = request.byId ? STANDARD_CODES.checkingType.id_document : STANDARD_CODES.checkingType.code;
+  if (t.gateIdCheck === 1 && t.idHmac !== null && !request.byId) {
+    if (!request.id) return result('id_required', { ticket: describe(ctx, t) });
+    const shown = idDocumentHash(ctx.cipher, request.id.idType ?? t.personIdType ?? '', request.id.idNumber);
+    if (shown !== t.idHmac) return refuse('id_mismatch');
+    checkingType = STANDARD_CODES.checkingType.id_document;
+  }
+  const entryNo = t.entries + 1;
+  const id = newId('chk_');
+  const authType = request.entry === 'device' ? STANDARD_CODES.authType.device : STANDARD_CODES.authType.manual;
+  run(
+    ctx.db,
+    `INSERT INTO check_ins (id, order_line_id, ticket_id, session_id, gate_name, user_id, checked_at, checking_type, auth_type, entry_no)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    id, t.orderLineId, t.ticketId, t.sessionId, request.gateName, ctx.actor.userId, now, checkingType, authType, entryNo,
+  );
+  // The platform hears of the first entry only; re-entries are the venue's own business.
+  if (entryNo === 1) {
+    appendEvent(
+      ctx.db,
+      'checking',
+      id,
+      { checkInId: id, ticketId: t.ticketId, sessionId: t.sessionId, priceId: t.priceTierId, checkingTime: now, checkingType: checkingType as 1 | 2 | 3, authType },
+      { scope: { sessionId: t.sessionId, priceTierId: t.priceTierId, ticketId: t.ticketId, orderId: t.orderId }, refs: { tickets: [t.ticketId] }, eventAt: now, now },
+    );
+  }
+  return result(entryNo === 1 ? 'valid' : 'reentry', { ticket: describe(ctx, t), checkIn: { id, at: now, entryNo } });
+}
+
+/**
+ * Judges a scanned ticket code at a gate and admits it, or says why not: valid; already used (first time and
+ * gate); unknown; replaced (void); wrong session (the session it is for); cancelled; refunded; entry not open or
+ * closed; ID required or ID mismatch for a real-name performance. Every refusal is logged; an admission is one
+ * transaction with its outbox event (`checking`, with checkingType and authType).
+ */
+export function checkIn(ctx: DomainContext, input: unknown): GateResult {
+  requireRole(ctx, GATE, 'check tickets');
+  const scan = parseInput(checkInInput, input);
+  const code = normalizeTicketCode(scan.code);
+  const request: GateRequest = {
+    gateName: scan.gateName,
+    sessionIds: scan.sessionIds,
+    entry: scan.entry,
+    scanned: code,
+    ...(scan.idNumber !== undefined && { id: { idType: scan.idType, idNumber: scan.idNumber } }),
+  };
+  return inTransaction(ctx, () => {
+    const ticket = getRow<ScannedTicket>(ctx.db, `${SCANNED_TICKET} WHERE l.ticket_code = ?`, code);
+    if (ticket) return judge(ctx, request, ticket);
+    const voided = getRow<{ orderLineId: string }>(ctx.db, 'SELECT order_line_id AS orderLineId FROM void_ticket_codes WHERE code = ?', code);
+    const verdict: Verdict = voided ? 'void' : 'unknown';
+    logRefusal(ctx, request, verdict);
+    return result(verdict);
+  });
+}

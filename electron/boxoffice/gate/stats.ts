@@ -1,0 +1,36 @@
+import { allRows, getRow } from '../../../db/statements';
+import type { DomainContext } from '../context';
+import { GATE, parseInput, requireRole } from '../service';
+import { gateStatsInput } from './schemas';
+
+export interface GateStats {
+  admittedAtGate: number;
+  admittedAllGates: number;
+  /** Live tickets of the sessions: who is expected. */
+  expected: number;
+  refusedAtGate: number;
+  /** First entries per gate per bucket (start of the bucket, UTC ms), for the entries chart. */
+  buckets: { start: number; gateName: string; count: number }[];
+}
+
+/** The gate's counters: admitted here and at all gates, expected, refused here, and entries per interval per gate. */
+export function gateStats(ctx: DomainContext, input: unknown): GateStats {
+  requireRole(ctx, GATE, 'see gate counters');
+  const { gateName, sessionIds, bucketMinutes } = parseInput(gateStatsInput, input);
+  const sessions = JSON.stringify(sessionIds);
+  const inSessions = 'session_id IN (SELECT value FROM json_each(?))';
+  const one = (sql: string, ...params: unknown[]) => getRow<{ n: number }>(ctx.db, sql, ...params)?.n ?? 0;
+  const bucket = bucketMinutes * 60_000;
+  return {
+    admittedAtGate: one(`SELECT count(*) AS n FROM check_ins WHERE ${inSessions} AND entry_no = 1 AND gate_name = ?`, sessions, gateName),
+    admittedAllGates: one(`SELECT count(*) AS n FROM check_ins WHERE ${inSessions} AND entry_no = 1`, sessions),
+    expected: one(`SELECT count(*) AS n FROM order_lines WHERE ${inSessions} AND status = 'active'`, sessions),
+    refusedAtGate: one(`SELECT count(*) AS n FROM rejected_scans WHERE (session_id IS NULL OR ${inSessions}) AND gate_name = ?`, sessions, gateName),
+    buckets: allRows<{ start: number; gateName: string; count: number }>(
+      ctx.db,
+      `SELECT (checked_at / ?) * ? AS start, gate_name AS gateName, count(*) AS count FROM check_ins
+       WHERE ${inSessions} AND entry_no = 1 GROUP BY start, gate_name ORDER BY start, gate_name`,
+      bucket, bucket, sessions,
+    ),
+  };
+}

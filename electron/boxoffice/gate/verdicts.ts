@@ -1,0 +1,18 @@
+// Browser-safe (no imports): the gate's verdicts, what each means, and whether it admits.
+
+export const VERDICTS = {
+  valid: { admits: true, message: 'Valid ticket: admit.' },
+  reentry: { admits: true, message: 'Valid ticket, re-entry: admit.' },
+  id_required: { admits: false, message: 'Real-name ticket: check the holder’s ID document before admitting.' },
+  already_used: { admits: false, message: 'This ticket was already used.' },
+  unknown: { admits: false, message: 'Unknown ticket code: this is not a ticket of this box office.' },
+  void: { admits: false, message: 'This code was replaced by a reprinted ticket and is no longer valid.' },
+  wrong_session: { admits: false, message: 'This ticket is for another session.' },
+  cancelled: { admits: false, message: 'This session was cancelled.' },
+  refunded: { admits: false, message: 'This ticket was refunded.' },
+  not_open: { admits: false, message: 'Entry for this session has not opened yet.' },
+  closed: { admits: false, message: 'Entry for this session has closed.' },
+  id_mismatch: { admits: false, message: 'The ID document does not match the ticket holder.' },
+} as const;
+
+export type Verdict = keyof typeof VERDICTS;

@@ -1,0 +1,77 @@
+import { getOrder, listOrderLines, type OrderRow } from '../../../db/sales';
+import { allRows } from '../../../db/statements';
+import type { DomainContext } from '../context';
+import { notFound } from '../errors';
+import { maskedPerson, type MaskedPerson } from '../personal-data/persons';
+import { SELLERS, parseInput, requireRole } from '../service';
+import { orderIdInput } from './schemas';
+import { ticketContents, type TicketContent } from './ticket-content';
+
+export interface OrderLineView extends TicketContent {
+  holder: MaskedPerson | null;
+  checkedInAt: number | null;
+  refundedAt: number | null;
+}
+
+export interface OrderView {
+  id: string;
+  number: string;
+  sessionId: string;
+  performanceId: string;
+  ticketType: OrderRow['ticketType'];
+  ticketMode: OrderRow['ticketMode'];
+  authMode: OrderRow['authMode'];
+  ticketCount: number;
+  totalFen: number;
+  payment: { method: OrderRow['paymentMethod']; receivedFen: number | null; changeFen: number | null; reference: string };
+  refundedFen: number;
+  status: OrderRow['status'];
+  createdAt: number;
+  clerk: string | null;
+  buyer: MaskedPerson | null;
+  lines: OrderLineView[];
+}
+
+/** An order with its tickets, buyers and holders masked. */
+export function orderView(ctx: DomainContext, orderId: string): OrderView {
+  const order = getOrder(ctx.db, orderId);
+  if (!order) throw notFound('order', orderId);
+  const lines = listOrderLines(ctx.db, orderId);
+  const facts = new Map(
+    allRows<{ id: string; checkedInAt: number | null }>(
+      ctx.db,
+      `SELECT l.id, (SELECT min(checked_at) FROM check_ins c WHERE c.order_line_id = l.id) AS checkedInAt FROM order_lines l WHERE l.order_id = ?`,
+      orderId,
+    ).map((row) => [row.id, row.checkedInAt]),
+  );
+  const contents = new Map(ticketContents(ctx, lines.map((l) => l.id)).map((c) => [c.orderLineId, c]));
+  const clerk = allRows<{ username: string }>(ctx.db, 'SELECT username FROM users WHERE id = ?', order.userId)[0]?.username ?? null;
+  const refunded = allRows<{ fen: number | null }>(ctx.db, 'SELECT sum(amount_fen) AS fen FROM refunds WHERE order_id = ?', orderId)[0]?.fen ?? 0;
+  return {
+    id: order.id,
+    number: order.number,
+    sessionId: order.sessionId,
+    performanceId: order.performanceId,
+    ticketType: order.ticketType,
+    ticketMode: order.ticketMode,
+    authMode: order.authMode,
+    ticketCount: order.ticketCount,
+    totalFen: order.totalFen,
+    payment: { method: order.paymentMethod, receivedFen: order.cashReceivedFen, changeFen: order.changeFen, reference: order.paymentReference },
+    refundedFen: refunded,
+    status: order.status,
+    createdAt: order.createdAt,
+    clerk,
+    buyer: maskedPerson(ctx, order.buyerId),
+    lines: lines.flatMap((line) => {
+      const content = contents.get(line.id);
+      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt }] : [];
+    }),
+  };
+}
+
+/** One order, for the window's order screen. */
+export function getOrderDetails(ctx: DomainContext, input: unknown): OrderView {
+  requireRole(ctx, SELLERS, 'see orders');
+  return orderView(ctx, parseInput(orderIdInput, input).orderId);
+}

@@ -1,0 +1,156 @@
+import { newId, randomToken } from '../../../db/ids';
+import { getHall, getPerformance, getSession, getVenue } from '../../../db/catalog';
+import { insertOrder, insertOrderLine, nextOrderNumber } from '../../../db/sales';
+import { openShiftOf } from '../../../db/shifts';
+import { appendEvent } from '../../../db/outbox/write';
+import { STANDARD_CODES } from '../../../db/outbox/payloads';
+import type { DomainContext } from '../context';
+import { BoxOfficeError, notFound } from '../errors';
+import { chinaDateCode, yuan } from '../format';
+import { storePerson } from '../personal-data/persons';
+import { audit, inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { reportInventory, reportTickets } from '../outbox/states';
+import { checkPurchaseLimits, ticketIdHashes } from './real-name';
+import { assertSalesOpen } from './rules';
+import { sellInput, type TicketType } from './schemas';
+import { takeFromPools, takeSeats } from './take-tickets';
+import { orderView, type OrderView } from './orders';
+
+/** Ticket codes: 10 random bytes, 16 Crockford base32 characters (80 bits): unguessable, and typeable from a printed ticket. */
+export const TICKET_CODE_BYTES = 10;
+
+function checkTicketType(ctx: DomainContext, ticketType: TicketType): void {
+  if (ticketType !== 'regular' && ctx.actor.role === 'clerk') {
+    throw new BoxOfficeError('TICKET_TYPE_NOT_ALLOWED', `Only a manager can issue ${ticketType} tickets.`, { field: 'ticketType', ticketType });
+  }
+}
+
+/** The box office's channel name as reported (`channelName`, at most 30 characters). */
+export function channelName(venueName: string): string {
+  return `${venueName}售票处`.slice(0, 30);
+}
+
+/**
+ * Sells tickets of one session: checks the sales window, the seats, the real-name rules and purchase limits,
+ * takes the payment, and records the order, its tickets, buyer and holders, the outbox rows (the order event,
+ * the tiers' stock, the tickets' availability) and the audit row, all in one transaction.
+ */
+export function sell(ctx: DomainContext, input: unknown): OrderView {
+  requireRole(ctx, SELLERS, 'sell tickets');
+  const sale = parseInput(sellInput, input);
+  checkTicketType(ctx, sale.ticketType);
+  return inTransaction(ctx, () => {
+    const now = ctx.clock();
+    const session = getSession(ctx.db, sale.sessionId);
+    if (!session) throw notFound('session', sale.sessionId);
+    const performance = getPerformance(ctx.db, session.performanceId);
+    const hall = getHall(ctx.db, session.hallId);
+    const venue = hall && getVenue(ctx.db, hall.venueId);
+    if (!performance || !hall || !venue) throw notFound('session', sale.sessionId);
+    assertSalesOpen(session, now);
+    if (hall.hasSeat === 1 && sale.unseated.length > 0) throw new BoxOfficeError('WRONG_HALL_KIND', 'This session is seated: choose seats.', { field: 'unseated' });
+    if (hall.hasSeat === 0 && sale.seats.length > 0) throw new BoxOfficeError('WRONG_HALL_KIND', 'This session is unseated: sell quantities per tier.', { field: 'seats' });
+
+    const count = sale.seats.length + sale.unseated.reduce((sum, u) => sum + u.quantity, 0);
+    if (performance.maxTicketsPerOrder !== null && count > performance.maxTicketsPerOrder) {
+      throw new BoxOfficeError('ORDER_LIMIT', `At most ${performance.maxTicketsPerOrder} tickets can be sold in one order for this performance.`, { limit: performance.maxTicketsPerOrder, requested: count });
+    }
+    const taken = hall.hasSeat ? takeSeats(ctx, session, sale.seats, { holdId: sale.holdId, allowReserved: sale.allowReserved }) : takeFromPools(ctx, session, sale.unseated);
+
+    const hashes = ticketIdHashes(ctx, performance, taken, sale.buyer);
+    const counted = performance.realNameMode === 'per_order' ? taken.map(() => sale.buyer) : taken.map((t) => t.holder);
+    checkPurchaseLimits(ctx, performance, session, hashes, counted);
+
+    const amounts = taken.map((t) => (sale.ticketType === 'regular' ? t.priceFen : 0));
+    const total = amounts.reduce((sum, a) => sum + a, 0);
+    if (sale.expectedTotalFen !== undefined && sale.expectedTotalFen !== total) {
+      throw new BoxOfficeError('TOTAL_MISMATCH', `The total is now ${yuan(total)}, not ${yuan(sale.expectedTotalFen)}: check the prices with the buyer.`, { totalFen: total, expectedTotalFen: sale.expectedTotalFen });
+    }
+    const { payment } = sale;
+    if (total === 0 && payment.method !== 'none') throw new BoxOfficeError('PAYMENT_MISMATCH', 'Nothing is to be paid for these tickets: record no payment.', { field: 'payment.method', totalFen: total });
+    if (total > 0 && payment.method === 'none') throw new BoxOfficeError('PAYMENT_MISMATCH', `${yuan(total)} is to be paid: choose cash, card or mobile.`, { field: 'payment.method', totalFen: total });
+    if (payment.method === 'cash' && payment.receivedFen < total) {
+      throw new BoxOfficeError('INSUFFICIENT_CASH', `${yuan(payment.receivedFen)} received is less than the ${yuan(total)} due.`, { field: 'payment.receivedFen', totalFen: total, receivedFen: payment.receivedFen });
+    }
+    const shift = ctx.actor.userId === null ? undefined : openShiftOf(ctx.db, ctx.actor.userId);
+    if (total > 0 && !shift) throw new BoxOfficeError('NO_OPEN_SHIFT', 'Open your shift before taking money.', { totalFen: total });
+
+    const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
+    const orderId = newId('ord_');
+    insertOrder(ctx.db, {
+      id: orderId,
+      number: nextOrderNumber(ctx.db, chinaDateCode(now)),
+      sessionId: session.id,
+      performanceId: performance.id,
+      ticketType: sale.ticketType,
+      ticketMode: sale.ticketMode,
+      authMode: performance.realNameMode,
+      ticketCount: taken.length,
+      totalFen: total,
+      paymentMethod: payment.method,
+      cashReceivedFen: payment.method === 'cash' ? payment.receivedFen : null,
+      changeFen: payment.method === 'cash' ? payment.receivedFen - total : null,
+      paymentReference: payment.method === 'card' || payment.method === 'mobile' ? payment.reference : '',
+      channelName: channelName(venue.name),
+      buyerId: buyer?.personId ?? null,
+      userId: ctx.actor.userId,
+      shiftId: shift?.id ?? null,
+      status: 'paid',
+      createdAt: now,
+    });
+    const lines = taken.map((ticket, i) => {
+      const holder = ticket.holder ? storePerson(ctx, ticket.holder) : null;
+      const line = {
+        id: newId('tko_'),
+        orderId,
+        ticketId: ticket.ticketId,
+        sessionId: session.id,
+        performanceId: performance.id,
+        priceTierId: ticket.priceTierId,
+        priceFen: ticket.priceFen,
+        amountFen: amounts[i] ?? 0,
+        ticketCode: randomToken(TICKET_CODE_BYTES),
+        ticketMode: sale.ticketMode,
+        holderId: holder?.personId ?? null,
+        idHmac: hashes[i] ?? null,
+        // a paper ticket is printed at the window as part of the sale
+        printCount: sale.ticketMode === 'paper' ? 1 : 0,
+        createdAt: now,
+      };
+      insertOrderLine(ctx.db, line);
+      return line;
+    });
+
+    const tierIds = [...new Set(lines.map((l) => l.priceTierId))];
+    appendEvent(
+      ctx.db,
+      'order',
+      orderId,
+      {
+        orderId,
+        orderTime: now,
+        channelType: STANDARD_CODES.channelType.box_office,
+        channelName: channelName(venue.name),
+        ticketNum: lines.length,
+        totalAmount: total,
+        ticketType: STANDARD_CODES.ticketType[sale.ticketType],
+        ticketMode: STANDARD_CODES.ticketMode[sale.ticketMode],
+        authMode: STANDARD_CODES.authMode[performance.realNameMode],
+        ticketOrderList: lines.map((l) => ({
+          ticketOrderId: l.id,
+          performanceId: performance.id,
+          sessionId: session.id,
+          priceId: l.priceTierId,
+          ticketPrice: l.priceFen,
+          ticketId: l.ticketId,
+          ticketOrderAmount: l.amountFen,
+        })),
+      },
+      { scope: { performanceId: performance.id, sessionId: session.id, orderId }, refs: { tickets: lines.map((l) => l.ticketId), priceTiers: tierIds }, eventAt: now, now },
+    );
+    reportInventory(ctx, tierIds);
+    reportTickets(ctx, lines.map((l) => l.ticketId));
+    audit(ctx, 'order.sell', orderId, { sessionId: session.id, tickets: lines.length, totalFen: total, ticketType: sale.ticketType, paymentMethod: payment.method });
+    return orderView(ctx, orderId);
+  });
+}

@@ -1,0 +1,89 @@
+// Inside the sale's transaction: marks the wanted tickets sold, or refuses with the first reason one cannot be.
+import type { SessionRow } from '../../../db/catalog';
+import { allRows, getRow, run } from '../../../db/statements';
+import type { DomainContext } from '../context';
+import { BoxOfficeError, notFound } from '../errors';
+import type { PersonData } from '../personal-data/persons';
+
+export interface TakenTicket {
+  ticketId: string;
+  priceTierId: string;
+  priceFen: number;
+  /** Where this ticket's holder came from in the input, for error messages (`seats.2.holder`). */
+  field: string;
+  holder: PersonData | undefined;
+}
+
+interface SeatTicket {
+  id: string;
+  status: string;
+  priceTierId: string;
+  priceFen: number;
+  holdId: string | null;
+  holdUser: string | null;
+  holdExpires: number | null;
+}
+
+/** Seats of a seated session: each must be free, or reserved when a manager sells house seats, and not held by another window. */
+export function takeSeats(
+  ctx: DomainContext,
+  session: SessionRow,
+  seats: readonly { ticketId: string; holder?: PersonData | undefined }[],
+  options: { holdId: string | undefined; allowReserved: boolean },
+): TakenTicket[] {
+  const now = ctx.clock();
+  const mayTakeReserved = options.allowReserved && ctx.actor.role !== 'clerk';
+  return seats.map((seat, i) => {
+    const ticket = getRow<SeatTicket>(
+      ctx.db,
+      `SELECT k.id, k.status, k.price_tier_id AS priceTierId, t.price_fen AS priceFen, h.hold_id AS holdId, h.user_id AS holdUser, h.expires_at AS holdExpires
+       FROM tickets k JOIN price_tiers t ON t.id = k.price_tier_id LEFT JOIN seat_holds h ON h.ticket_id = k.id
+       WHERE k.id = ? AND k.session_id = ?`,
+      seat.ticketId,
+      session.id,
+    );
+    if (!ticket) throw notFound('ticket of this session', seat.ticketId);
+    if (ticket.status === 'sold') throw new BoxOfficeError('SEAT_TAKEN', 'One of these seats has just been sold by another window.', { ticketId: ticket.id });
+    if (ticket.status === 'blocked' || (ticket.status === 'reserved' && !mayTakeReserved)) {
+      throw new BoxOfficeError('SEAT_UNAVAILABLE', `One of these seats is ${ticket.status} by the box office and not for sale.`, { ticketId: ticket.id, status: ticket.status });
+    }
+    const heldByOther = ticket.holdExpires !== null && ticket.holdExpires > now && ticket.holdId !== options.holdId && ticket.holdUser !== ctx.actor.userId;
+    if (heldByOther) throw new BoxOfficeError('SEAT_HELD', 'Another window is choosing one of these seats right now.', { ticketId: ticket.id, heldUntil: ticket.holdExpires });
+    // The conditional update is what makes a double sale impossible, whatever was read above.
+    const changed = run(ctx.db, "UPDATE tickets SET status = 'sold', updated_at = ? WHERE id = ? AND status IN ('available', 'reserved')", now, ticket.id).changes;
+    if (changed !== 1) throw new BoxOfficeError('SEAT_TAKEN', 'One of these seats has just been sold by another window.', { ticketId: ticket.id });
+    run(ctx.db, 'DELETE FROM seat_holds WHERE ticket_id = ?', ticket.id);
+    return { ticketId: ticket.id, priceTierId: ticket.priceTierId, priceFen: ticket.priceFen, field: `seats.${i}.holder`, holder: seat.holder };
+  });
+}
+
+/** Quantities from the pools of an unseated session's tiers. */
+export function takeFromPools(
+  ctx: DomainContext,
+  session: SessionRow,
+  wanted: readonly { priceTierId: string; quantity: number; holders?: PersonData[] | undefined }[],
+): TakenTicket[] {
+  const now = ctx.clock();
+  return wanted.flatMap((want, i) => {
+    const tier = getRow<{ name: string; priceFen: number; available: number }>(
+      ctx.db,
+      'SELECT name, price_fen AS priceFen, available_count AS available FROM price_tiers WHERE id = ? AND session_id = ?',
+      want.priceTierId,
+      session.id,
+    );
+    if (!tier) throw notFound('price tier of this session', want.priceTierId);
+    if (tier.available < want.quantity) {
+      throw new BoxOfficeError('NOT_ENOUGH_TICKETS', `Only ${tier.available} ${tier.name} tickets are left.`, { priceTierId: want.priceTierId, available: tier.available, requested: want.quantity });
+    }
+    const taken = allRows<{ id: string }>(
+      ctx.db,
+      `UPDATE tickets SET status = 'sold', updated_at = ?
+       WHERE id IN (SELECT id FROM tickets WHERE price_tier_id = ? AND status = 'available' ORDER BY rowid LIMIT ?) RETURNING id`,
+      now,
+      want.priceTierId,
+      want.quantity,
+    );
+    if (taken.length !== want.quantity) throw new BoxOfficeError('NOT_ENOUGH_TICKETS', `Only ${taken.length} ${tier.name} tickets are left.`, { priceTierId: want.priceTierId, available: taken.length, requested: want.quantity });
+    return taken.map((t, j) => ({ ticketId: t.id, priceTierId: want.priceTierId, priceFen: tier.priceFen, field: `unseated.${i}.holders.${j}`, holder: want.holders?.[j] }));
+  });
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testWorld } from '../helpers/context';
+import { buildTheatre, seatedShow } from '../helpers/fixtures';
+import { person, refusal, residentId, seatFinder } from '../helpers/sales';
+import { sell } from '../../../electron/boxoffice/sales/sell';
+import { findOrders } from '../../../electron/boxoffice/sales/find';
+import { getOrderDetails } from '../../../electron/boxoffice/sales/orders';
+import { openShift } from '../../../electron/boxoffice/shifts/shifts';
+import { reprintTickets } from '../../../electron/boxoffice/tickets/reprint';
+import { formatTicketCode } from '../../../electron/boxoffice/format';
+
+test('orders are found by ticket code (as typed), order number, and last digits of ID or phone', () => {
+  const world = testWorld();
+  const show = seatedShow(world, buildTheatre(world), { realNameMode: 'per_ticket' });
+  openShift(world.clerk, { floatFen: 0 });
+  const seat = seatFinder(world.clerk, show.session.id);
+  const id = residentId('19900307', '451');
+  const a = sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', id) }], buyer: { name: '张三', phone: '13912348888' }, payment: { method: 'card' } });
+  const b = sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '2'), holder: person('李四', residentId('19800101', '222')) }], payment: { method: 'card' } });
+  const numbers = (by: string, value: string) => findOrders(world.clerk, { by, value }).map((o) => o.number);
+  const code = a.lines[0]?.ticketCode ?? '';
+  assert.deepEqual(numbers('ticketCode', formatTicketCode(code).toLowerCase()), [a.number]);
+  assert.deepEqual(numbers('orderNumber', b.number), [b.number]);
+  assert.deepEqual(numbers('idLast', id.slice(-4)), [a.number]);
+  assert.deepEqual(numbers('idLast', id.slice(-6)), [a.number]);
+  assert.deepEqual(numbers('phoneLast', '8888'), [a.number]);
+  assert.deepEqual(numbers('phoneLast', '0000'), []);
+  assert.equal(findOrders(world.clerk, { by: 'phoneLast', value: '8888' })[0]?.buyerName, '张*');
+  reprintTickets(world.clerk, { orderLineIds: [a.lines[0]?.orderLineId ?? ''], reason: '遗失', voidPrevious: true });
+  assert.deepEqual(numbers('ticketCode', code), [a.number], 'a voided code still finds its order');
+  assert.throws(() => findOrders(world.clerk, { by: 'phoneLast', value: '12' }), refusal('VALIDATION'));
+  assert.throws(() => findOrders(world.gate, { by: 'orderNumber', value: b.number }), refusal('FORBIDDEN'));
+  assert.equal(getOrderDetails(world.clerk, { orderId: b.id }).lines[0]?.holder?.name, '李*');
+});
