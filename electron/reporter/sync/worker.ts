@@ -1,0 +1,466 @@
+import { appendAudit } from '../../../db/audit';
+import type { Db } from '../../../db/open';
+import type { OutboxKind } from '../../../db/outbox/payloads';
+import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
+import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
+import type { PlatformClient } from '../client/platform-client';
+import { describeOutcome, type Outcome } from '../client/outcome';
+import { AdaptiveLimit } from './adaptive-limit';
+import { realClock, type Clock, type TimerHandle } from './clock';
+import { CodeBook } from './codes';
+import { Connectivity } from './connectivity';
+import { DependencyJudge } from './dependencies';
+import { isNetworkFailure, NETWORK_FAILURE_CODES } from './failures';
+import { WorkerLease } from './lease';
+import { tuning as makeTuning, type SyncTuning, type TuningOverrides } from './options';
+import { Planner, type PlannedJob } from './planner';
+import { RateMeter } from './rate';
+import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
+import { settle, type Settlement } from './settle';
+import { buildStatus } from './status';
+import type { SyncError, SyncProgress, SyncStatus } from './types';
+
+export interface SyncWorkerOptions {
+  db: Db;
+  client: PlatformClient;
+  clock?: Clock;
+  random?: () => number;
+  tuning?: TuningOverrides;
+  /** Throttled status pushes (at most one per statusThrottleMs). */
+  onStatus?: (status: SyncStatus) => void;
+  /** Throttled progress pushes of a manual sync, and one when it finishes. */
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+type Phase = 'new' | 'running' | 'stopping' | 'stopped';
+
+/**
+ * The sync worker: drains the outbox to the platform, in an order the platform accepts, through any outage.
+ * It plans requests from the queue (Planner, DependencyJudge), keeps an adaptive number of them in flight,
+ * settles each answer in one transaction, backs off per record, goes offline and probes when the platform
+ * cannot be reached, pauses when the credentials are refused, and resumes in-flight rows after a crash.
+ */
+export class SyncWorker {
+  readonly tuning: SyncTuning;
+  readonly codes: CodeBook;
+  readonly judge: DependencyJudge;
+  private client: PlatformClient;
+  private readonly db: Db;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly planner: Planner;
+  private readonly limit: AdaptiveLimit;
+  private readonly connectivity: Connectivity;
+  private readonly rate: RateMeter;
+  private readonly lease: WorkerLease;
+  private readonly inFlightKeys = new Set<string>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly timers = new Map<string, TimerHandle>();
+  private readonly manualWaiters: ((progress: SyncProgress) => void)[] = [];
+  private phase: Phase = 'new';
+  private active = 0;
+  private probing = false;
+  private turnScheduled = false;
+  private dueAt: number | null = null;
+  private paused: { reason: string; since: number } | null = null;
+  private leased: { reason: string; since: number } | null = null;
+  private lastSuccessAt: number | null = null;
+  private lastError: SyncError | null = null;
+  private manual: SyncProgress | null = null;
+  private lastSeenSeq = 0;
+  private lastStatusAt = Number.NEGATIVE_INFINITY;
+  private lastProgressAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly options: SyncWorkerOptions) {
+    this.db = options.db;
+    this.client = options.client;
+    this.clock = options.clock ?? realClock;
+    this.random = options.random ?? Math.random;
+    this.tuning = makeTuning(options.tuning);
+    const now = () => this.clock.now();
+    this.codes = new CodeBook(this.db);
+    this.judge = new DependencyJudge(this.db, this.codes, this.inFlightKeys);
+    this.planner = new Planner(this.db, this.judge, this.tuning);
+    this.limit = new AdaptiveLimit(this.tuning.concurrency, this.tuning.decreaseCooldownMs, now);
+    this.connectivity = new Connectivity(this.tuning, now());
+    this.rate = new RateMeter(this.tuning.rateWindowMs);
+    this.lease = new WorkerLease(this.db, this.tuning.lock.staleMs, now);
+  }
+
+  /** Starts draining: takes the database's lease, puts rows a dead process left in flight back in the queue, and goes. */
+  start(): void {
+    if (this.phase !== 'new') return;
+    this.phase = 'running';
+    this.takeLease();
+    this.repeat('poll', this.tuning.wakePollMs, () => this.poll());
+    this.repeat('rescan', this.tuning.idleRescanMs, () => this.wake());
+  }
+
+  /**
+   * Stops: no new request goes out; requests in flight get `graceMs` to finish. Any still unanswered then stay
+   * in flight in the database and are sent again (same ids) by the next start.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
+    if (this.phase === 'stopped' || this.phase === 'stopping') return;
+    this.phase = 'stopping';
+    for (const handle of this.timers.values()) this.clock.clearTimer(handle);
+    this.timers.clear();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+    if (this.manual?.running) this.finishManual('stopped');
+    this.lease.release();
+    this.phase = 'stopped';
+  }
+
+  /** New outbox rows (or a change that may free waiting ones): look at the queue now. */
+  wake(): void {
+    this.planner.markDirty();
+    this.pump();
+  }
+
+  /** Uses another client from now on (new platform settings); resumes a pause. The old one is the caller's to close. */
+  setClient(client: PlatformClient, options: { platformChanged: boolean }): void {
+    this.client = client;
+    if (options.platformChanged) this.codes.clear();
+    this.planner.reset();
+    this.connectivity.reached(this.clock.now());
+    this.resume();
+  }
+
+  /** "Sync now": every waiting retry is due at once, an offline worker probes at once, and progress is reported until done. */
+  syncNow(): SyncProgress {
+    if (this.manual?.running) return { ...this.manual };
+    const now = this.clock.now();
+    expeditePending(this.db, now);
+    this.manual = { running: true, startedAt: now, finishedAt: null, done: 0, total: 0, delivered: 0, dead: 0, outcome: 'running' };
+    this.refreshTotal();
+    this.resume();
+    if (this.connectivity.state === 'offline') {
+      this.connectivity.probeSoon(now);
+      this.cancel('probe');
+    }
+    this.wake();
+    this.pushProgress(true);
+    return { ...this.manual };
+  }
+
+  /** Resolves when the current manual sync finishes (at once with null when none is running). */
+  manualDone(): Promise<SyncProgress | null> {
+    if (!this.manual?.running) return Promise.resolve(this.manual ? { ...this.manual } : null);
+    return new Promise((resolve) => this.manualWaiters.push(resolve));
+  }
+
+  /** The status now. */
+  status(): SyncStatus {
+    const now = this.clock.now();
+    const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : this.paused ? 'paused' : this.connectivity.state;
+    const reason = state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (this.paused?.reason ?? null) : state === 'offline' ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
+    const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (this.paused?.since ?? now) : this.connectivity.since;
+    return buildStatus(this.db, {
+      at: now,
+      state,
+      stateReason: reason,
+      stateSince: since,
+      nextProbeAt: state === 'offline' ? this.connectivity.nextProbeAt : null,
+      lastSuccessAt: this.lastSuccessAt,
+      lastError: this.lastError,
+      ratePerMinute: this.rate.perMinute(now),
+      concurrency: { limit: this.limit.limit, active: this.active },
+      manual: this.manual ? { ...this.manual } : null,
+    });
+  }
+
+  /** The configured ceiling of requests in flight. */
+  get maxConcurrency(): number {
+    return this.limit.max;
+  }
+
+  private takeLease(): void {
+    if (this.phase !== 'running') return;
+    const lease = this.lease.acquire();
+    const now = this.clock.now();
+    if (!lease.ok) {
+      const { holder } = lease;
+      this.leased = { reason: `another process (pid ${holder.pid} on ${holder.host}) is sending this database's records`, since: this.leased?.since ?? now };
+      this.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
+      this.touch();
+      return;
+    }
+    this.leased = null;
+    recoverInFlight(this.db, now);
+    this.lastSeenSeq = lastSeq(this.db);
+    this.repeat('heartbeat', this.tuning.lock.heartbeatMs, () => {
+      if (this.lease.renew()) return;
+      this.leased = { reason: 'another process took over sending this database', since: this.clock.now() };
+      this.planner.reset();
+      this.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
+      this.touch();
+    });
+    this.wake();
+    this.touch();
+  }
+
+  private poll(): void {
+    if (this.leased) return;
+    const seq = lastSeq(this.db);
+    if (seq === this.lastSeenSeq) return;
+    this.lastSeenSeq = seq;
+    this.wake();
+    this.touch();
+  }
+
+  private pump(): void {
+    if (this.phase !== 'running' || this.leased || this.paused) return;
+    if (this.connectivity.state === 'offline') {
+      this.scheduleProbe();
+      return;
+    }
+    const dueBy = this.clock.now();
+    while (this.active < this.limit.limit) {
+      const next = this.planner.next(dueBy);
+      if (next === 'later') {
+        // The planner read its share of the queue for this turn: let I/O run, then carry on.
+        if (!this.turnScheduled) {
+          this.turnScheduled = true;
+          setImmediate(() => {
+            this.turnScheduled = false;
+            this.pump();
+          });
+        }
+        return;
+      }
+      if (next === null) {
+        this.idle();
+        return;
+      }
+      this.launch(next);
+    }
+  }
+
+  /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
+  private idle(): void {
+    const now = this.clock.now();
+    const due = nextDueAt(this.db, now);
+    if (due !== null && (this.dueAt === null || due < this.dueAt)) {
+      this.dueAt = due;
+      this.later('due', due - now, () => {
+        this.dueAt = null;
+        this.wake();
+      });
+    }
+    if (this.manual?.running && this.active === 0 && due === null) this.finishManual(this.undelivered() === 0 ? 'drained' : 'held');
+  }
+
+  private launch(job: PlannedJob): void {
+    const now = this.clock.now();
+    const rows = claimRows(this.db, job.seqs, now);
+    if (rows.length === 0) return;
+    let request: WireRequest;
+    try {
+      request = buildRequest(job.kind, rows, this.codes);
+    } catch (error) {
+      if (error instanceof MissingCode) {
+        // Judged ready a moment ago; try again shortly rather than spin.
+        releaseRows(this.db, rows.map((r) => r.seq), now, now + this.tuning.backoff.baseMs);
+      } else {
+        const message = `cannot be put on the wire: ${error instanceof Error ? error.message : String(error)}`;
+        for (const row of rows) markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+        this.recordError({ at: now, code: 'LOCAL', message });
+      }
+      return;
+    }
+    for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.add(row.coalesceKey);
+    this.active++;
+    const work = sendRequest(this.client, request)
+      .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
+      .then((outcome) => this.answer(job.kind, rows, outcome))
+      .finally(() => {
+        this.active--;
+        this.running.delete(work);
+        this.planner.markDirty();
+        this.pump();
+        this.touch();
+      });
+    this.running.add(work);
+  }
+
+  private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>): void {
+    for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
+    // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
+    if (this.phase !== 'running') return;
+    const now = this.clock.now();
+    const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual?.running === true };
+    this.account(settle(ctx, kind, rows, outcome), now);
+  }
+
+  private account(result: Settlement, now: number): void {
+    if (result.kind === 'retry' && result.network) {
+      if (this.connectivity.unreachable(now)) this.scheduleProbe();
+    } else if (this.connectivity.reached(now)) {
+      this.backOnline(now);
+    }
+    switch (result.kind) {
+      case 'delivered':
+        this.limit.success();
+        this.lastSuccessAt = now;
+        this.rate.add(now, result.count);
+        if (this.manual?.running) this.manual.delivered += result.count;
+        break;
+      case 'retry':
+        if (result.congestion) this.limit.congestion();
+        this.recordError({ at: now, code: result.code, message: result.message });
+        break;
+      case 'dead':
+        if (this.manual?.running) this.manual.dead += result.count;
+        this.recordError({ at: now, code: result.code, message: result.message });
+        break;
+      case 'split':
+      case 'waiting':
+        this.recordError({ at: now, code: result.code, message: result.message });
+        break;
+      case 'paused':
+        this.pause(`the platform refused the credentials (${result.code}): ${result.message}; a manager must correct the appId or secret`);
+        break;
+    }
+    if (this.manual?.running) {
+      this.manual.done = this.manual.delivered + this.manual.dead;
+      this.pushProgress(false);
+    }
+  }
+
+  private backOnline(now: number): void {
+    expeditePending(this.db, now, NETWORK_FAILURE_CODES);
+    this.cancel('probe');
+    this.planner.markDirty();
+  }
+
+  private scheduleProbe(): void {
+    if (this.timers.has('probe') || this.probing || this.phase !== 'running') return;
+    const now = this.clock.now();
+    this.later('probe', (this.connectivity.nextProbeAt ?? now) - now, () => void this.probe());
+    this.touch();
+  }
+
+  /** While offline: one cheap call (the performance type list) at a growing interval; any answer means the platform is back. */
+  private async probe(): Promise<void> {
+    if (this.phase !== 'running' || this.connectivity.state !== 'offline' || this.paused) return;
+    this.probing = true;
+    const work = this.client.performanceTypeList().then((outcome) => {
+      this.probing = false;
+      if (this.phase !== 'running') return;
+      const now = this.clock.now();
+      if (outcome.kind === 'transient' && isNetworkFailure(outcome)) {
+        this.connectivity.probeFailed(now);
+        this.recordError({ at: now, code: outcome.code ?? (outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : outcome.reason), message: describeOutcome(outcome) });
+        this.scheduleProbe();
+        return;
+      }
+      this.connectivity.reached(now);
+      this.backOnline(now);
+      if (outcome.kind === 'credentials_refused') this.pause(`the platform refused the credentials (${outcome.code}): ${outcome.msg}`);
+      this.wake();
+      this.touch();
+    });
+    this.running.add(work);
+    await work;
+    this.running.delete(work);
+  }
+
+  private pause(reason: string): void {
+    if (this.paused) return;
+    const now = this.clock.now();
+    this.paused = { reason, since: now };
+    this.planner.reset();
+    appendAudit(this.db, { at: now, action: 'sync.paused', outcome: 'failed', detail: { reason } });
+    if (this.manual?.running) this.finishManual('paused');
+    this.touch();
+  }
+
+  private resume(): void {
+    if (!this.paused) return;
+    this.paused = null;
+    this.client.tokens.reset();
+    this.wake();
+  }
+
+  private recordError(error: SyncError): void {
+    this.lastError = error;
+  }
+
+  private undelivered(): number {
+    const status = this.status();
+    return status.totals.pending + status.totals.inFlight;
+  }
+
+  private refreshTotal(): void {
+    if (!this.manual) return;
+    this.manual.total = this.manual.done + this.undelivered();
+  }
+
+  private finishManual(outcome: SyncProgress['outcome']): void {
+    if (!this.manual?.running) return;
+    this.refreshTotal();
+    this.manual.running = false;
+    this.manual.outcome = outcome;
+    this.manual.finishedAt = this.clock.now();
+    this.pushProgress(true);
+    const done = { ...this.manual };
+    for (const resolve of this.manualWaiters.splice(0)) resolve(done);
+  }
+
+  /** Something changed: one status push soon (throttled). */
+  private touch(): void {
+    const push = this.options.onStatus;
+    if (!push || this.timers.has('status') || this.phase !== 'running') return;
+    const wait = Math.max(0, this.lastStatusAt + this.tuning.statusThrottleMs - this.clock.now());
+    this.later('status', wait, () => {
+      this.lastStatusAt = this.clock.now();
+      push(this.status());
+    });
+  }
+
+  private pushProgress(now: boolean): void {
+    const push = this.options.onProgress;
+    if (!push || !this.manual) return;
+    const emit = () => {
+      this.lastProgressAt = this.clock.now();
+      this.refreshTotal();
+      if (this.manual) push({ ...this.manual });
+    };
+    if (now) {
+      this.cancel('progress');
+      emit();
+      return;
+    }
+    if (this.timers.has('progress')) return;
+    this.later('progress', Math.max(0, this.lastProgressAt + this.tuning.statusThrottleMs - this.clock.now()), emit);
+  }
+
+  /** A named one-shot timer, replacing one of the same name. */
+  private later(name: string, ms: number, fn: () => void): void {
+    if (this.phase !== 'running') return;
+    this.cancel(name);
+    this.timers.set(
+      name,
+      this.clock.setTimer(() => {
+        this.timers.delete(name);
+        fn();
+      }, ms),
+    );
+  }
+
+  private repeat(name: string, ms: number, fn: () => void): void {
+    this.later(name, ms, () => {
+      fn();
+      this.repeat(name, ms, fn);
+    });
+  }
+
+  private cancel(name: string): void {
+    const handle = this.timers.get(name);
+    if (handle === undefined) return;
+    this.clock.clearTimer(handle);
+    this.timers.delete(name);
+  }
+}
