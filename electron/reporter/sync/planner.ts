@@ -29,6 +29,8 @@ export class Planner {
   private readonly ready: PlannedJob[] = [];
   private readonly open = new Map<string, OpenBatch>();
   private waitingInPass = 0;
+  /** Rows due by this time are read in the current pass; later ones wait for a later pass. */
+  passDueBy = 0;
   /** Rows of a list that the platform refused as a whole: each goes alone from now on, so the bad one is found. */
   readonly solo = new Set<number>();
   /** Rows found waiting in the last complete pass. */
@@ -65,10 +67,11 @@ export class Planner {
         this.passOpen = true;
         this.cursor = 0;
         this.waitingInPass = 0;
+        this.passDueBy = dueBy;
         this.judge.newPass();
       }
       if (pages >= this.tuning.scanPagesPerTurn) return 'later';
-      const page = scanPending(this.db, { afterSeq: this.cursor, dueBy, limit: this.tuning.scanPageSize });
+      const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.passDueBy, limit: this.tuning.scanPageSize });
       pages++;
       if (page.length === 0) {
         this.endPass();

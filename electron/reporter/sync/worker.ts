@@ -241,7 +241,8 @@ export class SyncWorker {
   /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
   private idle(): void {
     const now = this.clock.now();
-    const due = nextDueAt(this.db, now);
+    // Rows that came due after this pass read the queue count as waiting too: they wake it at once.
+    const due = nextDueAt(this.db, this.planner.passDueBy);
     if (due !== null && (this.dueAt === null || due < this.dueAt)) {
       this.dueAt = due;
       this.later('due', due - now, () => {

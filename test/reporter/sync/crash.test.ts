@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { statusCounts, syncWorld } from './helpers/world';
+import { evening, seeded } from './helpers/scenario';
+import { count } from '../../boxoffice/helpers/outbox';
+
+const CHILD = fileURLToPath(new URL('./helpers/worker-child.ts', import.meta.url));
+
+/** The sandbox's interface for each outbox kind. */
+const INTERFACE: Record<string, string> = {
+  'venue.save': 'venueSave',
+  'performance.code': 'performanceCode',
+  'performance.update': 'performanceUpdate',
+  'session.update': 'sessionUpdate',
+  inventory: 'inventory',
+  ticket: 'ticket',
+  order: 'order',
+  refund: 'refundOrder',
+  checking: 'checking',
+};
+
+interface Child {
+  /** Resolves once the child has loaded its code and waits for "go". */
+  ready: Promise<void>;
+  /** Starts its worker; kills it `killAfterMs` after it runs (never when null); resolves when it exits. */
+  run(killAfterMs: number | null): Promise<{ code: number | null; signal: string | null; out: string }>;
+}
+
+function spawnChild(env: Record<string, string>): Child {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  let onReady = () => {};
+  let onStarted = () => {};
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  const started = new Promise<void>((resolve) => (onStarted = resolve));
+  const exited = new Promise<{ code: number | null; signal: string | null; out: string }>((resolve) =>
+    child.on('exit', (code, signal) => {
+      if (code !== 0 && signal === null) console.error(err);
+      resolve({ code, signal, out });
+    }),
+  );
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes('"ready"')) onReady();
+    if (out.includes('"started"')) onStarted();
+  });
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return {
+    ready,
+    async run(killAfterMs) {
+      child.stdin.write('go\n');
+      if (killAfterMs !== null) {
+        // Killed at a random moment once its worker runs: mid-request, mid-transaction, mid-planning.
+        await started;
+        setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      }
+      return exited;
+    },
+  };
+}
+
+test('SIGKILL at 20 random moments of a drain: after restarts everything arrives; only records in flight at a kill arrive twice', async () => {
+  const w = await syncWorld();
+  try {
+    const night = evening(w.world, { orders: 180, refunds: 18, checkIns: 200, seed: 3 });
+    // Latency stretches the drain over the kills (each call takes 15 ms at least).
+    w.sandbox.faults.setLatency(15);
+    const env = { BO_SYNC: JSON.stringify({ file: w.file, url: w.sandbox.url, appId: w.sandbox.appId, secret: w.sandbox.secret }) };
+    const random = seeded(42);
+    const inFlightAtKills: Record<string, number> = {};
+    let kills = 0;
+    // Two children load while one drains, so twenty restarts cost little more than twenty drains.
+    const spares = [spawnChild(env), spawnChild(env)];
+    const next = async () => {
+      const child = spares.shift() ?? spawnChild(env);
+      spares.push(spawnChild(env));
+      await child.ready;
+      return child;
+    };
+    for (let round = 0; round < 20; round++) {
+      const result = await (await next()).run(Math.floor(random() * 250));
+      if (result.signal !== 'SIGKILL') break;
+      kills++;
+      for (const row of w.db.prepare("SELECT kind, count(*) AS n FROM outbox WHERE status = 'in_flight' GROUP BY kind").all() as { kind: string; n: number }[]) {
+        inFlightAtKills[row.kind] = (inFlightAtKills[row.kind] ?? 0) + row.n;
+      }
+    }
+    const last = await (await next()).run(null);
+    for (const spare of spares) void spare.run(0);
+    assert.equal(last.code, 0);
+    assert.match(last.out, /"outcome":"drained"/);
+    assert.ok(kills >= 15, `the drain was killed ${kills} times`);
+    assert.deepEqual(Object.keys(statusCounts(w.db)).filter((s) => s !== 'delivered' && s !== 'discarded'), []);
+
+    const seen = w.sandbox.inspect();
+    assert.equal(seen.state.orders, night.orders);
+    assert.equal(seen.state.ticketsSold, night.tickets);
+    assert.equal(seen.state.refunds, night.refunds);
+    assert.equal(seen.state.checkings, night.checkIns);
+    assert.equal(seen.state.tickets, count(w.db, 'SELECT count(*) AS n FROM tickets'));
+    for (const [kind, name] of Object.entries(INTERFACE)) {
+      const duplicates = seen.interfaces[name]?.duplicateItems ?? 0;
+      assert.ok(duplicates <= (inFlightAtKills[kind] ?? 0), `${kind}: ${duplicates} repeated records, ${inFlightAtKills[kind] ?? 0} were in flight at a kill`);
+    }
+    if (process.env.SHOW) console.log(JSON.stringify({ kills, inFlightAtKills, duplicates: Object.fromEntries(Object.entries(seen.interfaces).map(([k, v]) => [k, v.duplicateItems])) }));
+  } finally {
+    await w.close();
+  }
+});
