@@ -11,6 +11,8 @@ export class CodeBook implements CodeLookup {
   private readonly sessions = new Map<string, string>();
   private readonly halls = new Map<string, string>();
   private readonly venues = new Map<string, string>();
+  /** Counts changes of codes: a refusal of a request built before a change may only mean the code it used was stale. */
+  generation = 0;
 
   constructor(private readonly db: Db) {}
 
@@ -31,12 +33,14 @@ export class CodeBook implements CodeLookup {
     setPlatformCodes(this.db, venueId, venueCode, [{ hallId, hallCode }], now);
     this.venues.set(venueId, venueCode);
     this.halls.set(hallId, hallCode);
+    this.generation++;
   }
 
   /** Stores the session codes `/performance/code` answered, for the sessions that were asked about. */
   storeSessions(codes: Readonly<Record<string, string>>, now: number): void {
     setSessionCodes(this.db, codes, now);
     for (const [sessionId, code] of Object.entries(codes)) this.sessions.set(sessionId, code);
+    this.generation++;
   }
 
   /** Forgets everything (after the platform changed: its codes may differ). */
@@ -44,6 +48,7 @@ export class CodeBook implements CodeLookup {
     this.sessions.clear();
     this.halls.clear();
     this.venues.clear();
+    this.generation++;
   }
 
   private remembered(cache: Map<string, string>, id: string, read: () => string | null): string | null {

@@ -42,7 +42,7 @@ export class WorkerLease {
       const current = leaseSchema.safeParse(readSetting(this.db, LEASE_KEY));
       if (current.success && current.data.owner !== this.owner) {
         const holder = current.data;
-        const gone = holder.host === hostname() && (holder.pid === process.pid || processGone(holder.pid));
+        const gone = holder.host === hostname() && holder.pid !== process.pid && processGone(holder.pid);
         const stale = now - holder.heartbeatAt > this.staleMs;
         if (!gone && !stale) return { ok: false, holder };
       }

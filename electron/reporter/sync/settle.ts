@@ -22,6 +22,8 @@ export interface SettleContext {
   now: number;
   /** A manual sync caps the backoff. */
   manual: boolean;
+  /** CodeBook.generation when the request was built. */
+  codesGeneration: number;
 }
 
 /** What happened, for the worker's own bookkeeping (rate, concurrency, online state, the last error). */
@@ -111,6 +113,11 @@ function refusedOne(ctx: SettleContext, rows: readonly OutboxRow[], code: string
   const row = rows[0];
   if (!row) return { kind: 'dead', count: 0, code, message };
   if (code === '4400') {
+    // Built with a code that has changed since (a code request answered meanwhile): send it again with the new one.
+    if (ctx.codes.generation !== ctx.codesGeneration) {
+      markRetry(db, row.seq, { now, retryAt: now, code, message });
+      return { kind: 'waiting', count: 1, code, message };
+    }
     if (row.sessionId !== null) ctx.judge.suspectSessions.add(row.sessionId);
     const wait = ctx.judge.judge(toQueued(row));
     if (wait) {

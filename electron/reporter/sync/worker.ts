@@ -18,6 +18,8 @@ import { RateMeter } from './rate';
 import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
 import { settle, type Settlement } from './settle';
 import { buildStatus } from './status';
+import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
+import { reconcile, type Reconciliation } from './reconciliation';
 import type { SyncError, SyncProgress, SyncStatus } from './types';
 
 export interface SyncWorkerOptions {
@@ -117,6 +119,30 @@ export class SyncWorker {
   wake(): void {
     this.planner.markDirty();
     this.pump();
+  }
+
+  /** Sends a dead letter again after the manager corrected its source (see requeueDeadLetter); codes are read afresh. */
+  requeue(seq: number, actor: DeadLetterActor, refresh?: RefreshState): RequeueResult {
+    const result = requeueDeadLetter(this.db, seq, { actor, now: this.clock.now(), ...(refresh ? { refresh } : {}) });
+    // The correction may have been a platform code linked by hand: forget the codes remembered so far.
+    this.codes.clear();
+    this.planner.solo.delete(seq);
+    this.wake();
+    this.touch();
+    return result;
+  }
+
+  /** Gives up on a dead letter (or a pending record) with the manager's reason; what waited on it may go now. */
+  discard(seq: number, reason: string, actor: DeadLetterActor): { seq: number; status: string } {
+    const result = discardDeadLetter(this.db, seq, reason, { actor, now: this.clock.now() });
+    this.wake();
+    this.touch();
+    return result;
+  }
+
+  /** Per session, local counts beside delivered ones, and every undelivered record with why. */
+  reconcile(options: { sessionId?: string; afterSeq?: number; limit?: number } = {}): Reconciliation {
+    return reconcile(this.db, this.judge, { ...options, now: this.clock.now() });
   }
 
   /** Uses another client from now on (new platform settings); resumes a pause. The old one is the caller's to close. */
@@ -273,9 +299,10 @@ export class SyncWorker {
     }
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.add(row.coalesceKey);
     this.active++;
+    const generation = this.codes.generation;
     const work = sendRequest(this.client, request)
       .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
-      .then((outcome) => this.answer(job.kind, rows, outcome))
+      .then((outcome) => this.answer(job.kind, rows, outcome, generation))
       .finally(() => {
         this.active--;
         this.running.delete(work);
@@ -286,12 +313,12 @@ export class SyncWorker {
     this.running.add(work);
   }
 
-  private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>): void {
+  private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>, codesGeneration: number): void {
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
     // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
     if (this.phase !== 'running') return;
     const now = this.clock.now();
-    const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual?.running === true };
+    const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual?.running === true, codesGeneration };
     this.account(settle(ctx, kind, rows, outcome), now);
   }
 
