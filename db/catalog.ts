@@ -95,7 +95,7 @@ export interface SeatRow {
 const VENUE = `SELECT id, name, address, province_id AS provinceId, city_id AS cityId, district_id AS districtId, venue_type AS venueType,
   management_company AS managementCompany, platform_venue_code AS platformVenueCode FROM venues`;
 const HALL = `SELECT id, venue_id AS venueId, name, has_seat AS hasSeat, seating_capacity AS seatingCapacity, seating_chart_url AS seatingChartUrl,
-  platform_hall_code AS platformHallCode, (SELECT count(*) FROM seats WHERE seats.hall_id = halls.id) AS seatCount FROM halls`;
+  platform_hall_code AS platformHallCode, seat_count AS seatCount FROM halls`;
 const PERFORMANCE = `SELECT id, name, approval, type_id AS typeId, poster_url AS posterUrl, description, sponsor, performer,
   real_name_mode AS realNameMode, gate_id_check AS gateIdCheck, limit_per_id_session AS limitPerIdSession,
   limit_per_id_performance AS limitPerIdPerformance, max_tickets_per_order AS maxTicketsPerOrder FROM performances`;

@@ -54,7 +54,6 @@ export const LINE_COLUMNS = `l.id, l.order_id AS orderId, l.ticket_id AS ticketI
   l.holder_id AS holderId, l.id_hmac AS idHmac, l.status, l.print_count AS printCount, l.created_at AS createdAt, l.refunded_at AS refundedAt`;
 
 export const getOrder = (db: Db, id: string) => getRow<OrderRow>(db, `${ORDER} WHERE id = ?`, id);
-export const getOrderByNumber = (db: Db, number: string) => getRow<OrderRow>(db, `${ORDER} WHERE number = ?`, number);
 export const listOrderLines = (db: Db, orderId: string) => allRows<OrderLineRow>(db, `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.order_id = ? ORDER BY l.rowid`, orderId);
 export const getOrderLine = (db: Db, id: string) => getRow<OrderLineRow>(db, `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.id = ?`, id);
 export const getOrderLineByCode = (db: Db, code: string) => getRow<OrderLineRow>(db, `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.ticket_code = ?`, code);

@@ -1,6 +1,6 @@
 // Shifts (0030): a clerk's drawer.
 import type { Db } from './open';
-import { allRows, getRow } from './statements';
+import { getRow } from './statements';
 
 export interface ShiftRow {
   id: string;
@@ -20,4 +20,3 @@ const SHIFT = `SELECT id, user_id AS userId, opened_at AS openedAt, float_fen AS
 
 export const getShift = (db: Db, id: string) => getRow<ShiftRow>(db, `${SHIFT} WHERE id = ?`, id);
 export const openShiftOf = (db: Db, userId: string) => getRow<ShiftRow>(db, `${SHIFT} WHERE user_id = ? AND closed_at IS NULL`, userId);
-export const listShifts = (db: Db, from: number, to: number) => allRows<ShiftRow>(db, `${SHIFT} WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at`, from, to);

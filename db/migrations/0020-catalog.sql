@@ -31,8 +31,9 @@ CREATE TABLE halls (
   venue_id            TEXT NOT NULL REFERENCES venues (id),
   name                TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 50),
   has_seat            INTEGER NOT NULL CHECK (has_seat IN (0, 1)),
-  -- capacity of an unseated hall; a seated hall counts its seats
+  -- capacity of an unseated hall; a seated hall counts its seats (seat_count, set when its layout is imported)
   seating_capacity    INTEGER NOT NULL DEFAULT 0 CHECK (seating_capacity >= 0),
+  seat_count          INTEGER NOT NULL DEFAULT 0 CHECK (seat_count >= 0),
   seating_chart_url   TEXT NOT NULL DEFAULT '' CHECK (length(seating_chart_url) <= 200),
   platform_hall_code  TEXT UNIQUE CHECK (platform_hall_code IS NULL OR length(platform_hall_code) BETWEEN 1 AND 11),
   created_at          INTEGER NOT NULL,
@@ -54,6 +55,11 @@ CREATE TABLE seats (
   -- never sold in any session (a pillar, the sound desk)
   blocked     INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
   line        INTEGER NOT NULL,
+  -- computed at import: seats side by side share a block (one row, no aisle between) and have consecutive pos;
+  -- row_centre is the middle of the seat's row. Best-available needs only a tier's seats, not the whole hall.
+  block       INTEGER NOT NULL,
+  pos         INTEGER NOT NULL,
+  row_centre  REAL NOT NULL,
   UNIQUE (hall_id, floor_name, area_name, row_name, seat_no)
 ) STRICT;
 

@@ -6,9 +6,8 @@
 -- pending row per key; a newer state rewrites the pending row's payload, or starts a new pending
 -- row when the current one is already in flight (or dead).
 CREATE TABLE outbox (
-  -- the global order in which rows were first appended
+  -- the row's identity and the global order in which rows were first appended; never reused (AUTOINCREMENT)
   seq                 INTEGER PRIMARY KEY AUTOINCREMENT,
-  id                  TEXT NOT NULL UNIQUE,
   kind                TEXT NOT NULL CHECK (kind IN (
                         'venue.save', 'performance.code', 'performance.update', 'session.update',
                         'inventory', 'ticket', 'order', 'refund', 'checking')),
@@ -38,17 +37,19 @@ CREATE TABLE outbox (
   CHECK ((kind IN ('order', 'refund', 'checking')) = (coalesce_key IS NULL)),
   CHECK ((status = 'delivered') = (delivered_at IS NOT NULL))
 ) STRICT;
-CREATE UNIQUE INDEX outbox_one_pending_per_key ON outbox (coalesce_key) WHERE status = 'pending';
+-- Few indexes on purpose: every sale and check-in writes here, and each index is one more page per commit.
+CREATE UNIQUE INDEX outbox_one_pending_per_key ON outbox (coalesce_key) WHERE status = 'pending' AND coalesce_key IS NOT NULL;
 CREATE UNIQUE INDEX outbox_event_once ON outbox (kind, record_id) WHERE coalesce_key IS NULL;
-CREATE INDEX outbox_pending ON outbox (seq) WHERE status = 'pending';
-CREATE INDEX outbox_status_kind ON outbox (status, kind);
-CREATE INDEX outbox_order ON outbox (order_id, kind) WHERE order_id IS NOT NULL;
-CREATE INDEX outbox_session ON outbox (session_id, kind) WHERE session_id IS NOT NULL;
-CREATE INDEX outbox_tier ON outbox (price_tier_id, kind) WHERE price_tier_id IS NOT NULL;
-CREATE INDEX outbox_key ON outbox (coalesce_key, seq) WHERE coalesce_key IS NOT NULL;
+-- the worker's queue (pending by seq) and the status counts
+CREATE INDEX outbox_status ON outbox (status, seq);
+-- "an order before its refunds and check-ins": the worker finds the order's row through outbox_event_once
+-- (kind 'order', record_id = order_id), so order_id itself needs no index.
+-- a state's history ("has this tier's inventory ever been delivered?")
+CREATE INDEX outbox_key ON outbox (coalesce_key, status) WHERE coalesce_key IS NOT NULL;
 
--- Every ticket and price tier an event concerns (an order of 4 seats in 2 tiers has 6 rows here),
+-- Every ticket and price tier an order or refund concerns (an order of 4 seats in 2 tiers has 6 rows here),
 -- so the worker can hold a resale until the refund of the same seat has gone, or an order until its tiers' inventory.
+-- A check-in concerns one ticket and one tier: they are in its ticket_id and price_tier_id columns.
 CREATE TABLE outbox_refs (
   seq       INTEGER NOT NULL REFERENCES outbox (seq),
   ref_kind  TEXT NOT NULL CHECK (ref_kind IN ('ticket', 'price_tier')),

@@ -1,83 +1,69 @@
-// The facts behind the sync worker's dependency rules. Each answers with the row a record must wait
-// for ({seq, status}: pending, in flight or dead), or undefined when nothing holds it back.
+// The order the platform needs (issue 5, "Dependencies"), as one question the worker asks of each due row:
+// what, if anything, must be delivered first? Rows only wait on rows about the same venue, session, tier,
+// order or ticket, so one stuck record never holds back unrelated ones.
 import type { Db } from '../open';
 import { getRow } from '../statements';
-import { stateKey } from './write';
+import type { OutboxRow } from './queue';
 
-/** An outbox row that another is waiting for. */
-export interface Blocker {
-  seq: number;
-  status: 'pending' | 'in_flight' | 'dead';
-}
+const exists = (db: Db, sql: string, ...params: unknown[]) => getRow<{ x: number }>(db, `SELECT EXISTS (${sql}) AS x`, ...params)?.x === 1;
 
-const UNDELIVERED = "('pending', 'in_flight', 'dead')";
-
-/**
- * A state the platform must have received once before records that refer to it (a tier's inventory, a
- * ticket's availability): nothing holds back once one row of the key was delivered, or when none was ever queued.
- */
-function firstStateBlocker(db: Db, key: string): Blocker | undefined {
-  const row = getRow<{ seq: number; status: string }>(
-    db,
-    `SELECT seq, status FROM outbox WHERE coalesce_key = ? AND status <> 'discarded' ORDER BY status = 'delivered' DESC, seq LIMIT 1`,
-    key,
-  );
-  return row && row.status !== 'delivered' ? (row as Blocker) : undefined;
-}
-
-/** The price tier's inventory, until the platform has received it once. */
-export const tierBlocker = (db: Db, tierId: string): Blocker | undefined => firstStateBlocker(db, stateKey('inventory', tierId));
-
-/** The ticket's availability, until the platform has received it once. */
-export const ticketBlocker = (db: Db, ticketId: string): Blocker | undefined => firstStateBlocker(db, stateKey('ticket', ticketId));
-
-/** The order event itself, until delivered (a discarded order holds nothing back: the platform will answer). */
-export function orderBlocker(db: Db, orderId: string): Blocker | undefined {
-  return getRow<Blocker>(db, `SELECT seq, status FROM outbox WHERE order_id = ? AND kind = 'order' AND status IN ${UNDELIVERED}`, orderId);
-}
-
-/** An earlier order or refund of any of these tickets that has not arrived: a resale waits for the refund before it. */
-export function earlierTicketEventBlocker(db: Db, ticketIds: readonly string[], beforeSeq: number): Blocker | undefined {
-  return getRow<Blocker>(
-    db,
-    `SELECT o.seq, o.status FROM outbox_refs r JOIN outbox o ON o.seq = r.seq
-     WHERE r.ref_kind = 'ticket' AND r.ref_id IN (SELECT value FROM json_each(?)) AND r.seq < ?
-       AND o.kind IN ('order', 'refund') AND o.status IN ${UNDELIVERED}
-     ORDER BY o.seq LIMIT 1`,
-    JSON.stringify(ticketIds),
-    beforeSeq,
-  );
-}
-
-/** An earlier (or an in-flight) registration of the same venue: a second hall must not register the venue twice. */
-export function earlierVenueSaveBlocker(db: Db, venueId: string, beforeSeq: number): Blocker | undefined {
-  return getRow<Blocker>(
-    db,
-    `SELECT seq, status FROM outbox WHERE status IN ${UNDELIVERED} AND kind = 'venue.save' AND venue_id = ? AND (seq < ? OR status = 'in_flight')
-     ORDER BY seq LIMIT 1`,
-    venueId,
-    beforeSeq,
-  );
-}
-
-/** The hall's registration, while it has no code. */
-export function hallRegistrationBlocker(db: Db, hallId: string): Blocker | undefined {
-  return getRow<Blocker>(db, `SELECT seq, status FROM outbox WHERE coalesce_key = ? AND status IN ${UNDELIVERED} ORDER BY seq LIMIT 1`, stateKey('venue.save', hallId));
-}
-
-/** A code request of the performance that includes this session and has not been answered yet. */
-export function codeRequestBlocker(db: Db, performanceId: string, sessionId: string): Blocker | undefined {
-  return getRow<Blocker>(
-    db,
-    `SELECT o.seq, o.status FROM outbox o, json_each(o.payload, '$.sessionList') s
-     WHERE o.coalesce_key = ? AND o.status IN ${UNDELIVERED} AND json_extract(s.value, '$.sessionId') = ?
-     ORDER BY o.seq LIMIT 1`,
-    stateKey('performance.code', performanceId),
-    sessionId,
-  );
-}
-
-/** A performance update not yet delivered (a later code request would carry the new details and be refused before it). */
-export function performanceUpdateBlocker(db: Db, performanceId: string): Blocker | undefined {
-  return getRow<Blocker>(db, `SELECT seq, status FROM outbox WHERE coalesce_key = ? AND status IN ${UNDELIVERED} ORDER BY seq LIMIT 1`, stateKey('performance.update', performanceId));
+/** Why the row must wait (a sentence for the sync screen), or null when it can be sent now. */
+export function waitingOn(db: Db, row: OutboxRow): string | null {
+  switch (row.kind) {
+    case 'venue.save':
+      // a second hall of an unregistered venue waits for the registration that will create the venue code
+      return exists(
+        db,
+        `SELECT 1 FROM outbox o JOIN venues v ON v.id = o.venue_id WHERE o.kind = 'venue.save' AND o.venue_id = ? AND o.seq < ?
+           AND o.status IN ('pending', 'in_flight', 'dead') AND v.platform_venue_code IS NULL`,
+        row.venueId,
+        row.seq,
+      )
+        ? 'waiting for the registration of its venue'
+        : null;
+    case 'performance.code':
+      return exists(
+        db,
+        `SELECT 1 FROM json_each(?, '$.sessionList') s JOIN halls h ON h.id = json_extract(s.value, '$.hallId') WHERE h.platform_hall_code IS NULL`,
+        JSON.stringify(row.payload),
+      )
+        ? 'waiting for the registration of a hall'
+        : null;
+    case 'performance.update':
+      return exists(db, 'SELECT 1 FROM sessions WHERE performance_id = ? AND platform_session_code IS NOT NULL', row.performanceId)
+        ? null
+        : 'waiting for the session codes of the performance';
+    default:
+      break;
+  }
+  if (row.sessionId !== null && !exists(db, 'SELECT 1 FROM sessions WHERE id = ? AND platform_session_code IS NOT NULL', row.sessionId)) {
+    return 'waiting for the session code';
+  }
+  const tierReported = (tierId: string | null) =>
+    tierId === null || exists(db, "SELECT 1 FROM outbox WHERE coalesce_key = ? AND status = 'delivered'", `inventory:${tierId}`);
+  const orderDelivered = () => exists(db, "SELECT 1 FROM outbox WHERE kind = 'order' AND record_id = ? AND coalesce_key IS NULL AND status = 'delivered'", row.orderId);
+  switch (row.kind) {
+    case 'ticket':
+      return tierReported(row.priceTierId) ? null : 'waiting for the inventory of its price tier';
+    case 'order':
+      if (exists(db, "SELECT 1 FROM outbox_refs r WHERE r.seq = ? AND r.ref_kind = 'price_tier' AND NOT EXISTS (SELECT 1 FROM outbox WHERE coalesce_key = 'inventory:' || r.ref_id AND status = 'delivered')", row.seq)) {
+        return 'waiting for the inventory of its price tiers';
+      }
+      // a seat sold again after a refund: the refund goes first
+      return exists(
+        db,
+        `SELECT 1 FROM outbox_refs mine JOIN outbox_refs theirs ON theirs.ref_kind = 'ticket' AND theirs.ref_id = mine.ref_id AND theirs.seq < mine.seq
+           JOIN outbox o ON o.seq = theirs.seq AND o.kind = 'refund' AND o.status <> 'delivered'
+         WHERE mine.seq = ? AND mine.ref_kind = 'ticket'`,
+        row.seq,
+      )
+        ? 'waiting for the refund of one of its seats'
+        : null;
+    case 'refund':
+      return orderDelivered() ? null : 'waiting for its order';
+    case 'checking':
+      return orderDelivered() ? null : 'waiting for the order of its ticket';
+    default:
+      return null;
+  }
 }

@@ -6,8 +6,8 @@ import { PAYLOAD_SCHEMAS, type OutboxKind } from './payloads';
 export type OutboxStatus = 'pending' | 'in_flight' | 'delivered' | 'dead' | 'discarded';
 
 export interface OutboxRow {
+  /** The row's identity: global order of first append, never reused. */
   seq: number;
-  id: string;
   kind: OutboxKind;
   recordId: string;
   coalesceKey: string | null;
@@ -33,7 +33,6 @@ export interface OutboxRow {
 
 interface RawRow {
   seq: number;
-  id: string;
   kind: OutboxKind;
   record_id: string;
   coalesce_key: string | null;
@@ -59,7 +58,6 @@ interface RawRow {
 export function toOutboxRow(raw: RawRow): OutboxRow {
   return {
     seq: raw.seq,
-    id: raw.id,
     kind: raw.kind,
     recordId: raw.record_id,
     coalesceKey: raw.coalesce_key,

@@ -1,4 +1,3 @@
-import { newId } from '../ids';
 import type { Db } from '../open';
 import { run, statement } from '../statements';
 import { isEventKind, PAYLOAD_SCHEMAS, type OutboxKind, type OutboxPayload } from './payloads';
@@ -23,14 +22,13 @@ export interface OutboxRefs {
 export type EventKind = 'order' | 'refund' | 'checking';
 export type StateKind = Exclude<OutboxKind, EventKind>;
 
-const INSERT_COLUMNS = `id, kind, record_id, coalesce_key, venue_id, hall_id, performance_id, session_id, price_tier_id, order_id, ticket_id,
+const INSERT_COLUMNS = `kind, record_id, coalesce_key, venue_id, hall_id, performance_id, session_id, price_tier_id, order_id, ticket_id,
   payload, event_at, created_at, updated_at`;
-const INSERT_VALUES = `@id, @kind, @recordId, @coalesceKey, @venueId, @hallId, @performanceId, @sessionId, @priceTierId, @orderId, @ticketId,
+const INSERT_VALUES = `@kind, @recordId, @coalesceKey, @venueId, @hallId, @performanceId, @sessionId, @priceTierId, @orderId, @ticketId,
   @payload, @eventAt, @now, @now`;
 
 function params(kind: OutboxKind, recordId: string, coalesceKey: string | null, payload: unknown, scope: OutboxScope, eventAt: number, now: number) {
   return {
-    id: newId('obx_'),
     kind,
     recordId,
     coalesceKey,
@@ -86,7 +84,7 @@ export function upsertState<K extends StateKind>(
   const row = statement(
     db,
     `INSERT INTO outbox (${INSERT_COLUMNS}) VALUES (${INSERT_VALUES})
-     ON CONFLICT (coalesce_key) WHERE status = 'pending'
+     ON CONFLICT (coalesce_key) WHERE status = 'pending' AND coalesce_key IS NOT NULL
      DO UPDATE SET payload = excluded.payload, event_at = excluded.event_at, updated_at = excluded.updated_at
      RETURNING seq`,
   ).get(params(kind, recordId, options.coalesceKey ?? stateKey(kind, recordId), payload, options.scope, options.eventAt, options.now)) as {

@@ -27,7 +27,6 @@ export const BOX_OFFICE_ERRORS = {
   SHIFT_ALREADY_OPEN: 409,
   NO_OPEN_SHIFT: 409,
   SHIFT_CLOSED: 409,
-  PRICE_LOCKED: 409,
   ORDERS_EXIST: 409,
   // a business rule refuses it
   SALES_NOT_OPEN: 422,

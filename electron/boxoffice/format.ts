@@ -16,7 +16,7 @@ export function chinaDateCode(ms: number): string {
 export function yuan(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(fen);
-  return `${sign}¥${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}¥${String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, ',')}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** A ticket code in groups of four, as printed: ABCD-EFGH-JKMN-PQRS. */

@@ -1,10 +1,11 @@
-import { getHall, getPerformance, getSession, getVenue, listSessionsBetween } from '../../../db/catalog';
+import { getHall, getPerformance, getSession, getVenue, listHalls, listPerformanceTypes, listSessionsBetween, listVenues as listVenueRows, type PerformanceTypeRow, type VenueRow } from '../../../db/catalog';
 import { allRows } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
 import { ANY_ROLE, parseInput, requireRole } from '../service';
 import { listSessionsInput, sessionIdInput } from './schemas';
 import { sessionView, type SessionView } from './sessions';
+import { toHallView, type HallView } from './venues';
 
 export type SalesState = 'not_open' | 'open' | 'closed' | 'cancelled';
 
@@ -88,4 +89,16 @@ export function seatMap(ctx: DomainContext, input: unknown): { session: SessionL
     return { ...seat, accessible: accessible === 1, state };
   });
   return { session, seats };
+}
+
+/** Venues with their halls (and platform codes): the manage screens' catalog. */
+export function listVenues(ctx: DomainContext): (VenueRow & { halls: HallView[] })[] {
+  requireRole(ctx, ANY_ROLE, 'see venues');
+  return listVenueRows(ctx.db).map((venue) => ({ ...venue, halls: listHalls(ctx.db, venue.id).map(toHallView) }));
+}
+
+/** The platform's performance types as last downloaded (empty until the reporter fetched them). */
+export function performanceTypes(ctx: DomainContext): PerformanceTypeRow[] {
+  requireRole(ctx, ANY_ROLE, 'see performance types');
+  return listPerformanceTypes(ctx.db);
 }

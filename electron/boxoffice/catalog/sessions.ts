@@ -73,7 +73,7 @@ export function sessionView(ctx: DomainContext, session: SessionRow): SessionVie
   };
 }
 
-function loadSessionView(ctx: DomainContext, sessionId: string): SessionView {
+export function loadSessionView(ctx: DomainContext, sessionId: string): SessionView {
   const session = getSession(ctx.db, sessionId);
   if (!session) throw notFound('session', sessionId);
   return sessionView(ctx, session);
@@ -168,4 +168,3 @@ export function cancelSession(ctx: DomainContext, input: unknown): SessionView {
   });
 }
 
-export { loadSessionView };

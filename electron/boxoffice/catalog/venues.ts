@@ -7,6 +7,7 @@ import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
 import { reportHallRegistration } from '../outbox/states';
 import { parseSeatLayoutCsv } from './seat-layout-csv';
+import { arrangeSeats } from './seat-blocks';
 import { createHallInput, createVenueInput, importSeatLayoutInput, linkPlatformCodesInput } from './schemas';
 
 export interface HallView {
@@ -98,14 +99,16 @@ export function importSeatLayout(ctx: DomainContext, input: unknown): LayoutImpo
     const used = getRow<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM tickets JOIN seats ON seats.id = tickets.seat_id WHERE seats.hall_id = ?', hallId);
     if (used && used.n > 0) throw new BoxOfficeError('LAYOUT_IN_USE', `Tickets already exist for seats of ${hall.name}; its layout can no longer be replaced.`, { hallId });
     run(ctx.db, 'DELETE FROM seats WHERE hall_id = ?', hallId);
-    for (const seat of seats) {
+    for (const seat of arrangeSeats(seats)) {
       run(
         ctx.db,
-        'INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, accessible, blocked, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, accessible, blocked, line, block, pos, row_centre)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         newId('seat_'), hallId, seat.floor, seat.area, seat.row, seat.seat, seat.x, seat.y, seat.accessible ? 1 : 0, seat.blocked ? 1 : 0, seat.line,
+        seat.block, seat.pos, seat.rowCentre,
       );
     }
-    run(ctx.db, 'UPDATE halls SET updated_at = ? WHERE id = ?', ctx.clock(), hallId);
+    run(ctx.db, 'UPDATE halls SET seat_count = ?, updated_at = ? WHERE id = ?', seats.length, ctx.clock(), hallId);
     reportHallRegistration(ctx, hallId);
     const result: LayoutImportResult = {
       hallId,

@@ -22,6 +22,9 @@ export const checkInInput = z.object({
 });
 export type CheckInInput = z.input<typeof checkInInput>;
 
+export const checkInBatchInput = z.object({ scans: z.array(checkInInput).min(1).max(200) });
+export type CheckInBatchInput = z.input<typeof checkInBatchInput>;
+
 /** Entry by ID document alone (real-name performances): the holder's next unused ticket is admitted. */
 export const checkInByIdInput = z.object({ ...gateFields, idType: z.enum(ID_TYPES), idNumber: z.string().trim().min(1).max(32) });
 export type CheckInByIdInput = z.input<typeof checkInByIdInput>;

@@ -8,16 +8,16 @@ import { assertSalesOpen } from '../sales/rules';
 import { bestAvailableInput } from './schemas';
 import { holdView, takeHold, type HoldView } from './holds';
 
-interface LayoutSeat {
-  ticketId: string | null;
+/** A free seat of the tier, with where it sits (see catalog/seat-blocks.ts). */
+export interface TierSeat {
+  ticketId: string;
   floor: string;
-  area: string;
-  row: string;
-  seat: string;
   x: number;
   y: number;
   line: number;
-  free: number;
+  block: number;
+  pos: number;
+  rowCentre: number;
 }
 
 export interface FoundSeat {
@@ -28,50 +28,29 @@ export interface FoundSeat {
   seat: string;
 }
 
-interface Candidate {
-  seats: LayoutSeat[];
-  score: [number, number, number];
-}
-
-const better = (a: Candidate['score'], b: Candidate['score']) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+type Score = [number, number, number];
+const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
 /**
- * The best block of `count` adjacent free seats of one tier. Adjacent: neighbours in one row of one area
- * (ordered by x) with no seat and no aisle between them (a gap over 1.5 times the row's usual spacing is an
- * aisle), none of them held. Best: the first floor of the layout file, then the row nearest the stage (smallest y), then nearest the row's centre.
+ * The best block of `count` free seats side by side (same layout block, consecutive positions: no aisle and no
+ * seat that is taken, held or of another tier between them). Best: the first floor of the layout file, then the
+ * row nearest the stage (smallest y), then nearest the row's centre.
  */
-export function findBestBlock(seats: readonly LayoutSeat[], count: number): LayoutSeat[] | null {
-  const rows = new Map<string, LayoutSeat[]>();
+export function findBestBlock(freeSeats: readonly TierSeat[], count: number): TierSeat[] | null {
   const floorRank = new Map<string, number>();
-  for (const seat of seats) {
-    const key = `${seat.floor}\u0000${seat.area}\u0000${seat.row}`;
-    const row = rows.get(key) ?? [];
-    row.push(seat);
-    rows.set(key, row);
-    floorRank.set(seat.floor, Math.min(floorRank.get(seat.floor) ?? Infinity, seat.line));
-  }
-  let best: Candidate | null = null;
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.x - b.x);
-    const gaps = row.slice(1).map((seat, i) => seat.x - (row[i]?.x ?? seat.x)).sort((a, b) => a - b);
-    const usual = gaps[Math.floor(gaps.length / 2)] ?? 1;
-    const centre = ((row[0]?.x ?? 0) + (row.at(-1)?.x ?? 0)) / 2;
-    const y = row.reduce((sum, s) => sum + s.y, 0) / row.length;
-    let run: LayoutSeat[] = [];
-    for (let i = 0; i < row.length; i++) {
-      const seat = row[i];
-      const previous = row[i - 1];
-      if (!seat) continue;
-      const aisle = previous !== undefined && seat.x - previous.x > usual * 1.5;
-      if (!seat.free || aisle) run = [];
-      if (!seat.free) continue;
-      run.push(seat);
-      if (run.length < count) continue;
-      const block = run.slice(-count);
-      const middle = ((block[0]?.x ?? 0) + (block.at(-1)?.x ?? 0)) / 2;
-      const candidate: Candidate = { seats: block, score: [floorRank.get(seat.floor) ?? 0, y, Math.abs(middle - centre)] };
-      if (!best || better(candidate.score, best.score) < 0) best = candidate;
-    }
+  for (const seat of freeSeats) floorRank.set(seat.floor, Math.min(floorRank.get(seat.floor) ?? Infinity, seat.line));
+  const sorted = [...freeSeats].sort((a, b) => a.block - b.block || a.pos - b.pos);
+  let best: { seats: TierSeat[]; score: Score } | null = null;
+  let run: TierSeat[] = [];
+  for (const seat of sorted) {
+    const previous = run.at(-1);
+    if (!previous || previous.block !== seat.block || previous.pos !== seat.pos - 1) run = [];
+    run.push(seat);
+    if (run.length < count) continue;
+    const block = run.slice(-count);
+    const middle = ((block[0]?.x ?? 0) + seat.x) / 2;
+    const score: Score = [floorRank.get(seat.floor) ?? 0, seat.y, Math.abs(middle - seat.rowCentre)];
+    if (!best || better(score, best.score) < 0) best = { seats: block, score };
   }
   return best?.seats ?? null;
 }
@@ -87,24 +66,27 @@ export function bestAvailable(ctx: DomainContext, input: unknown): { hold: HoldV
     const tier = getPriceTier(ctx.db, priceTierId);
     if (tier?.sessionId !== sessionId) throw notFound('price tier of this session', priceTierId);
     if (getHall(ctx.db, session.hallId)?.hasSeat !== 1) throw new BoxOfficeError('WRONG_HALL_KIND', 'This session is unseated: sell a quantity instead.', { sessionId });
-    const seats = allRows<LayoutSeat>(
+    // Only the tier's free seats: a neighbour that is taken, held, of another tier or missing breaks the positions' sequence.
+    const seats = allRows<TierSeat>(
       ctx.db,
-      `SELECT k.id AS ticketId, floor_name AS floor, area_name AS area, row_name AS row, seat_no AS seat, x, y, line,
-         coalesce(k.price_tier_id = @tier AND k.status = 'available'
-           AND (h.ticket_id IS NULL OR h.expires_at <= @now), 0) AS free
-       FROM seats LEFT JOIN tickets k ON k.seat_id = seats.id AND k.session_id = @session LEFT JOIN seat_holds h ON h.ticket_id = k.id
-       WHERE seats.hall_id = @hall`,
-      { tier: priceTierId, now: ctx.clock(), session: sessionId, hall: session.hallId },
+      `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre
+       FROM tickets k JOIN seats ON seats.id = k.seat_id
+       WHERE k.price_tier_id = ? AND k.status = 'available'
+         AND NOT EXISTS (SELECT 1 FROM seat_holds h WHERE h.ticket_id = k.id AND h.expires_at > ?)`,
+      priceTierId,
+      ctx.clock(),
     );
     const block = findBestBlock(seats, count);
     if (!block) {
-      const free = seats.filter((s) => s.free).length;
-      throw new BoxOfficeError('NO_ADJACENT_SEATS', `There are no ${count} seats together left in ${tier.name}${free > 0 ? ` (${free} single seats remain)` : ''}.`, { priceTierId, count, free });
+      throw new BoxOfficeError('NO_ADJACENT_SEATS', `There are no ${count} seats together left in ${tier.name}${seats.length > 0 ? ` (${seats.length} single seats remain)` : ''}.`, { priceTierId, count, free: seats.length });
     }
-    takeHold(ctx, sessionId, block.map((s) => s.ticketId ?? ''), holdId);
-    return {
-      hold: holdView(ctx, holdId, sessionId),
-      seats: block.map((s) => ({ ticketId: s.ticketId ?? '', floor: s.floor, area: s.area, row: s.row, seat: s.seat })),
-    };
+    takeHold(ctx, sessionId, block.map((s) => s.ticketId), holdId);
+    const labels = allRows<FoundSeat>(
+      ctx.db,
+      `SELECT k.id AS ticketId, floor_name AS floor, area_name AS area, row_name AS row, seat_no AS seat
+       FROM tickets k JOIN seats ON seats.id = k.seat_id WHERE k.id IN (SELECT value FROM json_each(?)) ORDER BY seats.pos`,
+      JSON.stringify(block.map((s) => s.ticketId)),
+    );
+    return { hold: holdView(ctx, holdId, sessionId), seats: labels };
   });
 }

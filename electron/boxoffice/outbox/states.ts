@@ -214,10 +214,8 @@ function upsertTicketState(ctx: DomainContext, ticket: TicketState, eventAt: num
 /** Whether each ticket is for sale (`availableSale`: available in a live session), with its seat. */
 export function reportTickets(ctx: DomainContext, ticketIds: Iterable<string>): void {
   const now = ctx.clock();
-  for (const ticketId of new Set(ticketIds)) {
-    const ticket = getRow<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.id = ?`, ticketId);
-    if (ticket) upsertTicketState(ctx, ticket, now);
-  }
+  const tickets = allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.id IN (SELECT value FROM json_each(?))`, JSON.stringify([...new Set(ticketIds)]));
+  for (const ticket of tickets) upsertTicketState(ctx, ticket, now);
 }
 
 /** Every ticket of a session (after generation, or a cancellation). */

@@ -15,9 +15,10 @@ export function maskIdNumber(id: string): string {
   return id.slice(0, keep) + '*'.repeat(id.length - keep * 2) + id.slice(-keep);
 }
 
-/** 13812345678 → 138****5678. */
+/** 13812345678 (or +86 138 1234 5678) → 138****5678. */
 export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
+  const all = phone.replace(/\D/g, '');
+  const digits = /^861\d{10}$/.test(all) ? all.slice(2) : all;
   if (digits.length < 7) return '*'.repeat(digits.length);
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }

@@ -9,8 +9,8 @@ import { getRow } from '../../../db/statements';
 
 /** One dead letter for the manager's screen. */
 export interface DeadLetter {
+  /** The row's identity in the outbox. */
   seq: number;
-  id: string;
   kind: OutboxKind;
   /** The id the platform sees (orderId, ticketId, sessionId…). */
   recordId: string;
@@ -50,7 +50,6 @@ function waitingBehind(db: Db, row: OutboxRow): number {
 export function deadLetters(db: Db, options: { limit?: number; beforeSeq?: number } = {}): DeadLetter[] {
   return listDeadLetters(db, { limit: options.limit ?? 100, beforeSeq: options.beforeSeq }).map((row) => ({
     seq: row.seq,
-    id: row.id,
     kind: row.kind,
     recordId: row.recordId,
     event: row.coalesceKey === null,
@@ -117,7 +116,7 @@ export function requeueDeadLetter(db: Db, seq: number, options: { actor: DeadLet
       at: options.now,
       ...options.actor,
       action: 'sync.requeue',
-      target: row.id,
+      target: `outbox:${seq}`,
       outcome: 'ok',
       detail: { seq, kind: row.kind, recordId: row.recordId, code: row.lastErrorCode, status, replacedBy },
     });
@@ -134,7 +133,7 @@ export function discardDeadLetter(db: Db, seq: number, reason: string, options: 
       at: options.now,
       ...options.actor,
       action: 'sync.discard',
-      target: row.id,
+      target: `outbox:${seq}`,
       outcome: 'ok',
       detail: { seq, kind: row.kind, recordId: row.recordId, code: row.lastErrorCode, message: row.lastErrorMessage, reason },
     });

@@ -10,7 +10,7 @@ import {
   ticketBlocker,
   tierBlocker,
   type Blocker,
-} from '../../../db/outbox/dependencies';
+} from '../../../db/outbox/blockers';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
 import { getOutboxRow, outboxRefs } from '../../../db/outbox/queue';
 import type { QueuedRow } from '../../../db/outbox/scan';

@@ -1,6 +1,6 @@
 // Why a record has not reached the platform, in words and in fields, for reconciliation and dead letters.
 import type { Db } from '../../../db/open';
-import { codeRequestBlocker, hallRegistrationBlocker, type Blocker } from '../../../db/outbox/dependencies';
+import { codeRequestBlocker, hallRegistrationBlocker, type Blocker } from '../../../db/outbox/blockers';
 import type { OutboxKind } from '../../../db/outbox/payloads';
 import type { OutboxRow } from '../../../db/outbox/queue';
 import { queuedRow, type QueuedRow } from '../../../db/outbox/scan';

@@ -10,7 +10,7 @@ import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { cancelSession, createSession, updateSession } from '../../../electron/boxoffice/catalog/sessions';
 import { generateTickets } from '../../../electron/boxoffice/catalog/tickets';
 import { reprintTickets } from '../../../electron/boxoffice/tickets/reprint';
-import { checkIn } from '../../../electron/boxoffice/gate/check-in';
+import { checkIn, checkInBatch } from '../../../electron/boxoffice/gate/check-in';
 import { checkInById } from '../../../electron/boxoffice/gate/by-id';
 import { gateStats } from '../../../electron/boxoffice/gate/stats';
 import { formatTicketCode } from '../../../electron/boxoffice/format';
@@ -133,4 +133,15 @@ test('entry by ID document alone admits the holder’s tickets one by one', () =
   assert.equal(stats.refusedAtGate, 2);
   assert.deepEqual(stats.buckets.map((b) => [b.gateName, b.count]), [['东门', 2]]);
   assert.equal(stats.buckets[0]?.start, Math.floor(world.clock.now / 300_000) * 300_000);
+});
+
+test('a batch of scans is judged in order in one transaction, each with its own verdict', () => {
+  const { world, show, seat, gate, atTheDoor } = evening();
+  const order = sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }, { ticketId: seat('1排', '2') }], payment: { method: 'card' } });
+  atTheDoor();
+  const [a, b] = order.lines.map((l) => l.ticketCode);
+  const results = checkInBatch(world.gate, { scans: [a, b, a, 'NOPE'].map((code) => ({ ...gate, code })) });
+  assert.deepEqual(results.map((r) => r.verdict), ['valid', 'valid', 'already_used', 'unknown']);
+  assert.equal(outboxRows(world.db, 'checking').length, 2);
+  assert.equal(count(world.db, 'SELECT count(*) AS n FROM rejected_scans'), 2);
 });

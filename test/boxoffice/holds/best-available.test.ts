@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { testWorld } from '../helpers/context';
 import { buildTheatre, seatedShow, unseatedShow } from '../helpers/fixtures';
 import { bestAvailable, findBestBlock } from '../../../electron/boxoffice/holds/best-available';
+import { arrangeSeats } from '../../../electron/boxoffice/catalog/seat-blocks';
 import { BoxOfficeError } from '../../../electron/boxoffice/errors';
 
 const refusal = (code: string) => (error: unknown) => error instanceof BoxOfficeError && error.code === code;
@@ -32,11 +33,16 @@ test('no block big enough: refused with how many single seats remain', () => {
 });
 
 test('an aisle or a taken seat breaks a block; floors rank before rows', () => {
-  const seat = (floor: string, row: string, no: number, x: number, y: number, free = 1) => ({ ticketId: `${floor}${row}${no}`, floor, area: 'A', row, seat: String(no), x, y, line: Number(floor) * 10000 + y * 100 + no, free });
-  const row1 = [seat('1', 'r1', 1, 1, 1), seat('1', 'r1', 2, 2, 1), seat('1', 'r1', 3, 5, 1), seat('1', 'r1', 4, 6, 1, 0), seat('1', 'r1', 5, 7, 1)];
-  assert.equal(findBestBlock(row1, 3), null, 'the gap between x 2 and 5 is an aisle; seat 4 is taken');
-  assert.deepEqual(findBestBlock(row1, 2)?.map((s) => s.seat), ['1', '2']);
-  const balcony = [seat('2', 'r1', 1, 1, 1), seat('2', 'r1', 2, 2, 1)];
-  const stalls = [seat('1', 'r9', 1, 1, 9), seat('1', 'r9', 2, 2, 9)];
-  assert.deepEqual(findBestBlock([...stalls, ...balcony], 2)?.map((s) => s.floor), ['1', '1']);
+  const parsed = (floor: string, row: string, no: number, x: number, y: number) => ({ line: Number(floor) * 10000 + y * 100 + no, floor, area: 'A', row, seat: String(no), x, y, accessible: false, blocked: false });
+  const tierSeats = (seats: ReturnType<typeof parsed>[], taken: string[] = []) =>
+    arrangeSeats(seats).filter((s) => !taken.includes(s.seat)).map((s) => ({ ...s, ticketId: `${s.floor}${s.row}${s.seat}` }));
+  const row1 = [parsed('1', 'r1', 1, 1, 1), parsed('1', 'r1', 2, 2, 1), parsed('1', 'r1', 3, 5, 1), parsed('1', 'r1', 4, 6, 1), parsed('1', 'r1', 5, 7, 1)];
+  assert.deepEqual(arrangeSeats(row1).map((s) => [s.block, s.pos]), [[1, 0], [1, 1], [2, 2], [2, 3], [2, 4]], 'the gap between x 2 and 5 is an aisle');
+  assert.equal(findBestBlock(tierSeats(row1, ['4']), 3), null, 'seat 4 is taken and the aisle splits the rest');
+  assert.deepEqual(findBestBlock(tierSeats(row1, ['4']), 2)?.map((s) => s.ticketId), ['1r11', '1r12']);
+  const balcony = [parsed('2', 'r1', 1, 1, 1), parsed('2', 'r1', 2, 2, 1)];
+  const stalls = [parsed('1', 'r9', 1, 1, 9), parsed('1', 'r9', 2, 2, 9)];
+  assert.deepEqual(findBestBlock(tierSeats([...stalls, ...balcony]), 2)?.map((s) => s.floor), ['1', '1']);
+  const withOtherTier = tierSeats([parsed('1', 'r1', 1, 1, 1), parsed('1', 'r1', 2, 2, 1), parsed('1', 'r1', 3, 3, 1)]).filter((s) => s.seat !== '2');
+  assert.equal(findBestBlock(withOtherTier, 2), null, 'a seat of another tier between two seats keeps them apart');
 });

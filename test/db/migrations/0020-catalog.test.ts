@@ -8,8 +8,8 @@ function seedCatalog(db: Db): void {
     INSERT INTO venues (id, name, address, province_id, city_id, district_id, created_at, updated_at)
       VALUES ('v1', '大剧院', '长安街 1 号', 110000, 110100, 110101, 0, 0);
     INSERT INTO halls (id, venue_id, name, has_seat, created_at, updated_at) VALUES ('h1', 'v1', '歌剧厅', 1, 0, 0);
-    INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, line)
-      VALUES ('s1', 'h1', '1层', 'A区', '1排', '1', 0, 0, 2), ('s2', 'h1', '1层', 'A区', '1排', '2', 1, 0, 3);
+    INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, line, block, pos, row_centre)
+      VALUES ('s1', 'h1', '1层', 'A区', '1排', '1', 0, 0, 2, 1, 0, 0.5), ('s2', 'h1', '1层', 'A区', '1排', '2', 1, 0, 3, 1, 1, 0.5);
     INSERT INTO performances (id, name, approval, type_id, created_at, updated_at) VALUES ('p1', '茶馆', '京文演(2024)1号', 1001, 0, 0);
     INSERT INTO sessions (id, performance_id, hall_id, name, starts_at, ends_at, sales_open_at, sales_close_at, entry_opens_at, entry_closes_at, created_at, updated_at)
       VALUES ('ss1', 'p1', 'h1', '首演', 100, 200, 0, 100, 50, 200, 0, 0);
@@ -62,5 +62,5 @@ test('0020 refuses impossible catalog rows', () => {
     'a per-ID limit needs a real-name mode',
   );
   assert.throws(() => db.exec(`INSERT INTO price_tiers (id, session_id, name, price_fen, created_at, updated_at) VALUES ('t3', 'ss1', 'x', -1, 0, 0)`), /CHECK/);
-  assert.throws(() => db.exec(`INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, line) VALUES ('s9', 'h1', '1层', 'A区', '1排', '12345678901', 0, 0, 9)`), /CHECK/, 'seat names fit the platform (10)');
+  assert.throws(() => db.exec(`INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, line, block, pos, row_centre) VALUES ('s9', 'h1', '1层', 'A区', '1排', '12345678901', 0, 0, 9, 1, 2, 0)`), /CHECK/, 'seat names fit the platform (10)');
 });

@@ -13,7 +13,7 @@ const EIGHT_PM = Date.UTC(2025, 5, 1, 12, 0, 0);
 
 function row<K extends OutboxKind>(kind: K, payload: OutboxPayload<K>, extra: Partial<OutboxRow> = {}): OutboxRow {
   return {
-    seq: 1, id: 'obx_1', kind, recordId: 'r', coalesceKey: null, venueId: null, hallId: null, performanceId: null, sessionId: null, priceTierId: null, orderId: null, ticketId: null,
+    seq: 1, kind, recordId: 'r', coalesceKey: null, venueId: null, hallId: null, performanceId: null, sessionId: null, priceTierId: null, orderId: null, ticketId: null,
     payload, status: 'in_flight', attempts: 1, nextAttemptAt: 0, lastErrorCode: null, lastErrorMessage: null, eventAt: 0, createdAt: 0, updatedAt: 0, deliveredAt: null, ...extra,
   };
 }

@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Db } from './open';
+
+// The worker is plain CommonJS (no TypeScript loader needed in any runtime) and loads the same better-sqlite3.
+const WORKER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('busy_timeout = 1000');
+const timer = setInterval(() => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
+}, workerData.intervalMs);
+parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+`;
+
+/**
+ * Moves WAL checkpoints off the request path: a worker thread with its own connection checkpoints the file
+ * every `intervalMs` (PASSIVE: it never blocks a writer), so a sale or a scan never pays for copying the WAL
+ * back and syncing the database file. The serving connection keeps only a far-off automatic checkpoint as a
+ * safety net, should the worker stop.
+ */
+export function startBackgroundCheckpointer(db: Db, options: { intervalMs?: number; safetyNetPages?: number } = {}): { stop: () => Promise<void> } {
+  if (db.memory) return { stop: () => Promise.resolve() };
+  db.pragma(`wal_autocheckpoint = ${options.safetyNetPages ?? 20_000}`);
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, intervalMs: options.intervalMs ?? 200, driver } });
+  worker.unref();
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        worker.ref();
+        worker.once('exit', () => resolve());
+        worker.postMessage('stop');
+      }),
+  };
+}

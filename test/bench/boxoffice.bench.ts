@@ -1,0 +1,153 @@
+// `npm run bench boxoffice`: selling 4 seats and checking a ticket in, with 100,000 tickets in the database,
+// each beside the raw better-sqlite3 single-row transaction rate measured in the same run.
+// BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_DEBUG=1 prints more percentiles.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../db/open';
+import { percentile, rawSingleRowTransactionRate } from './sqlite-baseline';
+import type { Figures } from './run';
+import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
+import type { DomainContext } from '../../electron/boxoffice/context';
+import { createHall, createVenue, importSeatLayout } from '../../electron/boxoffice/catalog/venues';
+import { createPerformance } from '../../electron/boxoffice/catalog/performances';
+import { createSession } from '../../electron/boxoffice/catalog/sessions';
+import { generateTickets } from '../../electron/boxoffice/catalog/tickets';
+import { gridSeatLayoutCsv } from '../../electron/boxoffice/catalog/grid-layout';
+import { sell } from '../../electron/boxoffice/sales/sell';
+import { checkIn, checkInBatch } from '../../electron/boxoffice/gate/check-in';
+import { startBackgroundCheckpointer } from '../../db/checkpointer';
+import { openShift } from '../../electron/boxoffice/shifts/shifts';
+
+const SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10); // of 10,000 seats each: 4 areas × 50 rows × 50 seats
+const SELLS = 1_000; // per phase, from the last session's 10,000 unsold seats
+const CHECKINS = 10_000;
+const BATCH = 16;
+
+function measure(count: number, once: () => void): { p50: number; p99: number; perSecond: number } {
+  const latencies: number[] = [];
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    const t0 = process.hrtime.bigint();
+    once();
+    latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (process.env.BO_BENCH_DEBUG) console.log([90, 95, 98, 99, 99.5, 99.9, 100].map((p) => `p${p} ${percentile(latencies, p).toFixed(2)}`).join('  '));
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: count / seconds };
+}
+
+/** The benchmark (see test/bench/run.ts). */
+export default async function boxofficeBench(): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'bo-bench-domain-'));
+  const { db } = openDatabase(join(dir, 'bench.db'));
+  try {
+    db.exec(`INSERT INTO users (id, username, display_name, role, secret_hash, created_at, updated_at) VALUES
+      ('usr_m', 'manager', 'M', 'manager', 'x', 0, 0), ('usr_c', 'clerk', 'C', 'clerk', 'x', 0, 0), ('usr_g', 'gate', 'G', 'gate', 'x', 0, 0)`);
+    const cipher = createPersonalDataCipher(randomBytes(32));
+    const now = Date.now();
+    const startsAt = now + 30 * 60_000;
+    const clock = () => now;
+    const ctx = (userId: string, role: 'manager' | 'clerk' | 'gate'): DomainContext => ({ db, cipher, clock, actor: { userId, username: role, role, address: null } });
+    const manager = ctx('usr_m', 'manager');
+    const clerk = ctx('usr_c', 'clerk');
+    const gate = ctx('usr_g', 'gate');
+
+    const setup = process.hrtime.bigint();
+    const venue = createVenue(manager, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 });
+    const hall = createHall(manager, { venueId: venue.id, name: '主场馆', hasSeat: true });
+    importSeatLayout(manager, { hallId: hall.id, csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: i * 60 }))) });
+    const performance = createPerformance(manager, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002 });
+    const sessions = Array.from({ length: SESSIONS }, (_, i) => {
+      const session = createSession(manager, {
+        performanceId: performance.id,
+        hallId: hall.id,
+        name: `第${i + 1}场`,
+        startsAt: startsAt + i * 60_000,
+        endsAt: startsAt + 3 * 3_600_000,
+        salesOpenAt: now - 86_400_000,
+        tiers: [{ name: '内场', priceFen: 128_000 }, { name: '看台', priceFen: 48_000 }],
+      });
+      const [floor, stand] = session.tiers;
+      generateTickets(manager, { sessionId: session.id, seatRules: [{ priceTierId: stand?.id ?? '' }, { priceTierId: floor?.id ?? '', area: 'B区' }] });
+      return session.id;
+    });
+    const ticketsBySession = sessions.map((sessionId) =>
+      (db.prepare("SELECT k.id FROM tickets k JOIN seats s ON s.id = k.seat_id WHERE k.session_id = ? ORDER BY s.line").all(sessionId) as { id: string }[]).map((r) => r.id),
+    );
+    openShift(clerk, { floatFen: 0 });
+    // All but the last session sold out in orders of 50, so the gate scans among 90,000 sold tickets.
+    const codes: string[] = [];
+    for (const [s, tickets] of ticketsBySession.slice(0, -1).entries()) {
+      for (let i = 0; i < tickets.length; i += 50) {
+        const order = sell(clerk, { sessionId: sessions[s] ?? '', seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+        for (const line of order.lines) codes.push(line.ticketCode);
+      }
+    }
+    const setupSeconds = Number(process.hrtime.bigint() - setup) / 1e9;
+    const ticketCount = (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+    console.log(`setup: ${ticketCount.toLocaleString('en-US')} tickets in ${SESSIONS} sessions, ${codes.length.toLocaleString('en-US')} sold, in ${setupSeconds.toFixed(1)} s`);
+
+    const raw = rawSingleRowTransactionRate();
+    const lastSession = sessions.at(-1) ?? '';
+    const free = ticketsBySession.at(-1) ?? [];
+    let nextSeat = 0;
+    let nextCode = 0;
+    // three rounds of scans over distinct sold tickets, spread across all sessions
+    const checkins = Math.min(CHECKINS, Math.floor(codes.length / 3 / BATCH) * BATCH);
+    const stride = Math.floor(codes.length / (3 * checkins));
+    const sellFour = () => {
+      sell(clerk, { sessionId: lastSession, seats: free.slice(nextSeat, (nextSeat += 4)).map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+    };
+    const scan = () => ({ gateName: '1号口', sessionIds: sessions, code: codes[(nextCode++) * stride] ?? '' });
+    const admitted = (result: { admitted: boolean; verdict: string }) => {
+      if (!result.admitted) throw new Error(`not admitted: ${result.verdict}`);
+    };
+    const line = (what: string, m: { p50: number; p99: number; perSecond: number }) =>
+      `${what.padEnd(44)} p50 ${m.p50.toFixed(3)} ms  p99 ${m.p99.toFixed(3)} ms  ${Math.round(m.perSecond).toLocaleString('en-US').padStart(7)}/s  = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw`;
+    console.log(`raw better-sqlite3 single-row transactions: ${Math.round(raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
+
+    // 1. As db/open.ts configures a connection today: SQLite checkpoints the WAL inside whichever commit fills it.
+    const sold = measure(SELLS, sellFour);
+    const checked = measure(checkins, () => admitted(checkIn(gate, scan())));
+    console.log(line('sell 4 seats', sold));
+    console.log(line('check-in', checked));
+    // 2. With the WAL checkpointed by a background thread (db/checkpointer.ts), as the core should run.
+    const checkpointer = startBackgroundCheckpointer(db);
+    const soldBg = measure(SELLS, sellFour);
+    const checkedBg = measure(checkins, () => admitted(checkIn(gate, scan())));
+    // 3. And with scans arriving together committed as one transaction (checkInBatch, 16 per batch).
+    const batched = measure(checkins / BATCH, () => {
+      for (const result of checkInBatch(gate, { scans: Array.from({ length: BATCH }, scan) })) admitted(result);
+    });
+    await checkpointer.stop();
+    const perScan = { p50: batched.p50, p99: batched.p99, perSecond: batched.perSecond * BATCH };
+    console.log(line('sell 4 seats, background checkpoints', soldBg));
+    console.log(line('check-in, background checkpoints', checkedBg));
+    console.log(line(`check-in in batches of ${BATCH} (latency per batch)`, perScan));
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    console.log(
+      `goal: check-in p99 < 2 ms: ${met(checked.p99 < 2)} as configured, ${met(checkedBg.p99 < 2)} with background checkpoints; ` +
+        `>= 40% of raw: ${met(checked.perSecond / raw >= 0.4)} one by one, ${met(perScan.perSecond / raw >= 0.4)} in batches`,
+    );
+    const figures = (m: { p50: number; p99: number; perSecond: number }) => ({ p50Ms: Number(m.p50.toFixed(3)), p99Ms: Number(m.p99.toFixed(3)), perSecond: Math.round(m.perSecond), ratioToRaw: Number((m.perSecond / raw).toFixed(3)) });
+    const flat = (prefix: string, m: { p50: number; p99: number; perSecond: number }) =>
+      Object.fromEntries(Object.entries(figures(m)).map(([k, v]) => [`${prefix}${k.charAt(0).toUpperCase()}${k.slice(1)}`, v]));
+    return {
+      tickets: ticketCount,
+      soldTicketsAtStart: codes.length,
+      rawTransactionsPerSecond: Math.round(raw),
+      ...flat('sell', sold),
+      ...flat('checkIn', checked),
+      ...flat('sellBgCheckpoint', soldBg),
+      ...flat('checkInBgCheckpoint', checkedBg),
+      ...flat('checkInBatched', perScan),
+      batchSize: BATCH,
+      setupSeconds: Number(setupSeconds.toFixed(1)),
+    };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
