@@ -46,6 +46,35 @@ test('4100: the worker pauses and says why (audited); nothing is lost; new crede
   }
 });
 
+test('an unreachable platform: offline after consecutive failures, probes at a growing interval, full speed at the first answer', async () => {
+  const w = await syncWorld();
+  try {
+    const night = evening(w.world, { orders: 20, refunds: 0, checkIns: 0 });
+    const states: string[] = [];
+    const worker = w.worker({ tuning: { probe: { initialMs: 20, factor: 2, maxMs: 80 } }, onStatus: (s) => states.push(s.state) });
+    worker.start();
+    await drain(worker);
+    await w.stopSandbox();
+    w.world.clock.now = night.unseated.session.startsAt - HOUR;
+    for (let i = 0; i < 10; i++) sell(w.world.clerk, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: `off${i}` } });
+    await until(() => worker.status().state === 'offline');
+    const offline = worker.status();
+    assert.match(offline.stateReason ?? '', /connection/);
+    assert.equal(offline.lastError?.code, 'connection');
+    assert.ok(offline.nextProbeAt !== null);
+    assert.ok(offline.totals.pending >= 10);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await w.startSandbox();
+    await until(() => worker.status().totals.pending === 0 && worker.status().totals.inFlight === 0);
+    assert.equal(worker.status().state, 'online');
+    const seen = w.sandbox.inspect();
+    assert.equal(seen.state.orders, night.orders + 10);
+    assert.ok(states.includes('offline'));
+  } finally {
+    await w.close();
+  }
+});
+
 test('check-ins and tickets go in lists of at most maxBatch; a list refused for one bad item is split and only that item dies', async () => {
   const w = await syncWorld();
   try {

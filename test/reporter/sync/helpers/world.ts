@@ -33,6 +33,10 @@ export interface SyncWorld {
   db: Db;
   world: TestWorld;
   sandbox: RunningSandbox;
+  /** Stops the sandbox (the platform is unreachable: connections refused) until `startSandbox()`. */
+  stopSandbox(): Promise<void>;
+  /** Starts it again on the same port, with the same data. */
+  startSandbox(): Promise<void>;
   client(options?: Partial<PlatformClientOptions>): PlatformClient;
   worker(options?: Partial<SyncWorkerOptions>): SyncWorker;
   close(): Promise<void>;
@@ -45,7 +49,8 @@ export async function syncWorld(options: { sandbox?: Partial<SandboxOptions>; cl
   const { db } = openDatabase(file);
   const world = testWorld(db, randomBytes(32));
   const clock = options.clock ?? realClock;
-  const sandbox = await startSandbox({ dataFile: join(dir, 'sandbox.db'), now: () => clock.now(), ...options.sandbox });
+  const sandboxOptions: SandboxOptions = { dataFile: join(dir, 'sandbox.db'), now: () => clock.now(), ...options.sandbox };
+  let sandbox = await startSandbox(sandboxOptions);
   const clients: PlatformClient[] = [];
   const workers: SyncWorker[] = [];
   const client = (extra: Partial<PlatformClientOptions> = {}) => {
@@ -58,7 +63,13 @@ export async function syncWorld(options: { sandbox?: Partial<SandboxOptions>; cl
     file,
     db,
     world,
-    sandbox,
+    get sandbox() {
+      return sandbox;
+    },
+    stopSandbox: () => sandbox.close(),
+    async startSandbox() {
+      sandbox = await startSandbox({ ...sandboxOptions, port: sandbox.port });
+    },
     client,
     worker(extra = {}) {
       const made = new SyncWorker({ db, client: extra.client ?? client(), clock, tuning: { ...FAST_TUNING, ...options.tuning, ...extra.tuning }, ...extra });
