@@ -1,6 +1,6 @@
 // `boxoffice sync --once`: one manual sync to its end, summed up in one line.
 import { OUTBOX_KINDS, type OutboxKind } from '../../../db/outbox/payloads';
-import { listUndelivered, kindCounts } from '../../../db/outbox/stats';
+import { deliveredByKindSince, listUndelivered } from '../../../db/outbox/stats';
 import type { Db } from '../../../db/open';
 import { explainRow } from './explain';
 import type { SyncProgress } from './types';
@@ -31,10 +31,10 @@ export async function drainOnce(worker: SyncWorker, db: Db, options: { timeoutMs
   const finished = await Promise.race([worker.manualDone(), new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)))]);
   clearTimeout(timer);
   const status = worker.status();
-  const counts = kindCounts(db, started);
+  const counts = deliveredByKindSince(db, started);
   const delivered: Partial<Record<OutboxKind, number>> = {};
   for (const kind of OUTBOX_KINDS) {
-    const n = counts.get(kind)?.deliveredSince ?? 0;
+    const n = counts.get(kind) ?? 0;
     if (n > 0) delivered[kind] = n;
   }
   let held = 0;

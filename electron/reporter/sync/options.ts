@@ -26,6 +26,8 @@ export interface SyncTuning {
   scanPagesPerTurn: number;
   /** At most one status event per this many ms. */
   statusThrottleMs: number;
+  /** The queue's counts in a status are at most this old (counting reads every undelivered row). */
+  countsMaxAgeMs: number;
   /** The window of the delivery rate shown in the status. */
   rateWindowMs: number;
   /** The worker's lease on the database: renewed this often, taken over when older than staleMs. */
@@ -45,6 +47,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   scanPageSize: 500,
   scanPagesPerTurn: 20,
   statusThrottleMs: 250,
+  countsMaxAgeMs: 1_000,
   rateWindowMs: 60_000,
   lock: { heartbeatMs: 5_000, staleMs: 20_000 },
 };

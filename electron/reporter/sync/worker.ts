@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import type { OutboxKind } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
 import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
+import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
 import { describeOutcome, type Outcome } from '../client/outcome';
 import { AdaptiveLimit } from './adaptive-limit';
@@ -17,7 +18,7 @@ import { Planner, type PlannedJob } from './planner';
 import { RateMeter } from './rate';
 import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
 import { settle, type Settlement } from './settle';
-import { buildStatus } from './status';
+import { buildStatus, countQueue, DeliveredToday, type QueueCounts } from './status';
 import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
 import { reconcile, type Reconciliation } from './reconciliation';
 import type { SyncError, SyncProgress, SyncStatus } from './types';
@@ -70,6 +71,8 @@ export class SyncWorker {
   private lastError: SyncError | null = null;
   private manual: SyncProgress | null = null;
   private lastSeenSeq = 0;
+  private readonly deliveredToday: DeliveredToday;
+  private queueCounts: QueueCounts | null = null;
   private lastStatusAt = Number.NEGATIVE_INFINITY;
   private lastProgressAt = Number.NEGATIVE_INFINITY;
 
@@ -87,6 +90,7 @@ export class SyncWorker {
     this.connectivity = new Connectivity(this.tuning, now());
     this.rate = new RateMeter(this.tuning.rateWindowMs);
     this.lease = new WorkerLease(this.db, this.tuning.lock.staleMs, now);
+    this.deliveredToday = new DeliveredToday(this.db);
   }
 
   /** Starts draining: takes the database's lease, puts rows a dead process left in flight back in the queue, and goes. */
@@ -183,7 +187,8 @@ export class SyncWorker {
     const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : this.paused ? 'paused' : this.connectivity.state;
     const reason = state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (this.paused?.reason ?? null) : state === 'offline' ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
     const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (this.paused?.since ?? now) : this.connectivity.since;
-    return buildStatus(this.db, {
+    if (!this.queueCounts || now - this.queueCounts.at >= this.tuning.countsMaxAgeMs || now < this.queueCounts.at) this.queueCounts = countQueue(this.db, now);
+    return buildStatus(this.queueCounts, this.deliveredToday.read(now), {
       at: now,
       state,
       stateReason: reason,
@@ -319,7 +324,9 @@ export class SyncWorker {
     if (this.phase !== 'running') return;
     const now = this.clock.now();
     const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual?.running === true, codesGeneration };
-    this.account(settle(ctx, kind, rows, outcome), now);
+    const result = settle(ctx, kind, rows, outcome);
+    if (result.kind === 'delivered') this.deliveredToday.add(now, kind, result.count);
+    this.account(result, now);
   }
 
   private account(result: Settlement, now: number): void {
@@ -417,8 +424,7 @@ export class SyncWorker {
   }
 
   private undelivered(): number {
-    const status = this.status();
-    return status.totals.pending + status.totals.inFlight;
+    return countUndelivered(this.db);
   }
 
   private refreshTotal(): void {

@@ -24,6 +24,7 @@ export const FAST_TUNING: TuningOverrides = {
   idleRescanMs: 500,
   decreaseCooldownMs: 50,
   statusThrottleMs: 20,
+  countsMaxAgeMs: 0,
   lock: { heartbeatMs: 200, staleMs: 1_000 },
 };
 
