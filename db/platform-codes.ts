@@ -26,3 +26,15 @@ export function performanceKnown(db: Db, performanceId: string): boolean {
 export function performanceOfSession(db: Db, sessionId: string): string | undefined {
   return getRow<{ id: string }>(db, 'SELECT performance_id AS id FROM sessions WHERE id = ?', sessionId)?.id;
 }
+
+/** How many venues, halls and sessions carry a platform code (codes of one platform mean nothing to another). */
+export function platformCodeCounts(db: Db): { venues: number; halls: number; sessions: number } {
+  return (
+    getRow<{ venues: number; halls: number; sessions: number }>(
+      db,
+      `SELECT (SELECT count(*) FROM venues WHERE platform_venue_code IS NOT NULL) AS venues,
+         (SELECT count(*) FROM halls WHERE platform_hall_code IS NOT NULL) AS halls,
+         (SELECT count(*) FROM sessions WHERE platform_session_code IS NOT NULL) AS sessions`,
+    ) ?? { venues: 0, halls: 0, sessions: 0 }
+  );
+}

@@ -1,14 +1,18 @@
 import type { Db } from '../../db/open';
+import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { SessionStore } from './auth/session-store';
 import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
 import { EventBus } from './events';
-
 import type { PlatformTarget } from './platform/target';
+import type { SyncService } from './sync/sync-service';
 
 export interface CoreOptions {
   db: Db;
   version: string;
-  platform: PlatformTarget;
+  events: EventBus;
+  sync: SyncService;
+  /** The database's key (created beside it on first need): personal data and the platform secret at rest. */
+  cipher: () => PersonalDataCipher;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -19,7 +23,10 @@ export interface Core {
   /** Failed logins, counted per username and per address. */
   throttle: { user: LoginThrottle; address: LoginThrottle };
   events: EventBus;
-  platform: PlatformTarget;
+  /** Where reports go now (changes when a manager switches the platform). */
+  readonly platform: PlatformTarget;
+  sync: SyncService;
+  cipher: () => PersonalDataCipher;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -28,7 +35,13 @@ export function createCore(options: CoreOptions): Core {
     version: options.version,
     sessions: new SessionStore(options.db),
     throttle: { user: new LoginThrottle(PER_USER), address: new LoginThrottle(PER_ADDRESS) },
-    events: new EventBus(),
-    platform: options.platform,
+    events: options.events,
+    get platform() {
+      return options.sync.connection.target;
+    },
+    sync: options.sync,
+    cipher: options.cipher,
   };
 }
+
+export { EventBus };

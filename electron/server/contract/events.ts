@@ -1,4 +1,5 @@
 import type { Role } from './procedure';
+import type { SyncProgressView, SyncStatusView } from './sync';
 
 /**
  * Server → UI pushes over the one SSE stream (`GET /api/events`), by event name.
@@ -9,6 +10,10 @@ export interface EventMap {
   hello: { serverTime: number };
   /** The user list changed (a manager's People screen refreshes). */
   'users.changed': { userId: string };
+  /** The sync status changed (at most a few a second): every window's badge. */
+  'sync.status': SyncStatusView;
+  /** Progress of a manual "sync now", and once more when it ends. */
+  'sync.progress': SyncProgressView;
 }
 
 export type EventName = keyof EventMap;
@@ -16,4 +21,6 @@ export type EventName = keyof EventMap;
 export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   hello: ['manager', 'clerk', 'gate'],
   'users.changed': ['manager'],
+  'sync.status': ['manager', 'clerk', 'gate'],
+  'sync.progress': ['manager'],
 };

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { authProcedures } from './auth';
 import { systemProcedures } from './system';
 import { auditProcedures } from './audit';
+import { syncProcedures } from './sync';
+import { platformProcedures } from './platform';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -9,6 +11,8 @@ export const contract = {
   ...authProcedures,
   ...systemProcedures,
   ...auditProcedures,
+  ...syncProcedures,
+  ...platformProcedures,
 };
 
 export type Contract = typeof contract;
@@ -23,3 +27,5 @@ export type { Role } from './procedure';
 export type { UserSummary, SessionInfo } from './auth';
 export type { SystemInfo } from './system';
 export type { AuditEntryView } from './audit';
+export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
+export type { PlatformSettingsView, PlatformTestView } from './platform';
