@@ -1,6 +1,6 @@
 // `boxoffice sync --once`: one manual sync to its end, summed up in one line.
 import { OUTBOX_KINDS, type OutboxKind } from '../../../db/outbox/payloads';
-import { deliveredByKindSince, listUndelivered } from '../../../db/outbox/stats';
+import { deliveredByKindSince, listUndelivered, undeliveredByKind } from '../../../db/outbox/stats';
 import type { Db } from '../../../db/open';
 import { explainRow } from './explain';
 import type { SyncProgress } from './types';
@@ -31,6 +31,7 @@ export async function drainOnce(worker: SyncWorker, db: Db, options: { timeoutMs
   const finished = await Promise.race([worker.manualDone(), new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)))]);
   clearTimeout(timer);
   const status = worker.status();
+  const queue = [...undeliveredByKind(db).values()];
   const counts = deliveredByKindSince(db, started);
   const delivered: Partial<Record<OutboxKind, number>> = {};
   for (const kind of OUTBOX_KINDS) {
@@ -47,10 +48,11 @@ export async function drainOnce(worker: SyncWorker, db: Db, options: { timeoutMs
     if (!last || page.length < 1000) break;
     afterSeq = last.seq;
   }
-  const pending = status.totals.pending + status.totals.inFlight;
+  const pending = queue.reduce((sum, c) => sum + c.pending + c.inFlight, 0);
+  const dead = queue.reduce((sum, c) => sum + c.dead, 0);
   const outcome = finished === 'timeout' ? 'timeout' : (finished?.outcome ?? 'stopped');
   return {
-    summary: { outcome, delivered, pending, held, dead: status.totals.dead, durationMs: now - started, reason: status.stateReason },
+    summary: { outcome, delivered, pending, held, dead, durationMs: now - started, reason: status.stateReason ?? (pending > held ? (status.lastError?.message ?? null) : null) },
     succeeded: (outcome === 'drained' || outcome === 'held') && pending === held,
   };
 }
