@@ -21,9 +21,10 @@ export interface SyncTuning {
   wakePollMs: number;
   /** A full look at the queue at least this often when idle (codes linked by hand, clock changes). */
   idleRescanMs: number;
-  /** Rows read per page while planning, and pages read before yielding to the event loop. */
+  /** Rows read per page while planning. */
   scanPageSize: number;
-  scanPagesPerTurn: number;
+  /** Planning yields to the event loop after this many ms (answers must not wait behind a long scan). */
+  turnBudgetMs: number;
   /** At most one status event per this many ms. */
   statusThrottleMs: number;
   /** The queue's counts in a status are at most this old (counting reads every undelivered row). */
@@ -44,8 +45,8 @@ export const DEFAULT_TUNING: SyncTuning = {
   probe: { initialMs: 2_000, factor: 2, maxMs: 2 * 60_000 },
   wakePollMs: 250,
   idleRescanMs: 10_000,
-  scanPageSize: 500,
-  scanPagesPerTurn: 20,
+  scanPageSize: 200,
+  turnBudgetMs: 8,
   statusThrottleMs: 250,
   countsMaxAgeMs: 1_000,
   rateWindowMs: 60_000,

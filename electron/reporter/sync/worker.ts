@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
-import type { OutboxKind } from '../../../db/outbox/payloads';
+import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
 import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
@@ -22,6 +22,22 @@ import { buildStatus, countQueue, DeliveredToday, type QueueCounts } from './sta
 import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
 import { reconcile, type Reconciliation } from './reconciliation';
 import type { SyncError, SyncProgress, SyncStatus } from './types';
+
+/** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
+function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
+  const keys: string[] = [];
+  for (const row of rows) {
+    keys.push(`seq:${row.seq}`);
+    if (row.coalesceKey !== null) keys.push(`key:${row.coalesceKey}`);
+    if (!delivered) continue;
+    if (kind === 'venue.save' && row.hallId !== null) keys.push(`hall:${row.hallId}`);
+    if (kind === 'performance.code') {
+      if (row.performanceId !== null) keys.push(`performance_code:${row.performanceId}`);
+      for (const session of (row.payload as OutboxPayload<'performance.code'>).sessionList) keys.push(`session:${session.sessionId}`);
+    }
+  }
+  return keys;
+}
 
 export interface SyncWorkerOptions {
   db: Db;
@@ -248,25 +264,26 @@ export class SyncWorker {
       return;
     }
     const dueBy = this.clock.now();
-    while (this.active < this.limit.limit) {
+    const jobs: PlannedJob[] = [];
+    let stop: 'full' | 'later' | 'idle' = 'full';
+    while (this.active + jobs.length < this.limit.limit) {
       const next = this.planner.next(dueBy);
-      if (next === 'later') {
-        // The planner read its share of the queue for this turn: let I/O run, then carry on.
-        if (!this.turnScheduled) {
-          this.turnScheduled = true;
-          setImmediate(() => {
-            this.turnScheduled = false;
-            this.pump();
-          });
-        }
-        return;
+      if (next === 'later' || next === null) {
+        stop = next === null ? 'idle' : 'later';
+        break;
       }
-      if (next === null) {
-        this.idle();
-        return;
-      }
-      this.launch(next);
+      jobs.push(next);
     }
+    this.launchAll(jobs);
+    if (stop === 'later' && !this.turnScheduled) {
+      // The planner read its share of the queue for this turn: let I/O run, then carry on.
+      this.turnScheduled = true;
+      setImmediate(() => {
+        this.turnScheduled = false;
+        this.pump();
+      });
+    }
+    if (stop === 'idle') this.idle();
   }
 
   /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
@@ -284,13 +301,24 @@ export class SyncWorker {
     if (this.manual?.running && this.active === 0 && due === null) this.finishManual(this.undelivered() === 0 ? 'drained' : 'held');
   }
 
-  private launch(job: PlannedJob): void {
+  /** Claims the rows of several requests in one transaction (one commit for all), then sends each. */
+  private launchAll(jobs: readonly PlannedJob[]): void {
+    if (jobs.length === 0) return;
     const now = this.clock.now();
-    const rows = claimRows(this.db, job.seqs, now);
-    if (rows.length === 0) return;
+    const seqs = jobs.flatMap((job) => job.seqs);
+    const claimed = new Map(claimRows(this.db, seqs, now).map((row) => [row.seq, row]));
+    this.planner.claimed(seqs);
+    for (const job of jobs) {
+      // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
+      const rows = job.seqs.map((seq) => claimed.get(seq)).filter((row): row is OutboxRow => row !== undefined);
+      if (rows.length > 0) this.launch(job.kind, rows, now);
+    }
+  }
+
+  private launch(kind: OutboxKind, rows: OutboxRow[], now: number): void {
     let request: WireRequest;
     try {
-      request = buildRequest(job.kind, rows, this.codes);
+      request = buildRequest(kind, rows, this.codes);
     } catch (error) {
       if (error instanceof MissingCode) {
         // Judged ready a moment ago; try again shortly rather than spin.
@@ -307,11 +335,10 @@ export class SyncWorker {
     const generation = this.codes.generation;
     const work = sendRequest(this.client, request)
       .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
-      .then((outcome) => this.answer(job.kind, rows, outcome, generation))
+      .then((outcome) => this.answer(kind, rows, outcome, generation))
       .finally(() => {
         this.active--;
         this.running.delete(work);
-        this.planner.markDirty();
         this.pump();
         this.touch();
       });
@@ -326,6 +353,9 @@ export class SyncWorker {
     const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual?.running === true, codesGeneration };
     const result = settle(ctx, kind, rows, outcome);
     if (result.kind === 'delivered') this.deliveredToday.add(now, kind, result.count);
+    // Rows filed as waiting on these are judged again; anything but a delivery may change what a pass would find.
+    this.planner.settled(settledKeys(kind, rows, result.kind === 'delivered'));
+    if (result.kind !== 'delivered') this.planner.markDirty();
     this.account(result, now);
   }
 
