@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openDatabase } from '../../db/open';
+import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { drainOnce, SyncWorker } from '../reporter/sync';
 import { PlatformConnection } from '../server/platform/connection';
 import { loadCoreCipher } from '../server/platform/key';
@@ -29,6 +30,7 @@ already sending this database's records). A running core does this itself: use i
     if (!values.once) throw new UsageError('--once is required (the core runs the worker continuously)');
     const timeoutMs = (intFlag(values.timeout, '--timeout', 1, 86_400) ?? 600) * 1000;
     const { db } = openDatabase(file);
+    const checkpointer = startBackgroundCheckpointer(db);
     const connection = await PlatformConnection.open({ db, dbFile: file, settings: readPlatformSettings(db, () => loadCoreCipher(file)) });
     const worker = new SyncWorker({ db, client: connection.client });
     try {
@@ -44,6 +46,7 @@ already sending this database's records). A running core does this itself: use i
     } finally {
       await worker.stop(2_000);
       await connection.close();
+      await checkpointer.stop();
       db.close();
     }
   },

@@ -1,4 +1,5 @@
 import { openDatabase } from '../../db/open';
+import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import type { Clock, TuningOverrides } from '../reporter/sync';
 import { APP_VERSION } from '../version';
 import { createApp } from './app';
@@ -45,6 +46,9 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
   // Undone in reverse order of start: the server stops taking requests, the worker stops, then the platform
   // connection and the embedded sandbox close, and the database last.
   const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
+  // WAL checkpoints (and their fsync) on a thread of their own: never inside a sale, a scan or a sync claim.
+  const checkpointer = startBackgroundCheckpointer(db);
+  cleanups.push(() => checkpointer.stop());
   const stop = async () => {
     while (cleanups.length > 0) await cleanups.pop()?.();
   };

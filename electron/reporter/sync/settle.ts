@@ -134,10 +134,10 @@ function retry(ctx: SettleContext, rows: readonly OutboxRow[], outcome: Retryabl
   const { db, now } = ctx;
   const code = failureCode(outcome);
   const message = describeOutcome(outcome);
+  // One delay for the whole request: its rows come due together and travel as one list again.
+  const retryAt = now + retryDelay(Math.max(...rows.map((r) => r.attempts)), outcome, ctx.tuning, ctx.random, ctx.manual);
   db.transaction(() => {
-    for (const row of rows) {
-      markRetry(db, row.seq, { now, retryAt: now + retryDelay(row.attempts, outcome, ctx.tuning, ctx.random, ctx.manual), code, message });
-    }
+    for (const row of rows) markRetry(db, row.seq, { now, retryAt, code, message });
   })();
   return { kind: 'retry', count: rows.length, network: isNetworkFailure(outcome), congestion: isCongestion(outcome), code, message };
 }
