@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/open';
-import type { OutboxKind } from '../../../db/outbox/payloads';
+import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
+import type { OutboxRow } from '../../../db/outbox/queue';
 import { scanPending, type QueuedRow } from '../../../db/outbox/scan';
 import type { DependencyJudge, Wait } from './dependencies';
 import type { SyncTuning } from './options';
@@ -15,6 +16,23 @@ interface OpenBatch extends PlannedJob {
 }
 
 const RECHECK_CHUNK = 100;
+
+/** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
+export function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
+  const keys: string[] = [];
+  for (const row of rows) {
+    keys.push(`seq:${row.seq}`);
+    if (row.coalesceKey !== null) keys.push(`key:${row.coalesceKey}`);
+    if (!delivered) continue;
+    if (kind === 'venue.save' && row.hallId !== null) keys.push(`hall:${row.hallId}`);
+    if (kind === 'performance.code') {
+      if (row.performanceId !== null) keys.push(`performance_code:${row.performanceId}`);
+      for (const session of (row.payload as OutboxPayload<'performance.code'>).sessionList) keys.push(`session:${session.sessionId}`);
+    }
+  }
+  return keys;
+}
+
 
 /** What a waiting row is filed under: the row it waits for, or the code it needs. */
 function waitKey(wait: Wait, row: QueuedRow): string {

@@ -1,20 +1,22 @@
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
-import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
+import type { OutboxKind } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
 import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
 import { describeOutcome, type Outcome } from '../client/outcome';
 import { AdaptiveLimit } from './adaptive-limit';
-import { realClock, type Clock, type TimerHandle } from './clock';
+import { realClock, type Clock } from './clock';
+import { ManualSync } from './manual-sync';
+import { NamedTimers, Throttle } from './timers';
 import { CodeBook } from './codes';
 import { Connectivity } from './connectivity';
 import { DependencyJudge } from './dependencies';
 import { isNetworkFailure, NETWORK_FAILURE_CODES } from './failures';
 import { WorkerLease } from './lease';
 import { tuning as makeTuning, type SyncTuning, type TuningOverrides } from './options';
-import { Planner, type PlannedJob } from './planner';
+import { Planner, settledKeys, type PlannedJob } from './planner';
 import { RateMeter } from './rate';
 import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
 import { settle, type Settlement } from './settle';
@@ -22,22 +24,6 @@ import { buildStatus, countQueue, DeliveredToday, type QueueCounts } from './sta
 import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
 import { reconcile, type Reconciliation } from './reconciliation';
 import type { SyncError, SyncProgress, SyncStatus } from './types';
-
-/** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
-function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
-  const keys: string[] = [];
-  for (const row of rows) {
-    keys.push(`seq:${row.seq}`);
-    if (row.coalesceKey !== null) keys.push(`key:${row.coalesceKey}`);
-    if (!delivered) continue;
-    if (kind === 'venue.save' && row.hallId !== null) keys.push(`hall:${row.hallId}`);
-    if (kind === 'performance.code') {
-      if (row.performanceId !== null) keys.push(`performance_code:${row.performanceId}`);
-      for (const session of (row.payload as OutboxPayload<'performance.code'>).sessionList) keys.push(`session:${session.sessionId}`);
-    }
-  }
-  return keys;
-}
 
 export interface SyncWorkerOptions {
   db: Db;
@@ -74,8 +60,10 @@ export class SyncWorker {
   private readonly lease: WorkerLease;
   private readonly inFlightKeys = new Set<string>();
   private readonly running = new Set<Promise<void>>();
-  private readonly timers = new Map<string, TimerHandle>();
-  private readonly manualWaiters: ((progress: SyncProgress) => void)[] = [];
+  private readonly timers: NamedTimers;
+  private readonly manual = new ManualSync();
+  private readonly statusPush: Throttle;
+  private readonly progressPush: Throttle;
   private phase: Phase = 'new';
   private active = 0;
   private probing = false;
@@ -85,14 +73,11 @@ export class SyncWorker {
   private leased: { reason: string; since: number } | null = null;
   private lastSuccessAt: number | null = null;
   private lastError: SyncError | null = null;
-  private manual: SyncProgress | null = null;
   private lastSeenSeq = 0;
   private readonly deliveredToday: DeliveredToday;
   private queueCounts: QueueCounts | null = null;
-  private lastStatusAt = Number.NEGATIVE_INFINITY;
-  private lastProgressAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly options: SyncWorkerOptions) {
+  constructor(options: SyncWorkerOptions) {
     this.db = options.db;
     this.client = options.client;
     this.clock = options.clock ?? realClock;
@@ -107,6 +92,15 @@ export class SyncWorker {
     this.rate = new RateMeter(this.tuning.rateWindowMs);
     this.lease = new WorkerLease(this.db, this.tuning.lock.staleMs, now);
     this.deliveredToday = new DeliveredToday(this.db);
+    this.timers = new NamedTimers(this.clock, () => this.phase === 'running');
+    const { onStatus, onProgress } = options;
+    this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status()));
+    this.progressPush = new Throttle(this.timers, 'progress', this.tuning.statusThrottleMs, this.clock, () => {
+      this.manual.updateTotal(countUndelivered(this.db));
+      const progress = this.manual.snapshot();
+      if (progress) onProgress?.(progress);
+    });
+    this.touch = onStatus ? () => this.statusPush.poke() : () => undefined;
   }
 
   /** Starts draining: takes the database's lease, puts rows a dead process left in flight back in the queue, and goes. */
@@ -114,8 +108,8 @@ export class SyncWorker {
     if (this.phase !== 'new') return;
     this.phase = 'running';
     this.takeLease();
-    this.repeat('poll', this.tuning.wakePollMs, () => this.poll());
-    this.repeat('rescan', this.tuning.idleRescanMs, () => this.wake());
+    this.timers.repeat('poll', this.tuning.wakePollMs, () => this.poll());
+    this.timers.repeat('rescan', this.tuning.idleRescanMs, () => this.wake());
   }
 
   /**
@@ -125,12 +119,14 @@ export class SyncWorker {
   async stop(graceMs = 5_000): Promise<void> {
     if (this.phase === 'stopped' || this.phase === 'stopping') return;
     this.phase = 'stopping';
-    for (const handle of this.timers.values()) this.clock.clearTimer(handle);
-    this.timers.clear();
+    this.timers.clearAll();
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
-    if (this.manual?.running) this.finishManual('stopped');
+    if (this.manual.running) {
+      this.manual.finish('stopped', this.clock.now(), countUndelivered(this.db));
+      this.progressPush.now();
+    }
     this.lease.release();
     this.phase = 'stopped';
   }
@@ -176,25 +172,24 @@ export class SyncWorker {
 
   /** "Sync now": every waiting retry is due at once, an offline worker probes at once, and progress is reported until done. */
   syncNow(): SyncProgress {
-    if (this.manual?.running) return { ...this.manual };
+    const running = this.manual.snapshot();
+    if (running?.running) return running;
     const now = this.clock.now();
     expeditePending(this.db, now);
-    this.manual = { running: true, startedAt: now, finishedAt: null, done: 0, total: 0, delivered: 0, dead: 0, outcome: 'running' };
-    this.refreshTotal();
+    this.manual.start(now, countUndelivered(this.db));
     this.resume();
     if (this.connectivity.state === 'offline') {
       this.connectivity.probeSoon(now);
-      this.cancel('probe');
+      this.timers.cancel('probe');
     }
     this.wake();
-    this.pushProgress(true);
-    return { ...this.manual };
+    this.progressPush.now();
+    return this.manual.snapshot() ?? running ?? { running: false, startedAt: now, finishedAt: now, done: 0, total: 0, delivered: 0, dead: 0, outcome: 'stopped' };
   }
 
-  /** Resolves when the current manual sync finishes (at once with null when none is running). */
+  /** Resolves when the current manual sync finishes (at once with the last one, or null, when none is running). */
   manualDone(): Promise<SyncProgress | null> {
-    if (!this.manual?.running) return Promise.resolve(this.manual ? { ...this.manual } : null);
-    return new Promise((resolve) => this.manualWaiters.push(resolve));
+    return this.manual.done();
   }
 
   /** The status now. */
@@ -214,7 +209,7 @@ export class SyncWorker {
       lastError: this.lastError,
       ratePerMinute: this.rate.perMinute(now),
       concurrency: { limit: this.limit.limit, active: this.active },
-      manual: this.manual ? { ...this.manual } : null,
+      manual: this.manual.snapshot(),
     });
   }
 
@@ -230,18 +225,19 @@ export class SyncWorker {
     if (!lease.ok) {
       const { holder } = lease;
       this.leased = { reason: `another process (pid ${holder.pid} on ${holder.host}) is sending this database's records`, since: this.leased?.since ?? now };
-      this.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
+      this.timers.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
       this.touch();
       return;
     }
     this.leased = null;
     recoverInFlight(this.db, now);
     this.lastSeenSeq = lastSeq(this.db);
-    this.repeat('heartbeat', this.tuning.lock.heartbeatMs, () => {
+    this.timers.repeat('heartbeat', this.tuning.lock.heartbeatMs, () => {
       if (this.lease.renew()) return;
       this.leased = { reason: 'another process took over sending this database', since: this.clock.now() };
       this.planner.reset();
-      this.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
+      this.timers.cancel('heartbeat');
+      this.timers.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
       this.touch();
     });
     this.wake();
@@ -293,12 +289,16 @@ export class SyncWorker {
     const due = nextDueAt(this.db, this.planner.passDueBy);
     if (due !== null && (this.dueAt === null || due < this.dueAt)) {
       this.dueAt = due;
-      this.later('due', due - now, () => {
+      this.timers.later('due', due - now, () => {
         this.dueAt = null;
         this.wake();
       });
     }
-    if (this.manual?.running && this.active === 0 && due === null) this.finishManual(this.undelivered() === 0 ? 'drained' : 'held');
+    if (this.manual.running && this.active === 0 && due === null) {
+      const left = countUndelivered(this.db);
+      this.manual.finish(left === 0 ? 'drained' : 'held', now, left);
+      this.progressPush.now();
+    }
   }
 
   /** Claims the rows of several requests in one transaction (one commit for all), then sends each. */
@@ -350,7 +350,7 @@ export class SyncWorker {
     // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
     if (this.phase !== 'running') return;
     const now = this.clock.now();
-    const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual?.running === true, codesGeneration };
+    const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual.running, codesGeneration };
     const result = settle(ctx, kind, rows, outcome);
     if (result.kind === 'delivered') this.deliveredToday.add(now, kind, result.count);
     // Rows filed as waiting on these are judged again; anything but a delivery may change what a pass would find.
@@ -370,14 +370,14 @@ export class SyncWorker {
         this.limit.success();
         this.lastSuccessAt = now;
         this.rate.add(now, result.count);
-        if (this.manual?.running) this.manual.delivered += result.count;
+        this.manual.record(result.count, 0);
         break;
       case 'retry':
         if (result.congestion) this.limit.congestion();
         this.recordError({ at: now, code: result.code, message: result.message });
         break;
       case 'dead':
-        if (this.manual?.running) this.manual.dead += result.count;
+        this.manual.record(0, result.count);
         this.recordError({ at: now, code: result.code, message: result.message });
         break;
       case 'split':
@@ -388,22 +388,19 @@ export class SyncWorker {
         this.pause(`the platform refused the credentials (${result.code}): ${result.message}; a manager must correct the appId or secret`);
         break;
     }
-    if (this.manual?.running) {
-      this.manual.done = this.manual.delivered + this.manual.dead;
-      this.pushProgress(false);
-    }
+    if (this.manual.running) this.progressPush.poke();
   }
 
   private backOnline(now: number): void {
     expeditePending(this.db, now, NETWORK_FAILURE_CODES);
-    this.cancel('probe');
+    this.timers.cancel('probe');
     this.planner.markDirty();
   }
 
   private scheduleProbe(): void {
     if (this.timers.has('probe') || this.probing || this.phase !== 'running') return;
     const now = this.clock.now();
-    this.later('probe', (this.connectivity.nextProbeAt ?? now) - now, () => void this.probe());
+    this.timers.later('probe', (this.connectivity.nextProbeAt ?? now) - now, () => void this.probe());
     this.touch();
   }
 
@@ -438,7 +435,10 @@ export class SyncWorker {
     this.paused = { reason, since: now };
     this.planner.reset();
     appendAudit(this.db, { at: now, action: 'sync.paused', outcome: 'failed', detail: { reason } });
-    if (this.manual?.running) this.finishManual('paused');
+    if (this.manual.running) {
+      this.manual.finish('paused', now, countUndelivered(this.db));
+      this.progressPush.now();
+    }
     this.touch();
   }
 
@@ -453,78 +453,6 @@ export class SyncWorker {
     this.lastError = error;
   }
 
-  private undelivered(): number {
-    return countUndelivered(this.db);
-  }
-
-  private refreshTotal(): void {
-    if (!this.manual) return;
-    this.manual.total = this.manual.done + this.undelivered();
-  }
-
-  private finishManual(outcome: SyncProgress['outcome']): void {
-    if (!this.manual?.running) return;
-    this.refreshTotal();
-    this.manual.running = false;
-    this.manual.outcome = outcome;
-    this.manual.finishedAt = this.clock.now();
-    this.pushProgress(true);
-    const done = { ...this.manual };
-    for (const resolve of this.manualWaiters.splice(0)) resolve(done);
-  }
-
-  /** Something changed: one status push soon (throttled). */
-  private touch(): void {
-    const push = this.options.onStatus;
-    if (!push || this.timers.has('status') || this.phase !== 'running') return;
-    const wait = Math.max(0, this.lastStatusAt + this.tuning.statusThrottleMs - this.clock.now());
-    this.later('status', wait, () => {
-      this.lastStatusAt = this.clock.now();
-      push(this.status());
-    });
-  }
-
-  private pushProgress(now: boolean): void {
-    const push = this.options.onProgress;
-    if (!push || !this.manual) return;
-    const emit = () => {
-      this.lastProgressAt = this.clock.now();
-      this.refreshTotal();
-      if (this.manual) push({ ...this.manual });
-    };
-    if (now) {
-      this.cancel('progress');
-      emit();
-      return;
-    }
-    if (this.timers.has('progress')) return;
-    this.later('progress', Math.max(0, this.lastProgressAt + this.tuning.statusThrottleMs - this.clock.now()), emit);
-  }
-
-  /** A named one-shot timer, replacing one of the same name. */
-  private later(name: string, ms: number, fn: () => void): void {
-    if (this.phase !== 'running') return;
-    this.cancel(name);
-    this.timers.set(
-      name,
-      this.clock.setTimer(() => {
-        this.timers.delete(name);
-        fn();
-      }, ms),
-    );
-  }
-
-  private repeat(name: string, ms: number, fn: () => void): void {
-    this.later(name, ms, () => {
-      fn();
-      this.repeat(name, ms, fn);
-    });
-  }
-
-  private cancel(name: string): void {
-    const handle = this.timers.get(name);
-    if (handle === undefined) return;
-    this.clock.clearTimer(handle);
-    this.timers.delete(name);
-  }
+  /** Something changed: one status push soon (throttled; nothing when nobody listens). */
+  private readonly touch: () => void;
 }
