@@ -6,6 +6,8 @@ import { sell } from '../../../electron/boxoffice/sales/sell';
 import { refund } from '../../../electron/boxoffice/refunds/refund';
 import { checkIn } from '../../../electron/boxoffice/gate/check-in';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
+import { updatePerformance } from '../../../electron/boxoffice/catalog/performances';
+import { cancelSession } from '../../../electron/boxoffice/catalog/sessions';
 import { HOUR, DAY } from '../../boxoffice/helpers/context';
 import { drain, statusCounts, syncWorld } from './helpers/world';
 
@@ -37,6 +39,20 @@ test('a fresh box office drains completely: venue, codes, stock, tickets, orders
     assert.equal(seen.state.checkings, 1);
     assert.equal(seen.totals.rejected, 0, JSON.stringify(seen.rejections.latest));
     assert.equal(seen.totals.duplicates, 0);
+    assert.equal(seen.state.venuesRegistered, 1, 'two halls, one venue');
+    assert.equal(seen.state.halls, 2 + 44, 'the two halls beside the seeded directory');
+
+    // Later changes: a performance's details, a session cancelled (its stock and tickets go off sale).
+    world.clock.now -= DAY;
+    updatePerformance(world.manager, { performanceId: seated.performanceId, performer: '北京人艺' });
+    cancelSession(world.manager, { sessionId: seated.session.id, reason: '演员生病' });
+    const after = await drain(worker);
+    assert.equal(after.outcome, 'drained', JSON.stringify(worker.reconcile().undelivered));
+    const later = w.sandbox.inspect();
+    assert.equal(later.interfaces.performanceUpdate?.accepted, 1);
+    assert.equal(later.interfaces.sessionUpdate?.accepted, 1);
+    assert.equal(later.state.sessionsCancelled, 1);
+    assert.equal(later.totals.rejected, 0, JSON.stringify(later.rejections.latest));
     if (process.env.SHOW) console.log(JSON.stringify(Object.fromEntries(Object.entries(seen.interfaces).map(([k, v]) => [k, [v.calls, v.accepted, v.items]]))), JSON.stringify(worker.status()));
   } finally {
     await w.close();
