@@ -5,6 +5,9 @@ import { refund } from '../../../../electron/boxoffice/refunds/refund';
 import { sell } from '../../../../electron/boxoffice/sales/sell';
 import { openShift } from '../../../../electron/boxoffice/shifts/shifts';
 import { seatMap } from '../../../../electron/boxoffice/catalog/queries';
+import { createPerformance } from '../../../../electron/boxoffice/catalog/performances';
+import { createSession } from '../../../../electron/boxoffice/catalog/sessions';
+import { generateTickets } from '../../../../electron/boxoffice/catalog/tickets';
 import { HOUR, type TestWorld } from '../../../boxoffice/helpers/context';
 import { buildTheatre, seatedShow, unseatedShow, type Show } from '../../../boxoffice/helpers/fixtures';
 
@@ -81,4 +84,28 @@ export function evening(world: TestWorld, options: { orders: number; refunds: nu
     }
   }
   return { seated, unseated, orders: sold.length, tickets, refunds, resales, checkIns };
+}
+
+/**
+ * One more session in the unseated hall of an evening, sold and admitted: `orders` orders of two tickets, every
+ * ticket checked in. Returns what was added (for tests that need more work for the worker mid-run).
+ */
+export function encore(world: TestWorld, hallId: string, orders: number): { orders: number; tickets: number; checkIns: number } {
+  const performance = createPerformance(world.manager, { name: `加演${world.clock.now}`, approval: '沪文演(2025)003号', typeId: 1001 });
+  const startsAt = world.clock.now + 2 * HOUR;
+  const session = createSession(world.manager, { performanceId: performance.id, hallId, name: '加演', startsAt, endsAt: startsAt + HOUR, salesOpenAt: world.clock.now, tiers: [{ name: '站票', priceFen: 8000, quantity: orders * 2 }] });
+  generateTickets(world.manager, { sessionId: session.id });
+  const tierId = session.tiers[0]?.id ?? '';
+  const codes: string[] = [];
+  for (let i = 0; i < orders; i++) {
+    const order = sell(world.clerk, { sessionId: session.id, unseated: [{ priceTierId: tierId, quantity: 2 }], payment: { method: 'card', reference: `e${i}` } });
+    codes.push(...order.lines.map((l) => l.ticketCode));
+  }
+  world.clock.now = startsAt - HOUR / 2;
+  for (const code of codes) {
+    const result = checkIn(world.gate, { gateName: '南门', sessionIds: [session.id], code, entry: 'device' });
+    if (result.verdict !== 'valid') throw new Error(`check-in refused: ${result.verdict}`);
+  }
+  world.clock.now = startsAt + 2 * HOUR;
+  return { orders, tickets: codes.length, checkIns: codes.length };
 }
