@@ -4,21 +4,23 @@ import { z } from 'zod';
 // Payloads hold local ids, UTC milliseconds and fen. At send time the worker adds the platform codes
 // (venueCode, hallCode, sessionCode) and formats times as the standard's DateTime.
 
-/**
- * The standard's enumerations as numbers on the wire. Several meanings are inferred from a lossy scan
- * (see shared/standard/platform-interface.md): this table is the one place to correct them.
- */
-export const STANDARD_CODES = {
-  channelType: { online: 1, box_office: 2 },
-  ticketType: { regular: 1, complimentary: 2, staff: 3 },
-  ticketMode: { paper: 1, electronic: 2 },
-  authMode: { none: 1, per_order: 2, per_ticket: 3 },
-  checkingType: { code: 1, id_document: 2, face: 3 },
-  authType: { manual: 1, device: 2 },
-  availableSale: { for_sale: 1, not_for_sale: 2 },
-  sessionStatus: { normal: 1, cancelled: 2 },
-  hasSeat: { unseated: 0, seated: 1 },
+// Enumerations are carried as named values: the standard's numbers (several inferred from a lossy
+// scan) live in one table only, electron/reporter/wire/inferred.ts, and the reporter maps them at send time.
+
+/** Named values of the standard's enumerations, as the domain records them. */
+export const PAYLOAD_VALUES = {
+  channelType: ['box_office', 'online'],
+  ticketType: ['regular', 'complimentary', 'staff'],
+  ticketMode: ['paper', 'electronic'],
+  authMode: ['none', 'per_order', 'per_ticket'],
+  checkingType: ['code', 'id_document', 'face'],
+  authType: ['manual', 'device'],
+  availableSale: ['for_sale', 'not_for_sale'],
+  sessionStatus: ['normal', 'cancelled'],
+  tag: ['normal', 'test'],
 } as const;
+
+export type PayloadValue<K extends keyof typeof PAYLOAD_VALUES> = (typeof PAYLOAD_VALUES)[K][number];
 
 const id = z.string().min(1).max(50);
 const longId = z.string().min(1).max(100);
@@ -26,7 +28,7 @@ const time = z.number().int().nonnegative();
 const fen = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();
 const seatPart = z.string().max(10);
-const flag = z.union([z.literal(0), z.literal(1)]);
+const named = <K extends keyof typeof PAYLOAD_VALUES>(key: K) => z.enum(PAYLOAD_VALUES[key]);
 
 /** Register a venue (with its first hall) or add a hall to a registered venue (`/standard/venue/save`). */
 export const venueSavePayload = z.object({
@@ -38,7 +40,7 @@ export const venueSavePayload = z.object({
   cityId: z.number().int(),
   districtId: z.number().int(),
   hallName: z.string().min(1).max(50),
-  hasSeat: flag,
+  hasSeat: z.boolean(),
   seatNum: count,
   seatingCapacity: count,
 });
@@ -61,8 +63,8 @@ const sessionDetails = {
   sessionStartTime: time,
   sessionEndTime: time,
   seatingChart: z.string().max(200),
-  hasSeat: flag,
-  tag: flag,
+  hasSeat: z.boolean(),
+  tag: named('tag'),
 };
 
 /** Apply for the session codes of these sessions (`/performance/code`); the worker stores the codes it gets back. */
@@ -71,11 +73,11 @@ export const performanceCodePayload = z.object({ ...performanceDetails, sessionL
 /** `/report/performance/update`. */
 export const performanceUpdatePayload = z.object(performanceDetails);
 
-/** `/report/session/update`, including a cancellation (sessionStatus 2). */
+/** `/report/session/update`, including a cancellation (sessionStatus 'cancelled'). */
 export const sessionUpdatePayload = z.object({
   ...sessionDetails,
   performanceId: id,
-  sessionStatus: z.union([z.literal(1), z.literal(2)]),
+  sessionStatus: named('sessionStatus'),
 });
 
 /** One price tier's stock (`/report/inventory`, one `priceList` item; the worker groups a session's tiers). */
@@ -95,7 +97,7 @@ export const ticketPayload = z.object({
   sessionId: id,
   priceId: id,
   ticketId: id,
-  availableSale: z.union([z.literal(1), z.literal(2)]),
+  availableSale: named('availableSale'),
   floorName: seatPart,
   areaName: seatPart,
   rowName: seatPart,
@@ -106,13 +108,13 @@ export const ticketPayload = z.object({
 export const orderPayload = z.object({
   orderId: longId,
   orderTime: time,
-  channelType: z.union([z.literal(1), z.literal(2)]),
+  channelType: named('channelType'),
   channelName: z.string().min(1).max(30),
   ticketNum: z.number().int().positive(),
   totalAmount: fen,
-  ticketType: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  ticketMode: z.union([z.literal(1), z.literal(2)]),
-  authMode: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  ticketType: named('ticketType'),
+  ticketMode: named('ticketMode'),
+  authMode: named('authMode'),
   ticketOrderList: z
     .array(
       z.object({
@@ -144,8 +146,8 @@ export const checkingPayload = z.object({
   sessionId: id,
   priceId: id,
   checkingTime: time,
-  checkingType: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  authType: z.union([z.literal(1), z.literal(2)]),
+  checkingType: named('checkingType'),
+  authType: named('authType'),
 });
 
 export const PAYLOAD_SCHEMAS = {

@@ -138,7 +138,7 @@ export function markDelivered(db: Db, seqs: readonly number[], now: number): num
 
 // A state row going back to pending while a newer state of its key is already pending is superseded:
 // the newer one will be sent instead, so the older is discarded (the unique index allows one pending per key).
-const BACK_TO_PENDING = `CASE WHEN coalesce_key IS NOT NULL AND EXISTS
+export const BACK_TO_PENDING = `CASE WHEN coalesce_key IS NOT NULL AND EXISTS
   (SELECT 1 FROM outbox AS newer WHERE newer.coalesce_key = outbox.coalesce_key AND newer.status = 'pending')
   THEN 'discarded' ELSE 'pending' END`;
 

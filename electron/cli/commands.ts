@@ -3,6 +3,8 @@ import { backupCommand } from './backup';
 import { demoCommand } from './demo';
 import { sandboxCommand } from './sandbox';
 import { serveCommand } from './serve';
+import { platformCommand } from './platform';
+import { syncCommand } from './sync';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand, demoCommand, backupCommand, sandboxCommand];
+export const commands: Command[] = [serveCommand, demoCommand, backupCommand, sandboxCommand, platformCommand, syncCommand];

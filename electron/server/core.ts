@@ -1,16 +1,18 @@
 import type { Db } from '../../db/open';
+import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { SessionStore } from './auth/session-store';
 import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
 import { EventBus } from './events';
-
 import type { PlatformTarget } from './platform/target';
-import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
+import type { SyncService } from './sync/sync-service';
 import type { BackupService } from './backups/backup-service';
 
 export interface CoreOptions {
   db: Db;
   version: string;
-  platform: PlatformTarget;
+  events: EventBus;
+  sync: SyncService;
+  /** Encrypts names, ID numbers and the platform secret at rest; its key never enters the database. */
   cipher: PersonalDataCipher;
   clock?: () => number;
   backups: (core: Omit<Core, 'backups'>) => BackupService;
@@ -24,7 +26,9 @@ export interface Core {
   /** Failed logins, counted per username and per address. */
   throttle: { user: LoginThrottle; address: LoginThrottle };
   events: EventBus;
-  platform: PlatformTarget;
+  /** Where reports go now (changes when a manager switches the platform). */
+  readonly platform: PlatformTarget;
+  sync: SyncService;
   /** Encrypts and decrypts names and ID numbers; its key never enters the database. */
   cipher: PersonalDataCipher;
   /** UTC milliseconds; tests may move it. */
@@ -33,15 +37,21 @@ export interface Core {
 }
 
 export function createCore(options: CoreOptions): Core {
-  const core = {
+  const core: Omit<Core, 'backups'> = {
     db: options.db,
     version: options.version,
     sessions: new SessionStore(options.db),
     throttle: { user: new LoginThrottle(PER_USER), address: new LoginThrottle(PER_ADDRESS) },
-    events: new EventBus(),
-    platform: options.platform,
+    events: options.events,
+    get platform() {
+      return options.sync.connection.target;
+    },
+    sync: options.sync,
     cipher: options.cipher,
     clock: options.clock ?? Date.now,
   };
-  return { ...core, backups: options.backups(core) };
+  // Assigned, not spread: a spread would freeze the platform getter at its value of today.
+  return Object.assign(core, { backups: options.backups(core) });
 }
+
+export { EventBus };

@@ -1,15 +1,19 @@
+import { dirname, join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
+import type { Clock, TuningOverrides } from '../reporter/sync';
 import { APP_VERSION } from '../version';
-import { createApp } from './app';
-import { createCore, type Core } from './core';
-import { listen } from './listen';
-import { startEmbeddedSandbox } from './platform/target';
 import { createPersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { loadOrCreateKeyFile } from '../boxoffice/personal-data/key-file';
+import { createApp } from './app';
+import { createCore, EventBus, type Core } from './core';
+import { listen } from './listen';
+import { PlatformConnection, type ClientTuning } from './platform/connection';
+import { keyFileFor } from './platform/key';
+import { readPlatformSettings } from './platform/settings';
+import { SyncService } from './sync/sync-service';
 import { BackupService } from './backups/backup-service';
 import { SYSTEM_ACTOR } from './auth/actor';
-import { dirname, join } from 'node:path';
 
 export interface StartOptions {
   dbFile: string;
@@ -23,6 +27,11 @@ export interface StartOptions {
    */
   dataKey?: Uint8Array;
   keyFile?: string;
+  /** Sync worker timers and limits (tests make them short). */
+  sync?: TuningOverrides;
+  syncClock?: Clock;
+  /** Platform client options (tests shorten timeouts). */
+  platformClient?: ClientTuning;
 }
 
 export interface RunningCore {
@@ -33,28 +42,47 @@ export interface RunningCore {
   stop(): Promise<void>;
 }
 
-/** The composition root: opens the database, builds the services and serves them. */
+/**
+ * The composition root: opens the database, connects to the configured platform (the embedded sandbox until a
+ * real one is set), starts the sync worker and the backup schedule, builds the services and serves them.
+ */
 export async function startCore(options: StartOptions): Promise<RunningCore> {
   const { db } = openDatabase(options.dbFile);
-  // Undone in reverse order of start: the server stops taking requests before the database closes.
+  // Undone in reverse order of start: the server stops taking requests, the worker stops, then the platform
+  // connection and the embedded sandbox close, and the database last.
   const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
   const stop = async () => {
     while (cleanups.length > 0) await cleanups.pop()?.();
   };
   try {
-    // WAL checkpoints run off the request path, so a scan at the gate never waits for one.
+    // WAL checkpoints (and their fsync) on a thread of their own: never inside a sale, a scan or a sync claim.
     const checkpointer = startBackgroundCheckpointer(db);
     cleanups.push(() => checkpointer.stop());
-    const embedded = await startEmbeddedSandbox(options.dbFile);
-    cleanups.push(() => embedded.sandbox.close());
-    const keyFile = options.dataKey ? null : (options.keyFile ?? `${options.dbFile}.key`);
-    const key = options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key;
+    const keyFile = options.dataKey ? null : (options.keyFile ?? keyFileFor(options.dbFile));
+    const cipher = createPersonalDataCipher(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
+    const cipherOf = () => cipher;
+    const connection = await PlatformConnection.open({ db, dbFile: options.dbFile, settings: readPlatformSettings(db, cipherOf), ...(options.platformClient ? { tuning: options.platformClient } : {}) });
+    cleanups.push(() => connection.close());
+    const events = new EventBus();
+    const sync = new SyncService({ db, cipher: cipherOf, connection, events, ...(options.sync ? { tuning: options.sync } : {}), ...(options.syncClock ? { clock: options.syncClock } : {}) });
+    sync.start();
+    cleanups.push(() => sync.stop());
     const core = createCore({
       db,
       version: APP_VERSION,
-      platform: embedded.target,
-      cipher: createPersonalDataCipher(key),
-      backups: (c) => new BackupService({ db, dbFile: options.dbFile, keyFile, dir: join(dirname(options.dbFile), 'backups'), clock: c.clock }),
+      events,
+      sync,
+      cipher,
+      backups: (c) =>
+        new BackupService({
+          db,
+          dbFile: options.dbFile,
+          keyFile,
+          dir: join(dirname(options.dbFile), 'backups'),
+          clock: c.clock,
+          // The worker must not send from (or settle into) a database being replaced under it.
+          onRestore: { before: () => sync.stop(), after: () => sync.restart() },
+        }),
     });
     core.backups.startSchedule(SYSTEM_ACTOR);
     cleanups.push(() => core.backups.stop());

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCore, type RunningCore } from '../../electron/server/start-core';
+import { startCore, type RunningCore, type StartOptions } from '../../electron/server/start-core';
 
 export interface TestCore extends RunningCore {
   dir: string;
@@ -11,9 +11,9 @@ export interface TestCore extends RunningCore {
 }
 
 /** A real core on 127.0.0.1 with a fresh database file, served in this process. */
-export async function startTestCore(): Promise<TestCore> {
+export async function startTestCore(options: Partial<StartOptions> = {}): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'bo-core-'));
-  const running = await startCore({ dbFile: join(dir, 'boxoffice.db'), host: '127.0.0.1', port: 0, allowedHostNames: [] });
+  const running = await startCore({ dbFile: join(dir, 'boxoffice.db'), host: '127.0.0.1', port: 0, allowedHostNames: [], ...options });
   return {
     ...running,
     dir,

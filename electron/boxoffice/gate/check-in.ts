@@ -1,7 +1,7 @@
 import { newId } from '../../../db/ids';
 import { getRow, run } from '../../../db/statements';
 import { appendEvent } from '../../../db/outbox/write';
-import { STANDARD_CODES } from '../../../db/outbox/payloads';
+import type { PayloadValue } from '../../../db/outbox/payloads';
 import type { DomainContext } from '../context';
 import { chinaDateTime, normalizeTicketCode } from '../format';
 import { idDocumentHash } from '../personal-data/persons';
@@ -101,6 +101,12 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
   };
 }
 
+// How migration 0040 stores these in check_ins (its CHECK constraints); the wire's numbers are the reporter's business.
+const CHECK_IN_COLUMNS = {
+  checkingType: { code: 1, id_document: 2, face: 3 },
+  authType: { manual: 1, device: 2 },
+} as const;
+
 export interface GateRequest {
   gateName: string;
   sessionIds: readonly string[];
@@ -146,21 +152,21 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
   const window = { opensAt: t.entryOpensAt, closesAt: t.entryClosesAt };
   if (now < t.entryOpensAt) return refuse('not_open', { window }, `Entry opens at ${chinaDateTime(t.entryOpensAt)}.`);
   if (now >= t.entryClosesAt) return refuse('closed', { window }, `Entry closed at ${chinaDateTime(t.entryClosesAt)}.`);
-  let checkingType: number = request.byId ? STANDARD_CODES.checkingType.id_document : STANDARD_CODES.checkingType.code;
+  let checkingType: PayloadValue<'checkingType'> = request.byId ? 'id_document' : 'code';
   if (t.gateIdCheck === 1 && t.idHmac !== null && !request.byId) {
     if (!request.id) return result('id_required', { ticket: describe(ctx, t) });
     const shown = idDocumentHash(ctx.cipher, request.id.idType ?? t.personIdType ?? '', request.id.idNumber);
     if (shown !== t.idHmac) return refuse('id_mismatch');
-    checkingType = STANDARD_CODES.checkingType.id_document;
+    checkingType = 'id_document';
   }
   const entryNo = t.entries + 1;
   const id = newId('chk_');
-  const authType = request.entry === 'device' ? STANDARD_CODES.authType.device : STANDARD_CODES.authType.manual;
+  const authType: PayloadValue<'authType'> = request.entry === 'device' ? 'device' : 'manual';
   run(
     ctx.db,
     `INSERT INTO check_ins (id, order_line_id, ticket_id, session_id, gate_name, user_id, checked_at, checking_type, auth_type, entry_no)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    id, t.orderLineId, t.ticketId, t.sessionId, request.gateName, ctx.actor.userId, now, checkingType, authType, entryNo,
+    id, t.orderLineId, t.ticketId, t.sessionId, request.gateName, ctx.actor.userId, now, CHECK_IN_COLUMNS.checkingType[checkingType], CHECK_IN_COLUMNS.authType[authType], entryNo,
   );
   // The platform hears of the first entry only; re-entries are the venue's own business.
   if (entryNo === 1) {
@@ -168,7 +174,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
       ctx.db,
       'checking',
       id,
-      { checkInId: id, ticketId: t.ticketId, sessionId: t.sessionId, priceId: t.priceTierId, checkingTime: now, checkingType: checkingType as 1 | 2 | 3, authType },
+      { checkInId: id, ticketId: t.ticketId, sessionId: t.sessionId, priceId: t.priceTierId, checkingTime: now, checkingType, authType },
       { scope: { sessionId: t.sessionId, priceTierId: t.priceTierId, ticketId: t.ticketId, orderId: t.orderId }, eventAt: now, now },
     );
   }

@@ -3,7 +3,7 @@
 import { allRows, getRow } from '../../../db/statements';
 import { getHall, getPerformance, getSession, getVenue, listSessionsOfPerformance, type PerformanceRow, type SessionRow } from '../../../db/catalog';
 import { discardPendingState, upsertState } from '../../../db/outbox/write';
-import { STANDARD_CODES, type OutboxPayload } from '../../../db/outbox/payloads';
+import type { OutboxPayload } from '../../../db/outbox/payloads';
 import type { DomainContext } from '../context';
 
 const times = (ctx: DomainContext) => {
@@ -29,7 +29,7 @@ export function reportHallRegistration(ctx: DomainContext, hallId: string): void
       cityId: venue.cityId,
       districtId: venue.districtId,
       hallName: hall.name,
-      hasSeat: hall.hasSeat,
+      hasSeat: hall.hasSeat === 1,
       seatNum: hall.hasSeat ? hall.seatCount : 0,
       seatingCapacity: hall.hasSeat ? hall.seatCount : hall.seatingCapacity,
     },
@@ -59,8 +59,8 @@ function sessionDetails(ctx: DomainContext, session: SessionRow): OutboxPayload<
     sessionStartTime: session.startsAt,
     sessionEndTime: session.endsAt,
     seatingChart: hall?.seatingChartUrl ?? '',
-    hasSeat: hall?.hasSeat ?? 0,
-    tag: session.tag,
+    hasSeat: hall?.hasSeat === 1,
+    tag: session.tag === 1 ? 'test' : 'normal',
   };
 }
 
@@ -113,7 +113,7 @@ export function reportPerformanceUpdate(ctx: DomainContext, performanceId: strin
   upsertState(ctx.db, 'performance.update', performanceId, performanceDetails(performance), { scope: { performanceId }, ...times(ctx) });
 }
 
-/** A session changed or was cancelled (sessionStatus 2); for a session without a code, its pending code request is refreshed instead. */
+/** A session changed or was cancelled (sessionStatus 'cancelled'); for a session without a code, its pending code request is refreshed instead. */
 export function reportSessionUpdate(ctx: DomainContext, sessionId: string): void {
   const session = getSession(ctx.db, sessionId);
   if (!session) return;
@@ -127,7 +127,7 @@ export function reportSessionUpdate(ctx: DomainContext, sessionId: string): void
     {
       ...sessionDetails(ctx, session),
       performanceId: session.performanceId,
-      sessionStatus: session.status === 'cancelled' ? STANDARD_CODES.sessionStatus.cancelled : STANDARD_CODES.sessionStatus.normal,
+      sessionStatus: session.status,
     },
     { scope: { performanceId: session.performanceId, sessionId, hallId: session.hallId }, ...times(ctx) },
   );
@@ -201,7 +201,7 @@ function upsertTicketState(ctx: DomainContext, ticket: TicketState, eventAt: num
       sessionId: ticket.sessionId,
       priceId: ticket.priceTierId,
       ticketId: ticket.id,
-      availableSale: ticket.status === 'available' && ticket.sessionStatus === 'normal' ? STANDARD_CODES.availableSale.for_sale : STANDARD_CODES.availableSale.not_for_sale,
+      availableSale: ticket.status === 'available' && ticket.sessionStatus === 'normal' ? 'for_sale' : 'not_for_sale',
       floorName: ticket.floorName ?? '',
       areaName: ticket.areaName ?? '',
       rowName: ticket.rowName ?? '',

@@ -3,7 +3,6 @@ import { getHall, getPerformance, getSession, getVenue } from '../../../db/catal
 import { insertOrder, insertOrderLine, nextOrderNumber } from '../../../db/sales';
 import { openShiftOf } from '../../../db/shifts';
 import { appendEvent } from '../../../db/outbox/write';
-import { STANDARD_CODES } from '../../../db/outbox/payloads';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { chinaDateCode, yuan } from '../format';
@@ -134,13 +133,13 @@ export function sell(ctx: DomainContext, input: unknown): OrderView {
       {
         orderId,
         orderTime: now,
-        channelType: STANDARD_CODES.channelType.box_office,
+        channelType: 'box_office',
         channelName: channelName(venue.name),
         ticketNum: lines.length,
         totalAmount: total,
-        ticketType: STANDARD_CODES.ticketType[sale.ticketType],
-        ticketMode: STANDARD_CODES.ticketMode[sale.ticketMode],
-        authMode: STANDARD_CODES.authMode[performance.realNameMode],
+        ticketType: sale.ticketType,
+        ticketMode: sale.ticketMode,
+        authMode: performance.realNameMode,
         ticketOrderList: lines.map((l) => ({
           ticketOrderId: l.id,
           performanceId: performance.id,

@@ -1,4 +1,5 @@
 import type { Role } from './procedure';
+import type { SyncProgressView, SyncStatusView } from './sync';
 
 /**
  * Server → UI pushes over the one SSE stream (`GET /api/events`), by event name.
@@ -15,6 +16,10 @@ export interface EventMap {
   'gate.admitted': { sessionId: string; gateName: string };
   /** A backup replaced the live data: every window reloads what it shows. */
   'system.restored': { backup: string };
+  /** The sync status changed (at most a few a second): every window's badge. */
+  'sync.status': SyncStatusView;
+  /** Progress of a manual "sync now", and once more when it ends. */
+  'sync.progress': SyncProgressView;
 }
 
 export type EventName = keyof EventMap;
@@ -25,4 +30,6 @@ export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   'seats.changed': ['manager', 'clerk'],
   'gate.admitted': ['manager', 'gate'],
   'system.restored': ['manager', 'clerk', 'gate'],
+  'sync.status': ['manager', 'clerk', 'gate'],
+  'sync.progress': ['manager'],
 };

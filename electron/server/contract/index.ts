@@ -9,6 +9,8 @@ import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
 import { largeProcedures } from './large';
+import { syncProcedures } from './sync';
+import { platformProcedures } from './platform';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -23,6 +25,8 @@ export const contract = {
   ...reportProcedures,
   ...backupProcedures,
   ...largeProcedures,
+  ...syncProcedures,
+  ...platformProcedures,
 };
 
 export type Contract = typeof contract;
@@ -44,3 +48,5 @@ export type * from './catalog';
 export type * from './reports';
 export type * from './backups';
 export type * from './large';
+export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
+export type { PlatformSettingsView, PlatformTestView } from './platform';

@@ -10,6 +10,8 @@ import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
 import { largeHandlers } from './large';
+import { syncHandlers } from './sync';
+import { platformHandlers } from './platform';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -23,4 +25,6 @@ export const handlers: Handlers<ProcedureName> = {
   ...reportHandlers,
   ...backupHandlers,
   ...largeHandlers,
+  ...syncHandlers,
+  ...platformHandlers,
 };

@@ -47,7 +47,7 @@ test('code requests coalesce while pending; sessions added during flight go in a
   const first = requests[0];
   assert.deepEqual((first?.payload as OutboxPayload<'performance.code'>).sessionList.map((s) => s.sessionId), [show.session.id, second.id]);
   assert.deepEqual((first?.payload as OutboxPayload<'performance.code'>).sessionList[0], {
-    sessionId: show.session.id, sessionName: '首演', hallId: theatre.seatedHallId, sessionStartTime: show.session.startsAt, sessionEndTime: show.session.endsAt, seatingChart: '', hasSeat: 1, tag: 0,
+    sessionId: show.session.id, sessionName: '首演', hallId: theatre.seatedHallId, sessionStartTime: show.session.startsAt, sessionEndTime: show.session.endsAt, seatingChart: '', hasSeat: true, tag: 'normal',
   });
   markInFlight(world.db, [first?.seq ?? 0], world.clock.now);
   const third = createSession(world.manager, { performanceId: show.performanceId, hallId: theatre.seatedHallId, name: '加场', startsAt: startsAt + DAY, endsAt: startsAt + DAY + HOUR, salesOpenAt: world.clock.now, tiers: [{ name: 'VIP', priceFen: 88000 }] });
@@ -74,10 +74,10 @@ test('cancelling: the platform is told, the stock goes to zero, tickets go off s
   const cancelled = cancelSession(world.manager, { sessionId: show.session.id, reason: '演员生病' });
   assert.equal(cancelled.status, 'cancelled');
   const update = outboxRows(world.db, 'session.update')[0]?.payload as OutboxPayload<'session.update'>;
-  assert.equal(update.sessionStatus, 2);
+  assert.equal(update.sessionStatus, 'cancelled');
   const stock = outboxRows(world.db, 'inventory').map((r) => r.payload as OutboxPayload<'inventory'>);
   assert.deepEqual(stock.map((s) => [s.availableInventory, s.unavailableInventory]), [[0, 50], [0, 50]]);
-  assert.ok(outboxRows(world.db, 'ticket').every((r) => (r.payload as OutboxPayload<'ticket'>).availableSale === 2));
+  assert.ok(outboxRows(world.db, 'ticket').every((r) => (r.payload as OutboxPayload<'ticket'>).availableSale === 'not_for_sale'));
   assert.throws(() => cancelSession(world.manager, { sessionId: show.session.id, reason: 'again' }), refusal('SESSION_CANCELLED'));
   assert.throws(() => updateSession(world.manager, { sessionId: show.session.id, name: 'x' }), refusal('SESSION_CANCELLED'));
 });

@@ -32,7 +32,7 @@ test('an unseated hall is registered at once; a seated hall when its layout arri
   assert.equal(saves.length, 1);
   assert.deepEqual(saves[0]?.payload, {
     venueId: venue.id, hallId: small.id, venueName: '城市大剧院', venueAddress: '人民路 1 号', provinceId: 310000, cityId: 310100, districtId: 310101,
-    hallName: '小剧场', hasSeat: 0, seatNum: 0, seatingCapacity: 300,
+    hallName: '小剧场', hasSeat: false, seatNum: 0, seatingCapacity: 300,
   });
   importSeatLayout(world.manager, { hallId: big.id, csv: gridSeatLayoutCsv([{ floor: '1层', area: 'A区', rows: 2, seatsPerRow: 5 }]) });
   const result = importSeatLayout(world.manager, { hallId: big.id, csv: gridSeatLayoutCsv([{ floor: '1层', area: 'A区', rows: 3, seatsPerRow: 5, flags: (r) => (r === 3 ? 'accessible' : '') }]) });

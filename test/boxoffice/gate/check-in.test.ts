@@ -39,7 +39,7 @@ test('valid, then already used with the first time and gate; the admission goes 
   assert.deepEqual(first.ticket && { seat: first.ticket.seatText, tier: first.ticket.tierName, type: first.ticket.ticketType, holder: first.ticket.holderName }, { seat: '1层 A区 1排 5号', tier: 'VIP', type: 'regular', holder: null });
   const [event] = outboxRows(world.db, 'checking');
   assert.ok(event);
-  assert.deepEqual(event.payload, { checkInId: first.checkIn?.id, ticketId: line.ticketId, sessionId: show.session.id, priceId: show.tier.VIP, checkingTime: world.clock.now, checkingType: 1, authType: 2 });
+  assert.deepEqual(event.payload, { checkInId: first.checkIn?.id, ticketId: line.ticketId, sessionId: show.session.id, priceId: show.tier.VIP, checkingTime: world.clock.now, checkingType: 'code', authType: 'device' });
   assert.equal(event.orderId, order.id, 'the worker holds a check-in until its order is delivered');
   assert.equal(event.ticketId, line.ticketId);
 
@@ -94,7 +94,7 @@ test('refusals: wrong session, refunded, voided, not open, closed, cancelled; re
   assert.throws(() => checkIn(world.gate, { ...gate, sessionIds: [], code: a.ticketCode }), refusal('VALIDATION'));
 });
 
-test('real-name entry: the ID is asked for, a wrong one refused, the right one admits (checkingType 2)', () => {
+test('real-name entry: the ID is asked for, a wrong one refused, the right one admits (checkingType id_document)', () => {
   const { world, show, seat, gate, atTheDoor } = evening({ realNameMode: 'per_ticket' });
   const holderId = residentId('19880808', '317');
   const sale = sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '3'), holder: person('欧阳娜娜', holderId) }], payment: { method: 'card' } });
@@ -112,7 +112,7 @@ test('real-name entry: the ID is asked for, a wrong one refused, the right one a
   assert.ok(!JSON.stringify(world.db.prepare('SELECT * FROM rejected_scans').all()).includes('19900101'), 'no ID number in the log');
   const ok = checkIn(world.gate, { ...gate, code, idType: 'resident_id', idNumber: holderId.toLowerCase(), entry: 'manual' });
   assert.equal(ok.verdict, 'valid');
-  assert.deepEqual([(outboxRows(world.db, 'checking')[0]?.payload as OutboxPayload<'checking'>).checkingType, (outboxRows(world.db, 'checking')[0]?.payload as OutboxPayload<'checking'>).authType], [2, 1]);
+  assert.deepEqual([(outboxRows(world.db, 'checking')[0]?.payload as OutboxPayload<'checking'>).checkingType, (outboxRows(world.db, 'checking')[0]?.payload as OutboxPayload<'checking'>).authType], ['id_document', 'manual']);
 });
 
 test('entry by ID document alone admits the holder’s tickets one by one', () => {
@@ -125,7 +125,7 @@ test('entry by ID document alone admits the holder’s tickets one by one', () =
   assert.equal(byId(buyer).verdict, 'valid');
   assert.equal(byId(buyer).verdict, 'already_used');
   assert.equal(byId(residentId('19750505', '556')).verdict, 'unknown');
-  assert.deepEqual(outboxRows(world.db, 'checking').map((r) => (r.payload as OutboxPayload<'checking'>).checkingType), [2, 2]);
+  assert.deepEqual(outboxRows(world.db, 'checking').map((r) => (r.payload as OutboxPayload<'checking'>).checkingType), ['id_document', 'id_document']);
   const stats = gateStats(world.gate, gate);
   assert.equal(stats.admittedAtGate, 2);
   assert.equal(stats.admittedAllGates, 2);

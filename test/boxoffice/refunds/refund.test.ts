@@ -43,7 +43,7 @@ test('a partial refund, then the rest: money back, seats back on sale, events an
   assert.equal(event.orderId, order.id, 'the worker holds a refund until its order is delivered');
   assert.deepEqual(outboxRefs(world.db, event.seq).tickets, [ids[0]]);
   const ticketState = outboxRows(world.db, 'ticket', 'pending').find((r) => r.recordId === ids[0]);
-  assert.equal((ticketState?.payload as OutboxPayload<'ticket'>).availableSale, 1);
+  assert.equal((ticketState?.payload as OutboxPayload<'ticket'>).availableSale, 'for_sale');
 
   const rest = refund(world.clerk, { orderId: order.id, reason: '全部退票' });
   assert.equal(rest.tickets, 2);

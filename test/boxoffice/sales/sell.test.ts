@@ -62,7 +62,7 @@ test('a seated cash sale: order, tickets, change, outbox rows and audit in one g
   assert.ok(event);
   const payload = event.payload as OutboxPayload<'order'>;
   assert.deepEqual({ ...payload, ticketOrderList: payload.ticketOrderList.length }, {
-    orderId: order.id, orderTime: world.clock.now, channelType: 2, channelName: '城市大剧院售票处', ticketNum: 4, totalAmount: 352_000, ticketType: 1, ticketMode: 1, authMode: 1, ticketOrderList: 4,
+    orderId: order.id, orderTime: world.clock.now, channelType: 'box_office', channelName: '城市大剧院售票处', ticketNum: 4, totalAmount: 352_000, ticketType: 'regular', ticketMode: 'paper', authMode: 'none', ticketOrderList: 4,
   });
   assert.deepEqual(payload.ticketOrderList[0], { ticketOrderId: first.orderLineId, performanceId: show.performanceId, sessionId: show.session.id, priceId: show.tier.VIP, ticketPrice: 88000, ticketId: ids[0], ticketOrderAmount: 88000 });
   assert.deepEqual(outboxRefs(world.db, event.seq), { tickets: [...ids].sort(), priceTiers: [show.tier.VIP] });
@@ -70,7 +70,7 @@ test('a seated cash sale: order, tickets, change, outbox rows and audit in one g
   const stock = outboxRows(world.db, 'inventory', 'pending').map((r) => r.payload as OutboxPayload<'inventory'>);
   assert.deepEqual(stock.find((s) => s.priceId === show.tier.VIP)?.availableInventory, 46);
   const tickets = outboxRows(world.db, 'ticket', 'pending').filter((r) => ids.includes(r.recordId));
-  assert.deepEqual(tickets.map((t) => (t.payload as OutboxPayload<'ticket'>).availableSale), [2, 2, 2, 2]);
+  assert.deepEqual(tickets.map((t) => (t.payload as OutboxPayload<'ticket'>).availableSale), ['not_for_sale', 'not_for_sale', 'not_for_sale', 'not_for_sale']);
   const [entry] = queryAudit(world.db, { action: 'order.sell' });
   assert.deepEqual(entry?.detail, { sessionId: show.session.id, tickets: 4, totalFen: 352_000, ticketType: 'regular', paymentMethod: 'cash' });
   assert.equal(entry.userId, 'usr_clerk');
@@ -100,7 +100,7 @@ test('reserved and blocked seats: clerks cannot sell them; a manager sells reser
   assert.equal(comp.totalFen, 0);
   assert.equal(comp.lines[0]?.amountFen, 0);
   assert.equal(comp.lines[0].priceFen, 88000);
-  assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).ticketType, 2);
+  assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).ticketType, 'complimentary');
 });
 
 test('ticket types by role, payments and totals', () => {
@@ -120,7 +120,7 @@ test('ticket types by role, payments and totals', () => {
   assert.equal(staff.ticketType, 'staff');
   assert.equal(staff.lines[0]?.printCount, 0, 'an e-ticket is not printed');
   const payload = outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>;
-  assert.deepEqual([payload.ticketType, payload.ticketMode, payload.totalAmount], [3, 2, 0]);
+  assert.deepEqual([payload.ticketType, payload.ticketMode, payload.totalAmount], ['staff', 'electronic', 0]);
 });
 
 test('the sales window and a cancelled session', () => {
@@ -170,7 +170,7 @@ test('one ID per ticket: holders required and checked, stored encrypted, limits 
   assert.deepEqual(order.lines.map((l) => l.holderName), ['张*丰', '李*']);
   assert.equal(order.lines[0]?.holder?.idNumber, `${zhang.slice(0, 4)}**********${zhang.slice(-4)}`);
   assert.equal(order.buyer?.phone, '138****5678');
-  assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).authMode, 3);
+  assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).authMode, 'per_ticket');
   const blobs = world.db.prepare('SELECT name_enc, id_number_enc, phone_enc FROM persons').all() as Record<string, Buffer | null>[];
   const everything = Buffer.concat(blobs.flatMap((row) => Object.values(row).filter((v): v is Buffer => v !== null))).toString('latin1');
   assert.ok(!everything.includes(zhang.slice(-8)) && !everything.includes('12345678'), 'no plaintext ID or phone in the database');
@@ -196,7 +196,7 @@ test('one ID per order: the buyer is required and every ticket counts against th
   assert.throws(() => sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '1') }] }), refusal('REAL_NAME_REQUIRED', (d) => d.field === 'buyer'));
   assert.throws(() => sell(world.clerk, { ...base, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') }), refusal('ORDER_LIMIT'));
   const order = sell(world.clerk, { ...base, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') });
-  assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).authMode, 2);
+  assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).authMode, 'per_order');
   assert.deepEqual(order.lines.map((l) => l.holderName), ['赵*', '赵*', '赵*'], 'the buyer is named on each ticket');
   assert.throws(() => sell(world.clerk, { ...base, seats: ['4', '5'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') }), refusal('PURCHASE_LIMIT'));
   sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '4') }], buyer: person('赵六') });

@@ -13,13 +13,13 @@ export const inventory = (available: number): OutboxPayload<'inventory'> => ({
 export const order = (orderId: string, ticketIds: string[]): OutboxPayload<'order'> => ({
   orderId,
   orderTime: 1000,
-  channelType: 2,
+  channelType: 'box_office',
   channelName: '大剧院售票处',
   ticketNum: ticketIds.length,
   totalAmount: 88000 * ticketIds.length,
-  ticketType: 1,
-  ticketMode: 1,
-  authMode: 1,
+  ticketType: 'regular',
+  ticketMode: 'paper',
+  authMode: 'none',
   ticketOrderList: ticketIds.map((ticketId, i) => ({
     ticketOrderId: `${orderId}-${i}`,
     performanceId: 'prf_1',

@@ -1,0 +1,116 @@
+// The sync worker's reading of the queue: light rows for planning (no payload), claims that read the
+// payloads of what is about to be sent, and the few bulk updates of a drain.
+import type { Db } from '../open';
+import { allRows, getRow, run } from '../statements';
+import type { OutboxKind } from './payloads';
+import { BACK_TO_PENDING, toOutboxRow, type OutboxRow } from './queue';
+
+/** What the planner needs of a pending row: its kind, what it is about, and its place in the queue. */
+export interface QueuedRow {
+  seq: number;
+  kind: OutboxKind;
+  recordId: string;
+  coalesceKey: string | null;
+  venueId: string | null;
+  hallId: string | null;
+  performanceId: string | null;
+  sessionId: string | null;
+  priceTierId: string | null;
+  orderId: string | null;
+  ticketId: string | null;
+  attempts: number;
+  nextAttemptAt: number;
+}
+
+const COLUMNS = `seq, kind, record_id AS recordId, coalesce_key AS coalesceKey, venue_id AS venueId, hall_id AS hallId,
+  performance_id AS performanceId, session_id AS sessionId, price_tier_id AS priceTierId, order_id AS orderId, ticket_id AS ticketId,
+  attempts, next_attempt_at AS nextAttemptAt`;
+const QUEUED = `SELECT ${COLUMNS} FROM outbox`;
+
+/** Pending rows after `afterSeq` in queue order; only those due by `dueBy` unless it is null (a manual sync ignores backoff). */
+export function scanPending(db: Db, options: { afterSeq: number; dueBy: number | null; limit: number }): QueuedRow[] {
+  return allRows<QueuedRow>(
+    db,
+    `${QUEUED} WHERE status = 'pending' AND seq > ? AND (? IS NULL OR next_attempt_at <= ?) ORDER BY seq LIMIT ?`,
+    options.afterSeq,
+    options.dueBy,
+    options.dueBy,
+    options.limit,
+  );
+}
+
+/** One queued row by seq, whatever its status (for explanations). */
+export function queuedRow(db: Db, seq: number): (QueuedRow & { status: string }) | undefined {
+  return getRow<QueuedRow & { status: string }>(db, `SELECT ${COLUMNS}, status FROM outbox WHERE seq = ?`, seq);
+}
+
+/**
+ * Claims pending rows for one request and returns them with their payloads, read in the same transaction so a
+ * state rewritten by the domain a moment earlier is sent as rewritten. Rows no longer pending are left out.
+ */
+export function claimRows(db: Db, seqs: readonly number[], now: number): OutboxRow[] {
+  return db.transaction(() => {
+    const claimed = allRows<Parameters<typeof toOutboxRow>[0]>(
+      db,
+      `UPDATE outbox SET status = 'in_flight', attempts = attempts + 1, updated_at = ?
+       WHERE status = 'pending' AND seq IN (SELECT value FROM json_each(?)) RETURNING *`,
+      now,
+      JSON.stringify(seqs),
+    );
+    return claimed.map(toOutboxRow).sort((a, b) => a.seq - b.seq);
+  }).immediate();
+}
+
+/**
+ * Gives claimed rows back without counting the attempt (nothing was sent, or the record was not at fault):
+ * pending again, due at `retryAt`. A state that a newer pending state replaced meanwhile is discarded.
+ */
+export function releaseRows(db: Db, seqs: readonly number[], now: number, retryAt: number = now): void {
+  run(
+    db,
+    `UPDATE outbox SET status = ${BACK_TO_PENDING}, attempts = max(attempts - 1, 0), next_attempt_at = ?, updated_at = ?
+     WHERE status = 'in_flight' AND seq IN (SELECT value FROM json_each(?))`,
+    retryAt,
+    now,
+    JSON.stringify(seqs),
+  );
+}
+
+/** When the next pending row in backoff becomes due, if any. */
+export function nextDueAt(db: Db, now: number): number | null {
+  return getRow<{ at: number | null }>(db, "SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending' AND next_attempt_at > ?", now)?.at ?? null;
+}
+
+/** Makes every pending row due now (a manual sync, or the link coming back); returns how many were waiting. */
+export function expeditePending(db: Db, now: number, onlyErrorCodes?: readonly string[]): number {
+  return run(
+    db,
+    `UPDATE outbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?
+       AND (? IS NULL OR last_error_code IN (SELECT value FROM json_each(?)))`,
+    now,
+    now,
+    onlyErrorCodes ? 1 : null,
+    onlyErrorCodes ? JSON.stringify(onlyErrorCodes) : null,
+  ).changes;
+}
+
+/** The newest seq appended so far (cheap: the AUTOINCREMENT counter), to notice new rows. */
+export function lastSeq(db: Db): number {
+  return getRow<{ seq: number }>(db, "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")?.seq ?? 0;
+}
+
+/**
+ * A newer state of the same key was delivered: older dead letters of that key are moot and discarded.
+ * Returns how many.
+ */
+export function supersedeDeadStates(db: Db, deliveredSeqs: readonly number[], now: number): number {
+  return run(
+    db,
+    `UPDATE outbox SET status = 'discarded', last_error_code = 'SUPERSEDED', last_error_message = 'a newer state of the same record was delivered', updated_at = ?
+     WHERE status = 'dead' AND coalesce_key IS NOT NULL AND EXISTS (
+       SELECT 1 FROM outbox AS newer WHERE newer.seq IN (SELECT value FROM json_each(?))
+         AND newer.coalesce_key = outbox.coalesce_key AND newer.seq > outbox.seq)`,
+    now,
+    JSON.stringify(deliveredSeqs),
+  ).changes;
+}

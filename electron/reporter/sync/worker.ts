@@ -1,0 +1,458 @@
+import { appendAudit } from '../../../db/audit';
+import type { Db } from '../../../db/open';
+import type { OutboxKind } from '../../../db/outbox/payloads';
+import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
+import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
+import { countUndelivered } from '../../../db/outbox/stats';
+import type { PlatformClient } from '../client/platform-client';
+import { describeOutcome, type Outcome } from '../client/outcome';
+import { AdaptiveLimit } from './adaptive-limit';
+import { realClock, type Clock } from './clock';
+import { ManualSync } from './manual-sync';
+import { NamedTimers, Throttle } from './timers';
+import { CodeBook } from './codes';
+import { Connectivity } from './connectivity';
+import { DependencyJudge } from './dependencies';
+import { isNetworkFailure, NETWORK_FAILURE_CODES } from './failures';
+import { WorkerLease } from './lease';
+import { tuning as makeTuning, type SyncTuning, type TuningOverrides } from './options';
+import { Planner, settledKeys, type PlannedJob } from './planner';
+import { RateMeter } from './rate';
+import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
+import { settle, type Settlement } from './settle';
+import { buildStatus, countQueue, DeliveredToday, type QueueCounts } from './status';
+import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
+import { reconcile, type Reconciliation } from './reconciliation';
+import type { SyncError, SyncProgress, SyncStatus } from './types';
+
+export interface SyncWorkerOptions {
+  db: Db;
+  client: PlatformClient;
+  clock?: Clock;
+  random?: () => number;
+  tuning?: TuningOverrides;
+  /** Throttled status pushes (at most one per statusThrottleMs). */
+  onStatus?: (status: SyncStatus) => void;
+  /** Throttled progress pushes of a manual sync, and one when it finishes. */
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+type Phase = 'new' | 'running' | 'stopping' | 'stopped';
+
+/**
+ * The sync worker: drains the outbox to the platform, in an order the platform accepts, through any outage.
+ * It plans requests from the queue (Planner, DependencyJudge), keeps an adaptive number of them in flight,
+ * settles each answer in one transaction, backs off per record, goes offline and probes when the platform
+ * cannot be reached, pauses when the credentials are refused, and resumes in-flight rows after a crash.
+ */
+export class SyncWorker {
+  readonly tuning: SyncTuning;
+  readonly codes: CodeBook;
+  readonly judge: DependencyJudge;
+  private client: PlatformClient;
+  private readonly db: Db;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly planner: Planner;
+  private readonly limit: AdaptiveLimit;
+  private readonly connectivity: Connectivity;
+  private readonly rate: RateMeter;
+  private readonly lease: WorkerLease;
+  private readonly inFlightKeys = new Set<string>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly timers: NamedTimers;
+  private readonly manual = new ManualSync();
+  private readonly statusPush: Throttle;
+  private readonly progressPush: Throttle;
+  private phase: Phase = 'new';
+  private active = 0;
+  private probing = false;
+  private turnScheduled = false;
+  private dueAt: number | null = null;
+  private paused: { reason: string; since: number } | null = null;
+  private leased: { reason: string; since: number } | null = null;
+  private lastSuccessAt: number | null = null;
+  private lastError: SyncError | null = null;
+  private lastSeenSeq = 0;
+  private readonly deliveredToday: DeliveredToday;
+  private queueCounts: QueueCounts | null = null;
+
+  constructor(options: SyncWorkerOptions) {
+    this.db = options.db;
+    this.client = options.client;
+    this.clock = options.clock ?? realClock;
+    this.random = options.random ?? Math.random;
+    this.tuning = makeTuning(options.tuning);
+    const now = () => this.clock.now();
+    this.codes = new CodeBook(this.db);
+    this.judge = new DependencyJudge(this.db, this.codes, this.inFlightKeys);
+    this.planner = new Planner(this.db, this.judge, this.tuning);
+    this.limit = new AdaptiveLimit(this.tuning.concurrency, this.tuning.decreaseCooldownMs, now);
+    this.connectivity = new Connectivity(this.tuning, now());
+    this.rate = new RateMeter(this.tuning.rateWindowMs);
+    this.lease = new WorkerLease(this.db, this.tuning.lock.staleMs, now);
+    this.deliveredToday = new DeliveredToday(this.db);
+    this.timers = new NamedTimers(this.clock, () => this.phase === 'running');
+    const { onStatus, onProgress } = options;
+    this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status()));
+    this.progressPush = new Throttle(this.timers, 'progress', this.tuning.statusThrottleMs, this.clock, () => {
+      this.manual.updateTotal(countUndelivered(this.db));
+      const progress = this.manual.snapshot();
+      if (progress) onProgress?.(progress);
+    });
+    this.touch = onStatus ? () => this.statusPush.poke() : () => undefined;
+  }
+
+  /** Starts draining: takes the database's lease, puts rows a dead process left in flight back in the queue, and goes. */
+  start(): void {
+    if (this.phase !== 'new') return;
+    this.phase = 'running';
+    this.takeLease();
+    this.timers.repeat('poll', this.tuning.wakePollMs, () => this.poll());
+    this.timers.repeat('rescan', this.tuning.idleRescanMs, () => this.wake());
+  }
+
+  /**
+   * Stops: no new request goes out; requests in flight get `graceMs` to finish. Any still unanswered then stay
+   * in flight in the database and are sent again (same ids) by the next start.
+   */
+  async stop(graceMs = 5_000): Promise<void> {
+    if (this.phase === 'stopped' || this.phase === 'stopping') return;
+    this.phase = 'stopping';
+    this.timers.clearAll();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+    if (this.manual.running) {
+      this.manual.finish('stopped', this.clock.now(), countUndelivered(this.db));
+      this.progressPush.now();
+    }
+    this.lease.release();
+    this.phase = 'stopped';
+  }
+
+  /** New outbox rows (or a change that may free waiting ones): look at the queue now. */
+  wake(): void {
+    this.planner.markDirty();
+    this.pump();
+  }
+
+  /** Sends a dead letter again after the manager corrected its source (see requeueDeadLetter); codes are read afresh. */
+  requeue(seq: number, actor: DeadLetterActor, refresh?: RefreshState): RequeueResult {
+    const result = requeueDeadLetter(this.db, seq, { actor, now: this.clock.now(), ...(refresh ? { refresh } : {}) });
+    // The correction may have been a platform code linked by hand: forget the codes remembered so far.
+    this.codes.clear();
+    this.planner.solo.delete(seq);
+    this.wake();
+    this.touch();
+    return result;
+  }
+
+  /** Gives up on a dead letter (or a pending record) with the manager's reason; what waited on it may go now. */
+  discard(seq: number, reason: string, actor: DeadLetterActor): { seq: number; status: string } {
+    const result = discardDeadLetter(this.db, seq, reason, { actor, now: this.clock.now() });
+    this.wake();
+    this.touch();
+    return result;
+  }
+
+  /** Per session, local counts beside delivered ones, and every undelivered record with why. */
+  reconcile(options: { sessionId?: string; afterSeq?: number; limit?: number } = {}): Reconciliation {
+    return reconcile(this.db, this.judge, { ...options, now: this.clock.now() });
+  }
+
+  /** Uses another client from now on (new platform settings); resumes a pause. The old one is the caller's to close. */
+  setClient(client: PlatformClient, options: { platformChanged: boolean }): void {
+    this.client = client;
+    if (options.platformChanged) this.codes.clear();
+    this.planner.reset();
+    this.connectivity.reached(this.clock.now());
+    this.resume();
+  }
+
+  /** "Sync now": every waiting retry is due at once, an offline worker probes at once, and progress is reported until done. */
+  syncNow(): SyncProgress {
+    const running = this.manual.snapshot();
+    if (running?.running) return running;
+    const now = this.clock.now();
+    expeditePending(this.db, now);
+    this.manual.start(now, countUndelivered(this.db));
+    this.resume();
+    if (this.connectivity.state === 'offline') {
+      this.connectivity.probeSoon(now);
+      this.timers.cancel('probe');
+    }
+    this.wake();
+    this.progressPush.now();
+    return this.manual.snapshot() ?? running ?? { running: false, startedAt: now, finishedAt: now, done: 0, total: 0, delivered: 0, dead: 0, outcome: 'stopped' };
+  }
+
+  /** Resolves when the current manual sync finishes (at once with the last one, or null, when none is running). */
+  manualDone(): Promise<SyncProgress | null> {
+    return this.manual.done();
+  }
+
+  /** The status now. */
+  status(): SyncStatus {
+    const now = this.clock.now();
+    const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : this.paused ? 'paused' : this.connectivity.state;
+    const reason = state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (this.paused?.reason ?? null) : state === 'offline' ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
+    const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (this.paused?.since ?? now) : this.connectivity.since;
+    if (!this.queueCounts || now - this.queueCounts.at >= this.tuning.countsMaxAgeMs || now < this.queueCounts.at) this.queueCounts = countQueue(this.db, now);
+    return buildStatus(this.queueCounts, this.deliveredToday.read(now), {
+      at: now,
+      state,
+      stateReason: reason,
+      stateSince: since,
+      nextProbeAt: state === 'offline' ? this.connectivity.nextProbeAt : null,
+      lastSuccessAt: this.lastSuccessAt,
+      lastError: this.lastError,
+      ratePerMinute: this.rate.perMinute(now),
+      concurrency: { limit: this.limit.limit, active: this.active },
+      manual: this.manual.snapshot(),
+    });
+  }
+
+  /** The configured ceiling of requests in flight. */
+  get maxConcurrency(): number {
+    return this.limit.max;
+  }
+
+  private takeLease(): void {
+    if (this.phase !== 'running') return;
+    const lease = this.lease.acquire();
+    const now = this.clock.now();
+    if (!lease.ok) {
+      const { holder } = lease;
+      this.leased = { reason: `another process (pid ${holder.pid} on ${holder.host}) is sending this database's records`, since: this.leased?.since ?? now };
+      this.timers.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
+      this.touch();
+      return;
+    }
+    this.leased = null;
+    recoverInFlight(this.db, now);
+    this.lastSeenSeq = lastSeq(this.db);
+    this.timers.repeat('heartbeat', this.tuning.lock.heartbeatMs, () => {
+      if (this.lease.renew()) return;
+      this.leased = { reason: 'another process took over sending this database', since: this.clock.now() };
+      this.planner.reset();
+      this.timers.cancel('heartbeat');
+      this.timers.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
+      this.touch();
+    });
+    this.wake();
+    this.touch();
+  }
+
+  private poll(): void {
+    if (this.leased) return;
+    const seq = lastSeq(this.db);
+    if (seq === this.lastSeenSeq) return;
+    this.lastSeenSeq = seq;
+    this.wake();
+    this.touch();
+  }
+
+  private pump(): void {
+    if (this.phase !== 'running' || this.leased || this.paused) return;
+    if (this.connectivity.state === 'offline') {
+      this.scheduleProbe();
+      return;
+    }
+    const dueBy = this.clock.now();
+    const jobs: PlannedJob[] = [];
+    let stop: 'full' | 'later' | 'idle' = 'full';
+    while (this.active + jobs.length < this.limit.limit) {
+      const next = this.planner.next(dueBy);
+      if (next === 'later' || next === null) {
+        stop = next === null ? 'idle' : 'later';
+        break;
+      }
+      jobs.push(next);
+    }
+    this.launchAll(jobs);
+    if (stop === 'later' && !this.turnScheduled) {
+      // The planner read its share of the queue for this turn: let I/O run, then carry on.
+      this.turnScheduled = true;
+      setImmediate(() => {
+        this.turnScheduled = false;
+        this.pump();
+      });
+    }
+    if (stop === 'idle') this.idle();
+  }
+
+  /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
+  private idle(): void {
+    const now = this.clock.now();
+    // Rows that came due after this pass read the queue count as waiting too: they wake it at once.
+    const due = nextDueAt(this.db, this.planner.passDueBy);
+    if (due !== null && (this.dueAt === null || due < this.dueAt)) {
+      this.dueAt = due;
+      this.timers.later('due', due - now, () => {
+        this.dueAt = null;
+        this.wake();
+      });
+    }
+    if (this.manual.running && this.active === 0 && due === null) {
+      const left = countUndelivered(this.db);
+      this.manual.finish(left === 0 ? 'drained' : 'held', now, left);
+      this.progressPush.now();
+    }
+  }
+
+  /** Claims the rows of several requests in one transaction (one commit for all), then sends each. */
+  private launchAll(jobs: readonly PlannedJob[]): void {
+    if (jobs.length === 0) return;
+    const now = this.clock.now();
+    const seqs = jobs.flatMap((job) => job.seqs);
+    const claimed = new Map(claimRows(this.db, seqs, now).map((row) => [row.seq, row]));
+    this.planner.claimed(seqs);
+    for (const job of jobs) {
+      // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
+      const rows = job.seqs.map((seq) => claimed.get(seq)).filter((row): row is OutboxRow => row !== undefined);
+      if (rows.length > 0) this.launch(job.kind, rows, now);
+    }
+  }
+
+  private launch(kind: OutboxKind, rows: OutboxRow[], now: number): void {
+    let request: WireRequest;
+    try {
+      request = buildRequest(kind, rows, this.codes);
+    } catch (error) {
+      if (error instanceof MissingCode) {
+        // Judged ready a moment ago; try again shortly rather than spin.
+        releaseRows(this.db, rows.map((r) => r.seq), now, now + this.tuning.backoff.baseMs);
+      } else {
+        const message = `cannot be put on the wire: ${error instanceof Error ? error.message : String(error)}`;
+        for (const row of rows) markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+        this.recordError({ at: now, code: 'LOCAL', message });
+      }
+      return;
+    }
+    for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.add(row.coalesceKey);
+    this.active++;
+    const generation = this.codes.generation;
+    const work = sendRequest(this.client, request)
+      .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
+      .then((outcome) => this.answer(kind, rows, outcome, generation))
+      .finally(() => {
+        this.active--;
+        this.running.delete(work);
+        this.pump();
+        this.touch();
+      });
+    this.running.add(work);
+  }
+
+  private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>, codesGeneration: number): void {
+    for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
+    // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
+    if (this.phase !== 'running') return;
+    const now = this.clock.now();
+    const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual.running, codesGeneration };
+    const result = settle(ctx, kind, rows, outcome);
+    if (result.kind === 'delivered') this.deliveredToday.add(now, kind, result.count);
+    // Rows filed as waiting on these are judged again; anything but a delivery may change what a pass would find.
+    this.planner.settled(settledKeys(kind, rows, result.kind === 'delivered'));
+    if (result.kind !== 'delivered') this.planner.markDirty();
+    this.account(result, now);
+  }
+
+  private account(result: Settlement, now: number): void {
+    if (result.kind === 'retry' && result.network) {
+      if (this.connectivity.unreachable(now)) this.scheduleProbe();
+    } else if (this.connectivity.reached(now)) {
+      this.backOnline(now);
+    }
+    switch (result.kind) {
+      case 'delivered':
+        this.limit.success();
+        this.lastSuccessAt = now;
+        this.rate.add(now, result.count);
+        this.manual.record(result.count, 0);
+        break;
+      case 'retry':
+        if (result.congestion) this.limit.congestion();
+        this.recordError({ at: now, code: result.code, message: result.message });
+        break;
+      case 'dead':
+        this.manual.record(0, result.count);
+        this.recordError({ at: now, code: result.code, message: result.message });
+        break;
+      case 'split':
+      case 'waiting':
+        this.recordError({ at: now, code: result.code, message: result.message });
+        break;
+      case 'paused':
+        this.pause(`the platform refused the credentials (${result.code}): ${result.message}; a manager must correct the appId or secret`);
+        break;
+    }
+    if (this.manual.running) this.progressPush.poke();
+  }
+
+  private backOnline(now: number): void {
+    expeditePending(this.db, now, NETWORK_FAILURE_CODES);
+    this.timers.cancel('probe');
+    this.planner.markDirty();
+  }
+
+  private scheduleProbe(): void {
+    if (this.timers.has('probe') || this.probing || this.phase !== 'running') return;
+    const now = this.clock.now();
+    this.timers.later('probe', (this.connectivity.nextProbeAt ?? now) - now, () => void this.probe());
+    this.touch();
+  }
+
+  /** While offline: one cheap call (the performance type list) at a growing interval; any answer means the platform is back. */
+  private async probe(): Promise<void> {
+    if (this.phase !== 'running' || this.connectivity.state !== 'offline' || this.paused) return;
+    this.probing = true;
+    const work = this.client.performanceTypeList().then((outcome) => {
+      this.probing = false;
+      if (this.phase !== 'running') return;
+      const now = this.clock.now();
+      if (outcome.kind === 'transient' && isNetworkFailure(outcome)) {
+        this.connectivity.probeFailed(now);
+        this.recordError({ at: now, code: outcome.code ?? (outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : outcome.reason), message: describeOutcome(outcome) });
+        this.scheduleProbe();
+        return;
+      }
+      this.connectivity.reached(now);
+      this.backOnline(now);
+      if (outcome.kind === 'credentials_refused') this.pause(`the platform refused the credentials (${outcome.code}): ${outcome.msg}`);
+      this.wake();
+      this.touch();
+    });
+    this.running.add(work);
+    await work;
+    this.running.delete(work);
+  }
+
+  private pause(reason: string): void {
+    if (this.paused) return;
+    const now = this.clock.now();
+    this.paused = { reason, since: now };
+    this.planner.reset();
+    appendAudit(this.db, { at: now, action: 'sync.paused', outcome: 'failed', detail: { reason } });
+    if (this.manual.running) {
+      this.manual.finish('paused', now, countUndelivered(this.db));
+      this.progressPush.now();
+    }
+    this.touch();
+  }
+
+  private resume(): void {
+    if (!this.paused) return;
+    this.paused = null;
+    this.client.tokens.reset();
+    this.wake();
+  }
+
+  private recordError(error: SyncError): void {
+    this.lastError = error;
+  }
+
+  /** Something changed: one status push soon (throttled; nothing when nobody listens). */
+  private readonly touch: () => void;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { procedure, MANAGER } from './procedure';
+
+/** The platform settings as the manager's screen shows them: never the secret. */
+export interface PlatformSettingsView {
+  mode: 'sandbox' | 'platform';
+  /** The address reports go to now (the embedded sandbox's loopback address in sandbox mode). */
+  url: string;
+  appId: string | null;
+  hasSecret: boolean;
+  updatedAt: number | null;
+  sandbox: boolean;
+  /** A warning worth reading after a change (e.g. codes that came from the previous platform). */
+  notice: string | null;
+}
+
+/** A connection test, step by step, in words. */
+export interface PlatformTestView {
+  ok: boolean;
+  url: string;
+  sandbox: boolean;
+  steps: { step: 'token' | 'types'; ok: boolean; message: string; durationMs: number }[];
+  message: string;
+  types: number | null;
+}
+
+const url = z.string().trim().min(1).max(200);
+const appId = z.string().trim().min(1).max(32);
+const secret = z.string().min(1).max(100);
+
+export const platformProcedures = {
+  'platform.get': procedure<PlatformSettingsView>()({ roles: MANAGER, input: z.object({}) }),
+  /** Switches reporting to the sandbox, or to a real platform (https; the secret may be left out to keep the stored one). Audited. */
+  'platform.set': procedure<PlatformSettingsView>()({
+    roles: MANAGER,
+    input: z.discriminatedUnion('mode', [z.object({ mode: z.literal('sandbox') }), z.object({ mode: z.literal('platform'), url, appId, secret: secret.optional() })]),
+  }),
+  /** Tests the current settings, or the given ones before they are saved: a token, then the type list. */
+  'platform.test': procedure<PlatformTestView>()({ roles: MANAGER, input: z.object({ url: url.optional(), appId: appId.optional(), secret: secret.optional() }) }),
+};

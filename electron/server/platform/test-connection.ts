@@ -1,0 +1,88 @@
+import { PlatformClient, type Failure, type Outcome } from '../../reporter';
+import type { ClientTuning } from './connection';
+
+/** One step of a connection test. */
+export interface PlatformTestStep {
+  step: 'token' | 'types';
+  ok: boolean;
+  /** What happened, in words. */
+  message: string;
+  durationMs: number;
+}
+
+/** A connection test: a token, then the performance type list. */
+export interface PlatformTestResult {
+  ok: boolean;
+  url: string;
+  sandbox: boolean;
+  steps: PlatformTestStep[];
+  /** The outcome in one sentence for the settings screen. */
+  message: string;
+  /** Performance types the platform lists (when the list came back). */
+  types: number | null;
+}
+
+/** A failure in words a venue manager can act on. */
+export function explainFailure(outcome: Failure, url: string): string {
+  switch (outcome.kind) {
+    case 'credentials_refused':
+      return `The platform refused the appId or secret (${outcome.code}): ${outcome.msg}. Check them with the platform's operator.`;
+    case 'token_expired':
+      return `The platform did not accept a fresh token (${outcome.code}): ${outcome.msg}.`;
+    case 'permanent':
+      return `The platform refused the request (${outcome.code}): ${outcome.msg}. Is ${url} the platform's address?`;
+    case 'refused_locally':
+      return `Not sent: ${outcome.message}.`;
+    case 'transient':
+      switch (outcome.reason) {
+        case 'tls':
+          return `The platform's certificate could not be verified (${outcome.msg}). Check the address, the computer's date and time, and any network filter.`;
+        case 'timeout':
+          return `The platform did not answer in time (${outcome.msg}). Check the internet connection.`;
+        case 'connection':
+          return `Could not connect to ${url} (${outcome.msg}). Check the address and the internet connection.`;
+        case 'busy':
+          return `The platform is busy (${outcome.code ?? outcome.httpStatus ?? ''}): try again in a few minutes.`;
+        default:
+          return `The platform answered with an error (${outcome.code ?? (outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : outcome.reason)}): ${outcome.msg}. Try again later.`;
+      }
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; durationMs: number }> {
+  const started = Date.now();
+  const value = await work();
+  return { value, durationMs: Date.now() - started };
+}
+
+/**
+ * Tests a platform's settings: one token request (it counts against the day's few, so the test is on demand
+ * only), then the performance type list with that token. Uses the given client, or a throwaway one.
+ */
+export async function testPlatform(target: { url: string; appId: string; secret: string; sandbox: boolean }, options: { client?: PlatformClient; tuning?: ClientTuning } = {}): Promise<PlatformTestResult> {
+  const own = options.client ? null : new PlatformClient({ baseUrl: target.url, appId: target.appId, secret: target.secret, connections: 1, ...options.tuning });
+  const client = options.client ?? own;
+  if (!client) throw new Error('no client');
+  const steps: PlatformTestStep[] = [];
+  const result = (ok: boolean, message: string, types: number | null): PlatformTestResult => ({ ok, url: target.url, sandbox: target.sandbox, steps, message, types });
+  try {
+    const token = await timed(() => client.tokens.current());
+    if (token.value.kind !== 'success') {
+      const message = explainFailure(token.value, target.url);
+      steps.push({ step: 'token', ok: false, message, durationMs: token.durationMs });
+      return result(false, message, null);
+    }
+    steps.push({ step: 'token', ok: true, message: 'The platform accepted the appId and secret and gave a token.', durationMs: token.durationMs });
+    const types: { value: Outcome<{ typeId: number }[]>; durationMs: number } = await timed(() => client.performanceTypeList());
+    if (types.value.kind !== 'success') {
+      const message = explainFailure(types.value, target.url);
+      steps.push({ step: 'types', ok: false, message, durationMs: types.durationMs });
+      return result(false, message, null);
+    }
+    const count = types.value.data.length;
+    steps.push({ step: 'types', ok: true, message: `The platform lists ${count} performance types.`, durationMs: types.durationMs });
+    return result(true, `Connected to ${target.sandbox ? 'the built-in sandbox' : target.url}: credentials accepted, ${count} performance types listed.`, count);
+  } finally {
+    await own?.close();
+  }
+}
