@@ -37,6 +37,11 @@ export const common: Pick<Messages, keyof typeof zh> = {
     submit: 'Create the manager account and log in',
   },
   badge: {
+    sandboxShort: 'Sandbox (practice platform)',
+    sync: { online: 'Reporting online', offline: 'Platform offline, records queued', paused: 'Reporting paused (credentials refused)', leased: 'Another process is reporting', stopped: 'Reporting not running' },
+    pending: '{{count}} to send',
+    allSent: 'all sent',
+    dead: '{{count}} refused',
     sandbox: 'Sandbox mode: reports go to the built-in practice platform',
     platform: 'Live platform',
     live: 'Live',

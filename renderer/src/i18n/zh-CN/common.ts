@@ -35,6 +35,11 @@ export const common = {
     submit: '创建经理账号并登录',
   },
   badge: {
+    sandboxShort: '沙箱模式（模拟平台）',
+    sync: { online: '报送在线', offline: '平台离线，数据已排队', paused: '报送已暂停（凭证被拒）', leased: '另一进程正在报送', stopped: '报送未运行' },
+    pending: '待报送 {{count}}',
+    allSent: '已全部报送',
+    dead: '{{count}} 条被拒',
     sandbox: '沙箱模式：数据报送到内置模拟平台',
     platform: '正式平台',
     live: '实时连接',

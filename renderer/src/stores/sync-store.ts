@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import { call } from '../api/client';
+import { onEvent } from '../api/event-hub';
+import type { SyncProgressView, SyncStatusView } from '../../../electron/server/contract';
+
+interface SyncState {
+  status: SyncStatusView | null;
+  progress: SyncProgressView | null;
+  /** Reads the status once (the frame at login, and after a reconnect); events keep it fresh after. */
+  refresh: () => Promise<void>;
+  /** Manager: "sync now"; progress arrives as events. */
+  syncNow: () => Promise<void>;
+}
+
+/** The reporting status every screen's badge shows, kept current by the core's `sync.status` pushes. */
+export const useSyncStore = create<SyncState>((set) => ({
+  status: null,
+  progress: null,
+  refresh: async () => {
+    set({ status: await call('sync.status', {}) });
+  },
+  syncNow: async () => {
+    set({ progress: await call('sync.now', {}) });
+  },
+}));
+
+onEvent('sync.status', (status) => useSyncStore.setState({ status }));
+onEvent('sync.progress', (progress) => useSyncStore.setState({ progress }));
+// A reconnect may have missed pushes: read the status again.
+onEvent('hello', () => {
+  void useSyncStore.getState().refresh().catch(() => undefined);
+});
