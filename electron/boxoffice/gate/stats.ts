@@ -28,9 +28,10 @@ export function gateStats(ctx: DomainContext, input: unknown): GateStats {
     refusedAtGate: one(`SELECT count(*) AS n FROM rejected_scans WHERE (session_id IS NULL OR ${inSessions}) AND gate_name = ?`, sessions, gateName),
     buckets: allRows<{ start: number; gateName: string; count: number }>(
       ctx.db,
-      `SELECT (checked_at / ?) * ? AS start, gate_name AS gateName, count(*) AS count FROM check_ins
+      // `%` works in integers whatever the binding: better-sqlite3 binds a JS number as REAL, so `/` would not round down.
+      `SELECT checked_at - checked_at % ? AS start, gate_name AS gateName, count(*) AS count FROM check_ins
        WHERE ${inSessions} AND entry_no = 1 GROUP BY start, gate_name ORDER BY start, gate_name`,
-      bucket, bucket, sessions,
+      bucket, sessions,
     ),
   };
 }
