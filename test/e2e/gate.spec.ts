@@ -151,10 +151,13 @@ test('real name: the holder’s ID is asked for, a mismatch refused, the match a
 
   await page.getByRole('button', { name: '重新核验证件' }).click();
   await expect(page.getByLabel('证件号码')).toBeFocused();
+  // An ID reader that sends twice: the second send must not become a second judgement (nor an "unknown code").
+  await wedge(page, idNumber);
   await wedge(page, idNumber);
   await expectVerdict(page, 'valid', ['有效', '请入场', '已核验证件', '欧**花']);
   await page.screenshot({ path: `${SCREENSHOTS}/gate-12-id-match-valid.png` });
   expect(world.checkIn(code)).toMatchObject({ checking_type: 2, auth_type: 2, gate_name: '东门' });
+  expect(world.ticketCount(code)).toBe(1);
 
   // The focus is back on the scan field for the next person.
   await expect(page.locator('#scan-input')).toBeFocused();

@@ -46,11 +46,22 @@ export interface GateScanSlice {
   dismiss: () => void;
 }
 
+// Compared as the core reads codes (no dashes or spaces, upper case), so "abcd-efgh" twice is one scan.
+const dedupeKey = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
+
 export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
   const deduper = new ScanDeduper(1000);
   let seq = 0;
   // One judgement at a time, in the order of scanning: the screen always ends on the last person's verdict.
   let queue: Promise<void> = Promise.resolve();
+  // The screens (by seq) whose follow-up (the ID, a retry) was already sent: an ID reader that sends twice, or a
+  // second tap on "check again", must not turn the holder's green into "already used".
+  let followedUp = -1;
+  const firstFollowUp = (shownSeq: number) => {
+    if (followedUp === shownSeq) return false;
+    followedUp = shownSeq;
+    return true;
+  };
 
   const show = (shown: Shown) => {
     set({ shown });
@@ -85,6 +96,11 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     });
   };
 
+  // An ID reader's second send lands in the scan field once the verdict has replaced the ID form, whole or (when
+  // the verdict came mid-send) its tail: within the dedupe window that is an echo, not an unknown ticket code.
+  let lastId: { key: string; at: number } | null = null;
+  const isIdEcho = (key: string) => lastId !== null && performance.now() - lastId.at < 1000 && lastId.key.endsWith(key);
+
   const ignoreRepeat = () => set((state) => ({ repeatsIgnored: state.repeatsIgnored + 1 }));
 
   return {
@@ -95,14 +111,15 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     scan: (raw, entry) => {
       const code = normaliseScan(raw);
       if (!code) return;
-      // Compared as the core reads codes (no dashes or spaces, upper case), so "abcd-efgh" twice is one scan.
-      if (!deduper.accept(code.toUpperCase().replace(/[\s-]/g, ''), performance.now())) return ignoreRepeat();
+      const key = dedupeKey(code);
+      if (isIdEcho(key) || !deduper.accept(key, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'code', code, entry });
     },
     checkId: (idType, idNumber, entry) => {
       const { shown } = get();
-      if (shown?.kind !== 'id') return;
+      if (shown?.kind !== 'id' || !firstFollowUp(shown.seq)) return;
+      lastId = { key: dedupeKey(idNumber), at: performance.now() };
       // The ticket in hand: the same code, now with the document shown (checkingType 2, authType from how it was read).
       enqueue({ kind: 'code', code: shown.code, entry, id: { idType, idNumber, entry } });
     },
@@ -118,7 +135,7 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     },
     retry: () => {
       const { shown } = get();
-      if (shown?.kind === 'failed') enqueue(shown.attempt);
+      if (shown?.kind === 'failed' && firstFollowUp(shown.seq)) enqueue(shown.attempt);
     },
     dismiss: () => set({ shown: null }),
   };

@@ -35,9 +35,10 @@ export function IdForm({ initialType, submitLabel, hint, onSubmit, onTicketCode,
     const entry = timing.take();
     const value = normalizeIdNumber(number);
     if (!value) return;
-    const found = idNumberProblem(idType, value);
     setNumber('');
-    if (found && onTicketCode && looksLikeTicketCode(value)) return onTicketCode(value, entry);
+    // No document of these types has 16 letters and digits: that is the next holder's ticket.
+    if (onTicketCode && looksLikeTicketCode(value)) return onTicketCode(value, entry);
+    const found = idNumberProblem(idType, value);
     setProblem(found);
     if (!found) onSubmit(idType, value, entry);
   };

@@ -39,8 +39,9 @@ export function idNumberProblem(idType: IdType, raw: string): 'length' | 'checks
 }
 
 /**
- * A ticket code (16 Crockford base32 characters, printed in groups of four) rather than a document number:
- * the next holder's ticket scanned while the screen still asks for an ID.
+ * A ticket code (16 Crockford base32 characters with at least one letter, printed in groups of four) rather
+ * than a document number: the next holder's ticket scanned while the screen still asks for an ID. Resident IDs
+ * and permits have 8 to 18 characters of another shape; Chinese passports have 9.
  */
 export function looksLikeTicketCode(raw: string): boolean {
   const code = raw.trim().toUpperCase().replace(/[\s-]/g, '');
