@@ -151,6 +151,16 @@ test('entries are counted per 5-minute bucket whatever the second of each admiss
   ]);
 });
 
+test('expected counts the live tickets of the gate’s sessions: a refund leaves, a new sale joins', () => {
+  const { world, show, seat, gate } = evening();
+  const order = sell(world.clerk, { sessionId: show.session.id, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('3排', n) })), payment: { method: 'card' } });
+  assert.equal(gateStats(world.gate, gate).expected, 3);
+  refund(world.clerk, { orderId: order.id, orderLineIds: [order.lines[0]?.orderLineId ?? ''], reason: '行程有变' });
+  assert.equal(gateStats(world.gate, gate).expected, 2);
+  sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], payment: { method: 'card' } });
+  assert.equal(gateStats(world.gate, gate).expected, 3);
+});
+
 test('a batch of scans is judged in order in one transaction, each with its own verdict', () => {
   const { world, show, seat, gate, atTheDoor } = evening();
   const order = sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }, { ticketId: seat('1排', '2') }], payment: { method: 'card' } });
