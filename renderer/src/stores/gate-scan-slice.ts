@@ -37,6 +37,8 @@ export interface GateScanSlice {
   scan: (raw: string, entry: Entry) => void;
   /** The holder's ID for the ticket on screen: the core compares it and admits on a match. */
   checkId: (idType: IdType, idNumber: string, entry: Entry) => void;
+  /** A code the camera read: like a scan, but a ticket held up in view is judged once, not every second. */
+  scanFromCamera: (raw: string) => void;
   /** Entry by ID document alone: the holder's next unused ticket of this gate's sessions. */
   enterById: (idType: IdType, idNumber: string, entry: Entry) => void;
   /** Asks again for the ID of a ticket refused as mismatching (a typo, or the holder found the right card). */
@@ -51,6 +53,7 @@ const dedupeKey = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
 
 export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
   const deduper = new ScanDeduper(1000);
+  const cameraDeduper = new ScanDeduper(3000, true);
   let seq = 0;
   // One judgement at a time, in the order of scanning: the screen always ends on the last person's verdict.
   let queue: Promise<void> = Promise.resolve();
@@ -115,6 +118,10 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       if (isIdEcho(key) || !deduper.accept(key, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'code', code, entry });
+    },
+    scanFromCamera: (raw) => {
+      const code = normaliseScan(raw);
+      if (code && cameraDeduper.accept(dedupeKey(code), performance.now())) get().scan(code, 'device');
     },
     checkId: (idType, idNumber, entry) => {
       const { shown } = get();

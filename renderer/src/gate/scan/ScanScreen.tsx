@@ -24,6 +24,7 @@ export function ScanScreen() {
   const askingId = useGateStore((state) => state.shown?.kind === 'id');
   const sessionKey = useGateStore((state) => state.setup.sessionIds.join(','));
   const scan = useGateStore((state) => state.scan);
+  const scanFromCamera = useGateStore((state) => state.scanFromCamera);
   const enterById = useGateStore((state) => state.enterById);
   const refreshStats = useGateStore((state) => state.refreshStats);
   const loadSessions = useGateStore((state) => state.loadSessions);
@@ -74,7 +75,7 @@ export function ScanScreen() {
               <IdForm initialType="resident_id" submitLabel={t('gate.byId.submit')} onSubmit={enterById} onTicketCode={scan} />
             </div>
           )}
-          {cameraOpen ? <CameraScanner onScan={(code) => scan(code, 'device')} onClose={() => setCameraOpen(false)} /> : null}
+          {cameraOpen ? <CameraScanner onScan={scanFromCamera} onClose={() => setCameraOpen(false)} /> : null}
           <VerdictPanel />
         </div>
         <aside className="gate-side">
