@@ -27,7 +27,7 @@ export function EntriesChart() {
   const y = (count: number) => PAD.top + plotH - (count / model.yMax) * plotH;
   const colour = (gate: string) => GATE_COLOURS[model.gates.findIndex((g) => g.gateName === gate) % GATE_COLOURS.length] ?? GATE_COLOURS[0];
   const gateLabel = (gate: string) => (gate === gateName ? t('gate.chart.thisGate', { gate }) : gate);
-  const summary = model.gates.length === 0 ? t('gate.chart.empty') : t('gate.chart.summary', { list: model.gates.map((g) => `${gateLabel(g.gateName)} ${g.total}`).join('，') });
+  const summary = model.gates.length === 0 ? t('gate.chart.empty') : t('gate.chart.summary', { list: model.gates.map((g) => `${gateLabel(g.gateName)} ${g.total}`).join(t('gate.chart.separator')) });
 
   return (
     <figure className="entries-chart">

@@ -7,7 +7,7 @@ export function GateCounters() {
   const stats = useGateStore((state) => state.stats);
   const failed = useGateStore((state) => state.statsError !== null);
   const number = (n: number) => n.toLocaleString(i18n.language);
-  if (!stats) return <p className="muted">{failed ? t('gate.counters.unavailable') : '…'}</p>;
+  if (!stats) return <p className="muted">{failed ? t('gate.counters.unavailable') : t('gate.counters.loading')}</p>;
   const rate = stats.expected === 0 ? 0 : Math.round((100 * stats.admittedAllGates) / stats.expected);
   return (
     <section className="gate-counters" aria-label={t('gate.counters.title')}>

@@ -111,12 +111,14 @@ export const gate: Pick<Messages, keyof typeof zh> = {
       rate: 'Arrived',
       refused: 'Refused here',
       unavailable: 'Counters unavailable',
+      loading: 'Loading counters…',
     },
     chart: {
       title: 'Entries per 5 minutes (last 2 hours)',
       summary: 'Entries in the last 2 hours: {{list}}',
       bar: '{{time}} {{gate}}: {{count}}',
       empty: 'No entries in the last 2 hours',
+      separator: ', ',
       thisGate: '{{gate}} (this gate)',
     },
     link: {

@@ -109,12 +109,14 @@ export const gate = {
       rate: '到场率',
       refused: '本口拒绝',
       unavailable: '统计暂不可用',
+      loading: '正在读取统计…',
     },
     chart: {
       title: '每 5 分钟入场人数（近 2 小时）',
       summary: '近 2 小时入场：{{list}}',
       bar: '{{time}} {{gate}}：{{count}} 人',
       empty: '近 2 小时尚无入场',
+      separator: '，',
       thisGate: '{{gate}}（本口）',
     },
     link: {
