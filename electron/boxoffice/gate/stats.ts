@@ -24,13 +24,16 @@ export function gateStats(ctx: DomainContext, input: unknown): GateStats {
   return {
     admittedAtGate: one(`SELECT count(*) AS n FROM check_ins WHERE ${inSessions} AND entry_no = 1 AND gate_name = ?`, sessions, gateName),
     admittedAllGates: one(`SELECT count(*) AS n FROM check_ins WHERE ${inSessions} AND entry_no = 1`, sessions),
-    expected: one(`SELECT count(*) AS n FROM order_lines WHERE ${inSessions} AND status = 'active'`, sessions),
+    // The tiers' maintained sold counts: a few rows, where counting live order lines scanned every sale
+    // (40 ms at 100,000 tickets, on every refresh of every gate's counters).
+    expected: one(`SELECT coalesce(sum(sold_count), 0) AS n FROM price_tiers WHERE ${inSessions}`, sessions),
     refusedAtGate: one(`SELECT count(*) AS n FROM rejected_scans WHERE (session_id IS NULL OR ${inSessions}) AND gate_name = ?`, sessions, gateName),
     buckets: allRows<{ start: number; gateName: string; count: number }>(
       ctx.db,
-      `SELECT (checked_at / ?) * ? AS start, gate_name AS gateName, count(*) AS count FROM check_ins
+      // `%` works in integers whatever the binding: better-sqlite3 binds a JS number as REAL, so `/` would not round down.
+      `SELECT checked_at - checked_at % ? AS start, gate_name AS gateName, count(*) AS count FROM check_ins
        WHERE ${inSessions} AND entry_no = 1 GROUP BY start, gate_name ORDER BY start, gate_name`,
-      bucket, bucket, sessions,
+      bucket, sessions,
     ),
   };
 }

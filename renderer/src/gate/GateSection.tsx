@@ -1,11 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import { useGateStore } from '../stores/gate-store';
+import { useRouteStore } from '../stores/route-store';
+import { GateSetupScreen } from './setup/GateSetupScreen';
+import { isReady } from './setup/setup-storage';
+import { ScanScreen } from './scan/ScanScreen';
+import '../styles/gate.css';
+import '../styles/gate-verdict.css';
 
-// TEMPORARY until the domain lands (issue 4/7): replaced by the scanning screen.
+/** The gate: /gate scans, /gate/setup names the gate and chooses its sessions (also the first screen of a new device). */
 export function GateSection() {
-  const { t } = useTranslation();
-  return (
-    <section className="section">
-      <h2>{t('section.gateTitle')}</h2>
-    </section>
-  );
+  const subpath = useRouteStore((state) => state.subpath);
+  const ready = useGateStore((state) => isReady(state.setup));
+  return <section className="section gate-section">{subpath === 'setup' || !ready ? <GateSetupScreen /> : <ScanScreen />}</section>;
 }

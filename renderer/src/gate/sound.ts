@@ -1,9 +1,11 @@
 /**
  * Verdict sounds made with Web Audio (no files to load): one high tone for valid, a falling pair
- * for already used, three low buzzes for refused. Distinct by pitch and rhythm, so staff who
+ * for already used, three low buzzes for refused, a rising pair when the holder's ID must be checked. Distinct by pitch and rhythm, so staff who
  * are not looking at the screen still know.
  */
-export type Tone = 'valid' | 'used' | 'refused';
+import type { Tone } from './verdict/verdict-look';
+
+export type { Tone };
 
 let audio: AudioContext | null = null;
 
@@ -12,6 +14,10 @@ const PATTERNS: Record<Tone, { freq: number; start: number; length: number; type
   used: [
     { freq: 880, start: 0, length: 0.14, type: 'triangle' },
     { freq: 660, start: 0.18, length: 0.2, type: 'triangle' },
+  ],
+  ask: [
+    { freq: 660, start: 0, length: 0.12, type: 'sine' },
+    { freq: 990, start: 0.15, length: 0.16, type: 'sine' },
   ],
   refused: [
     { freq: 220, start: 0, length: 0.12, type: 'square' },

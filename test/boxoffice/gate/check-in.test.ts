@@ -135,6 +135,32 @@ test('entry by ID document alone admits the holder’s tickets one by one', () =
   assert.equal(stats.buckets[0]?.start, Math.floor(world.clock.now / 300_000) * 300_000);
 });
 
+test('entries are counted per 5-minute bucket whatever the second of each admission', () => {
+  const { world, show, seat, gate, atTheDoor } = evening();
+  const order = sell(world.clerk, { sessionId: show.session.id, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('2排', n) })), payment: { method: 'card' } });
+  atTheDoor();
+  const bucket = Math.floor(world.clock.now / 300_000) * 300_000;
+  const at = [bucket + 7_777, bucket + 61_003, bucket + 300_000 + 12_345];
+  order.lines.forEach((line, i) => {
+    world.clock.now = at[i] ?? 0;
+    assert.equal(checkIn(world.gate, { ...gate, code: line.ticketCode }).verdict, 'valid');
+  });
+  assert.deepEqual(gateStats(world.gate, gate).buckets, [
+    { start: bucket, gateName: '东门', count: 2 },
+    { start: bucket + 300_000, gateName: '东门', count: 1 },
+  ]);
+});
+
+test('expected counts the live tickets of the gate’s sessions: a refund leaves, a new sale joins', () => {
+  const { world, show, seat, gate } = evening();
+  const order = sell(world.clerk, { sessionId: show.session.id, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('3排', n) })), payment: { method: 'card' } });
+  assert.equal(gateStats(world.gate, gate).expected, 3);
+  refund(world.clerk, { orderId: order.id, orderLineIds: [order.lines[0]?.orderLineId ?? ''], reason: '行程有变' });
+  assert.equal(gateStats(world.gate, gate).expected, 2);
+  sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], payment: { method: 'card' } });
+  assert.equal(gateStats(world.gate, gate).expected, 3);
+});
+
 test('a batch of scans is judged in order in one transaction, each with its own verdict', () => {
   const { world, show, seat, gate, atTheDoor } = evening();
   const order = sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }, { ticketId: seat('1排', '2') }], payment: { method: 'card' } });

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseScan } from './dedupe';
+import { useEntryTiming } from './useEntryTiming';
+import type { Entry } from '../../stores/gate-scan-slice';
 
 interface ScanFieldProps {
-  onScan: (code: string) => void;
+  /** `entry`: whether a scanner typed it (device) or a person (manual), from the speed of the keys. */
+  onScan: (code: string, entry: Entry) => void;
   /** While false (a dialog is open), the field does not pull focus back. */
   keepFocus: boolean;
 }
@@ -16,6 +19,11 @@ export function ScanField({ onScan, keepFocus }: ScanFieldProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
+  const timing = useEntryTiming();
+  // On a phone or tablet the always-focused field would keep the on-screen keyboard over the verdict; a
+  // Bluetooth scanner types without it (inputmode none), and the keyboard comes only when asked for.
+  const [touch] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches);
+  const [byHand, setByHand] = useState(false);
 
   useEffect(() => {
     if (!keepFocus) return;
@@ -41,8 +49,9 @@ export function ScanField({ onScan, keepFocus }: ScanFieldProps) {
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const code = normaliseScan(value);
+    const entry = timing.take();
     setValue('');
-    if (code) onScan(code);
+    if (code) onScan(code, entry);
   };
 
   return (
@@ -53,17 +62,31 @@ export function ScanField({ onScan, keepFocus }: ScanFieldProps) {
         ref={input}
         value={value}
         onChange={(event) => setValue(event.target.value)}
+        onKeyDown={timing.onKeyDown}
         autoComplete="off"
         autoCorrect="off"
         autoCapitalize="characters"
         spellCheck={false}
-        inputMode="text"
+        inputMode={touch && !byHand ? 'none' : 'text'}
         enterKeyHint="go"
         placeholder={t('gate.scanPlaceholder')}
       />
       <button type="submit" className="primary">
         {t('gate.check')}
       </button>
+      {touch ? (
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={byHand}
+          onClick={() => {
+            setByHand((on) => !on);
+            input.current?.focus();
+          }}
+        >
+          {t('gate.typeByHand')}
+        </button>
+      ) : null}
     </form>
   );
 }

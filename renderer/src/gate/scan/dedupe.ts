@@ -6,14 +6,21 @@ export class ScanDeduper {
   private lastCode = '';
   private lastAt = -Infinity;
 
-  constructor(private readonly windowMs = 1000) {}
+  /**
+   * `extendOnRepeat`: for a camera, which reads the same ticket eight times a second while it is held up, a
+   * repeat keeps the window open; the code is judged again only after it has been out of sight for `windowMs`.
+   */
+  constructor(
+    private readonly windowMs = 1000,
+    private readonly extendOnRepeat = false,
+  ) {}
 
   /** True when this scan should be judged; false for a repeat inside the window. */
   accept(code: string, now: number): boolean {
     const repeat = code === this.lastCode && now - this.lastAt < this.windowMs;
     this.lastCode = code;
-    // A repeat does not extend the window: a third send 1.5 s after the first is a real new scan.
-    if (!repeat) this.lastAt = now;
+    // A scanner's repeat does not extend the window: a third send 1.5 s after the first is a real new scan.
+    if (!repeat || this.extendOnRepeat) this.lastAt = now;
     return !repeat;
   }
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OrderLineView, OrderView } from '../../../../electron/server/contract';
 import { useSellOrdersStore, type OrderNotice } from '../../stores/sell-orders-store';
@@ -144,15 +145,12 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
-function noticeText(t: T, notice: OrderNotice): string {
+function noticeText(t: TFunction, notice: OrderNotice): string {
   switch (notice.kind) {
-    case 'refunded':
-      return t('sell.refund.done', {
-        count: notice.result.tickets,
-        amount: formatYuan(notice.result.refundedFen),
-        method: t(`sell.pay.methods.${notice.result.order.payment.method}`),
-      });
+    case 'refunded': {
+      const method = t(`sell.pay.methods.${notice.result.order.payment.method}`);
+      return t('sell.refund.done', { count: notice.result.tickets, amount: formatYuan(notice.result.refundedFen), method });
+    }
     case 'reprinted':
       return t('sell.reprint.done', { count: notice.count });
     case 'exchanged':

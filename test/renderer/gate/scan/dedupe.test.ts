@@ -28,3 +28,11 @@ test('scanner suffixes and whitespace are trimmed', () => {
   assert.equal(normaliseScan(' T7K2-9QX\r\n'), 'T7K2-9QX');
   assert.equal(normaliseScan('\t'), '');
 });
+
+test('a camera holding the same ticket in view reads it once, until it has been out of sight', () => {
+  const camera = new ScanDeduper(3000, true);
+  assert.equal(camera.accept('ABC', 0), true);
+  for (let t = 125; t <= 10_000; t += 125) assert.equal(camera.accept('ABC', t), false, `still in view at ${t} ms`);
+  assert.equal(camera.accept('ABC', 13_500), true, 'shown again after 3.5 s away');
+  assert.equal(camera.accept('XYZ', 13_600), true);
+});

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Shown } from '../../stores/gate-scan-slice';
+import { useGateStore } from '../../stores/gate-store';
+import { TicketFacts } from '../verdict/TicketFacts';
+import { VerdictFrame } from '../verdict/VerdictFrame';
+import { IdForm } from './IdForm';
+import { isIdType } from './id-number';
+
+/**
+ * A real-name ticket: nobody is admitted until the holder's document matches. The gate reads or types the
+ * number; the core compares it with the ticket's and admits (recording checkingType 2) or refuses.
+ * The holder's masked name and document type come first: they are what the gate compares with the card.
+ */
+export function IdCheckView({ shown }: { shown: Extract<Shown, { kind: 'id' }> }) {
+  const { t } = useTranslation();
+  const checkId = useGateStore((state) => state.checkId);
+  const scan = useGateStore((state) => state.scan);
+  const dismiss = useGateStore((state) => state.dismiss);
+  const { ticket } = shown;
+  const holderType = isIdType(ticket.holderIdType) ? ticket.holderIdType : 'resident_id';
+  const type = t(`gate.idTypes.${holderType}`);
+  return (
+    <VerdictFrame look="ask" seq={shown.seq} verdict="id_required" word={t('gate.word.id_required')} action={t('gate.id.prompt')}>
+      <p className="id-holder">{ticket.holderName ? t('gate.id.holder', { name: ticket.holderName, type }) : t('gate.id.document', { type })}</p>
+      <IdForm
+        key={shown.seq}
+        initialType={holderType}
+        hint={t('gate.id.hint')}
+        submitLabel={t('gate.id.submit')}
+        onSubmit={checkId}
+        onTicketCode={scan}
+        onCancel={dismiss}
+        cancelLabel={t('gate.id.cancel')}
+      />
+      <TicketFacts ticket={ticket} at={shown.at} seatFirst={false} />
+    </VerdictFrame>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { subscribeEvents } from '../../api/events';
+import { useGateStore } from '../../stores/gate-store';
+import { IdForm } from '../idcheck/IdForm';
+import { GateBar, type GateMode } from '../status/GateBar';
+import { LostBanner } from '../status/LinkStatus';
+import { GateCounters } from '../stats/GateCounters';
+import { EntriesChart } from '../stats/EntriesChart';
+import { VerdictPanel } from '../verdict/VerdictPanel';
+import { CameraScanner } from './CameraScanner';
+import { ScanField } from './ScanField';
+
+// A heartbeat to the core: a tablet on the venue Wi-Fi must show a lost link before the next person arrives.
+const PING_MS = 5000;
+// Counters follow the event stream; this catches up if the stream was down, and moves the chart's time axis on.
+const STATS_MS = 30_000;
+
+/** The scanning screen: the scan field (always focused), the verdict, the counters and the entries chart. */
+export function ScanScreen() {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<GateMode>('ticket');
+  const [cameraOpen, setCameraOpen] = useState(false);
+  const askingId = useGateStore((state) => state.shown?.kind === 'id');
+  const sessionKey = useGateStore((state) => state.setup.sessionIds.join(','));
+  const scan = useGateStore((state) => state.scan);
+  const scanFromCamera = useGateStore((state) => state.scanFromCamera);
+  const enterById = useGateStore((state) => state.enterById);
+  const refreshStats = useGateStore((state) => state.refreshStats);
+  const loadSessions = useGateStore((state) => state.loadSessions);
+  const ping = useGateStore((state) => state.ping);
+  const setPushLive = useGateStore((state) => state.setPushLive);
+
+  useEffect(() => {
+    void loadSessions();
+    void ping();
+    const timer = window.setInterval(() => void ping(), PING_MS);
+    return () => window.clearInterval(timer);
+  }, [loadSessions, ping]);
+
+  useEffect(() => {
+    const sessionIds = new Set(sessionKey.split(','));
+    void refreshStats();
+    const timer = window.setInterval(() => void refreshStats(), STATS_MS);
+    const stop = subscribeEvents(
+      {
+        'gate.admitted': ({ sessionId }) => {
+          if (sessionIds.has(sessionId)) void refreshStats();
+        },
+      },
+      (live) => {
+        setPushLive(live);
+        // Back online: catch up on what was missed. Gone: find out at once whether the core itself is.
+        void (live ? refreshStats() : ping());
+      },
+    );
+    return () => {
+      window.clearInterval(timer);
+      stop();
+    };
+  }, [sessionKey, refreshStats, ping, setPushLive]);
+
+  return (
+    <div className="gate">
+      <LostBanner />
+      <GateBar mode={mode} onMode={setMode} cameraOpen={cameraOpen} onCamera={() => setCameraOpen((open) => !open)} />
+      <div className="gate-body">
+        <div className="gate-main">
+          {mode === 'ticket' ? (
+            <ScanField onScan={scan} keepFocus={!askingId} />
+          ) : (
+            <div className="by-id">
+              <h3>{t('gate.byId.title')}</h3>
+              <p className="muted">{t('gate.byId.hint')}</p>
+              <IdForm initialType="resident_id" submitLabel={t('gate.byId.submit')} onSubmit={enterById} onTicketCode={scan} />
+            </div>
+          )}
+          {cameraOpen ? <CameraScanner onScan={scanFromCamera} onClose={() => setCameraOpen(false)} /> : null}
+          <VerdictPanel />
+        </div>
+        <aside className="gate-side">
+          <GateCounters />
+          <EntriesChart />
+        </aside>
+      </div>
+    </div>
+  );
+}

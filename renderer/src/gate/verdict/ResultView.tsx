@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { Shown } from '../../stores/gate-scan-slice';
+import { useGateStore } from '../../stores/gate-store';
+import { reasonText } from './reason-text';
+import { TicketFacts } from './TicketFacts';
+import { VERDICT_LOOK } from './verdict-look';
+import { VerdictFrame } from './VerdictFrame';
+import { VerdictFooter } from './VerdictFooter';
+
+/** A verdict of the core: green admit, amber already used, red refusal with its reason. */
+export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }> }) {
+  const { t, i18n } = useTranslation();
+  const recheckId = useGateStore((state) => state.recheckId);
+  const { result, attempt, at } = shown;
+  const look = VERDICT_LOOK[result.verdict];
+  const action = look === 'admit' ? t(result.verdict === 'reentry' ? 'gate.action.reentry' : 'gate.action.admit') : t('gate.action.refuse');
+  const reason = reasonText(t, result, attempt, i18n.language, at);
+  const checks = [
+    attempt.kind === 'code' && attempt.id ? t('gate.idChecked') : null,
+    attempt.kind === 'byId' && result.admitted ? t('gate.byIdAdmitted') : null,
+    result.checkIn && result.checkIn.entryNo > 1 ? t('gate.entryNo', { count: result.checkIn.entryNo }) : null,
+  ].filter((text): text is string => text !== null);
+
+  return (
+    <VerdictFrame
+      look={look}
+      seq={shown.seq}
+      verdict={result.verdict}
+      word={t(`gate.word.${result.verdict}`)}
+      action={action}
+      footer={<VerdictFooter shown={shown} />}
+    >
+      {reason ? <p className={look === 'used' ? 'verdict-reason verdict-reason-big' : 'verdict-reason'}>{reason}</p> : null}
+      {checks.length > 0 ? (
+        <p className="verdict-checks">
+          {checks.map((text) => (
+            <span key={text} className="verdict-check">
+              {text}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {result.ticket ? <TicketFacts ticket={result.ticket} at={at} seatFirst={look === 'admit'} /> : null}
+      {result.verdict === 'id_mismatch' && result.ticket ? (
+        <button type="button" className="secondary big" onClick={recheckId}>
+          {t('gate.id.recheck')}
+        </button>
+      ) : null}
+    </VerdictFrame>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import type { GateResult } from '../../../../electron/server/contract';
+import type { Attempt } from '../../stores/gate-scan-slice';
+import { gateTime } from '../time';
+
+/** The reason of a verdict in the gate's language, from the facts the core sent (its English message is for logs). */
+export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, language: string, at: number): string | null {
+  const time = (instant: number) => gateTime(instant, language, at);
+  const { ticket, window, firstEntry } = result;
+  switch (result.verdict) {
+    case 'valid':
+    case 'reentry':
+    case 'id_required':
+      return null;
+    case 'already_used':
+      return firstEntry ? t('gate.reason.already_used', { time: time(firstEntry.at), gate: firstEntry.gateName }) : null;
+    case 'wrong_session':
+      return ticket ? t('gate.reason.wrong_session', { performance: ticket.performanceName, session: ticket.sessionName, time: time(ticket.startsAt) }) : null;
+    case 'not_open':
+      return window ? t('gate.reason.not_open', { time: time(window.opensAt) }) : null;
+    case 'closed':
+      return window ? t('gate.reason.closed', { time: time(window.closesAt) }) : null;
+    case 'unknown':
+      return attempt.kind === 'byId' ? t('gate.reason.byIdUnknown') : t('gate.reason.unknown');
+    case 'void':
+    case 'cancelled':
+    case 'refunded':
+    case 'id_mismatch':
+    case 'holder_unbound':
+      return t(`gate.reason.${result.verdict}`);
+  }
+}

@@ -1,0 +1,149 @@
+import { call } from '../api/client';
+import type { GateResult, IdType } from '../../../electron/server/contract';
+import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
+import { playTone } from '../gate/sound';
+import { VERDICT_LOOK, toneFor } from '../gate/verdict/verdict-look';
+import { tracked } from './gate-link-slice';
+import type { GateSlice } from './gate-store';
+
+/** How a code or document reached the gate: a scanner or reader, or typed (the standard's authType). */
+export type Entry = 'device' | 'manual';
+export type Ticket = NonNullable<GateResult['ticket']>;
+interface IdShown {
+  idType: IdType;
+  idNumber: string;
+  entry: Entry;
+}
+
+/** One judgement to ask the core for: a ticket code (with the holder's ID when checked), or an ID document alone. */
+export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId' } & IdShown);
+
+/** What fills the gate screen until the next scan. `seq` grows with each, so the panel and its tone restart. */
+export type Shown =
+  | { kind: 'result'; seq: number; at: number; attempt: Attempt; result: GateResult }
+  /** A real-name ticket: the holder's ID must be entered or read before the core admits. */
+  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket }
+  /** The core did not judge (unreachable, or refused the request itself): NOT checked, do not admit. */
+  | { kind: 'failed'; seq: number; at: number; attempt: Attempt; error: unknown };
+
+export interface GateScanSlice {
+  shown: Shown | null;
+  /** Scans sent and not yet answered, and since when the oldest waits (for "checking…"). */
+  inFlight: number;
+  waitingSince: number | null;
+  /** Repeats of the shown code dropped within the dedupe window (a scanner that sends twice). */
+  repeatsIgnored: number;
+  /** A scanned or typed ticket code: judged once, however often a scanner sends it within a second. */
+  scan: (raw: string, entry: Entry) => void;
+  /** The holder's ID for the ticket on screen: the core compares it and admits on a match. */
+  checkId: (idType: IdType, idNumber: string, entry: Entry) => void;
+  /** A code the camera read: like a scan, but a ticket held up in view is judged once, not every second. */
+  scanFromCamera: (raw: string) => void;
+  /** Entry by ID document alone: the holder's next unused ticket of this gate's sessions. */
+  enterById: (idType: IdType, idNumber: string, entry: Entry) => void;
+  /** Asks again for the ID of a ticket refused as mismatching (a typo, or the holder found the right card). */
+  recheckId: () => void;
+  /** Judges again what the core could not judge. */
+  retry: () => void;
+  dismiss: () => void;
+}
+
+// Compared as the core reads codes (no dashes or spaces, upper case), so "abcd-efgh" twice is one scan.
+const dedupeKey = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
+
+export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
+  const deduper = new ScanDeduper(1000);
+  const cameraDeduper = new ScanDeduper(3000, true);
+  let seq = 0;
+  // One judgement at a time, in the order of scanning: the screen always ends on the last person's verdict.
+  let queue: Promise<void> = Promise.resolve();
+  // The screens (by seq) whose follow-up (the ID, a retry) was already sent: an ID reader that sends twice, or a
+  // second tap on "check again", must not turn the holder's green into "already used".
+  let followedUp = -1;
+  const firstFollowUp = (shownSeq: number) => {
+    if (followedUp === shownSeq) return false;
+    followedUp = shownSeq;
+    return true;
+  };
+
+  const show = (shown: Shown) => {
+    set({ shown });
+    playTone(toneFor(shown.kind === 'failed' ? 'failed' : shown.kind === 'id' ? 'ask' : VERDICT_LOOK[shown.result.verdict]));
+  };
+
+  const judge = async (attempt: Attempt) => {
+    const { gateName, sessionIds } = get().setup;
+    const at = Date.now();
+    try {
+      const result =
+        attempt.kind === 'byId'
+          ? await tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry }))
+          : await tracked(get, call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }));
+      if (result.verdict === 'id_required' && result.ticket && attempt.kind === 'code') {
+        show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket });
+      } else {
+        show({ kind: 'result', seq: ++seq, at, attempt, result });
+      }
+      // Admitted or refused, this gate's counters moved.
+      void get().refreshStats();
+    } catch (error) {
+      show({ kind: 'failed', seq: ++seq, at, attempt, error });
+    }
+  };
+
+  const enqueue = (attempt: Attempt) => {
+    set((state) => ({ inFlight: state.inFlight + 1, waitingSince: state.waitingSince ?? Date.now() }));
+    queue = queue.then(async () => {
+      await judge(attempt);
+      set((state) => ({ inFlight: state.inFlight - 1, waitingSince: state.inFlight > 1 ? Date.now() : null }));
+    });
+  };
+
+  // An ID reader's second send lands in the scan field once the verdict has replaced the ID form, whole or (when
+  // the verdict came mid-send) its tail: within the dedupe window that is an echo, not an unknown ticket code.
+  let lastId: { key: string; at: number } | null = null;
+  const isIdEcho = (key: string) => lastId !== null && performance.now() - lastId.at < 1000 && lastId.key.endsWith(key);
+
+  const ignoreRepeat = () => set((state) => ({ repeatsIgnored: state.repeatsIgnored + 1 }));
+
+  return {
+    shown: null,
+    inFlight: 0,
+    waitingSince: null,
+    repeatsIgnored: 0,
+    scan: (raw, entry) => {
+      const code = normaliseScan(raw);
+      if (!code) return;
+      const key = dedupeKey(code);
+      if (isIdEcho(key) || !deduper.accept(key, performance.now())) return ignoreRepeat();
+      set({ repeatsIgnored: 0 });
+      enqueue({ kind: 'code', code, entry });
+    },
+    scanFromCamera: (raw) => {
+      const code = normaliseScan(raw);
+      if (code && cameraDeduper.accept(dedupeKey(code), performance.now())) get().scan(code, 'device');
+    },
+    checkId: (idType, idNumber, entry) => {
+      const { shown } = get();
+      if (shown?.kind !== 'id' || !firstFollowUp(shown.seq)) return;
+      lastId = { key: dedupeKey(idNumber), at: performance.now() };
+      // The ticket in hand: the same code, now with the document shown (checkingType 2, authType from how it was read).
+      enqueue({ kind: 'code', code: shown.code, entry, id: { idType, idNumber, entry } });
+    },
+    enterById: (idType, idNumber, entry) => {
+      if (!deduper.accept(`ID:${idType}:${idNumber}`, performance.now())) return ignoreRepeat();
+      set({ repeatsIgnored: 0 });
+      enqueue({ kind: 'byId', idType, idNumber, entry });
+    },
+    recheckId: () => {
+      const { shown } = get();
+      if (shown?.kind !== 'result' || shown.attempt.kind !== 'code' || !shown.result.ticket) return;
+      show({ kind: 'id', seq: ++seq, at: Date.now(), code: shown.attempt.code, ticket: shown.result.ticket });
+    },
+    retry: () => {
+      const { shown } = get();
+      if (shown?.kind === 'failed' && firstFollowUp(shown.seq)) enqueue(shown.attempt);
+    },
+    dismiss: () => set({ shown: null }),
+  };
+};
