@@ -244,6 +244,14 @@ export class SyncWorker {
     this.touch();
   }
 
+  /**
+   * A write may have added outbox rows (the core calls this after each API call): look now rather than at the
+   * next poll. One indexed read when nothing was added; the poll still catches writes by other processes.
+   */
+  noticeWrites(): void {
+    if (this.phase === 'running') this.poll();
+  }
+
   private poll(): void {
     if (this.leased) return;
     const seq = lastSeq(this.db);

@@ -70,5 +70,7 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   // The contract and the handler map are indexed by the same name; TypeScript cannot correlate them here.
   const handler = handlers[name] as Handler<ProcedureName>;
   const result = await handler(parsed.data, ctx);
+  // A sale, refund or check-in appended outbox rows: the worker sends them now, not at its next poll.
+  core.sync.worker.noticeWrites();
   return c.json(result ?? null);
 }
