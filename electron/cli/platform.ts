@@ -77,7 +77,7 @@ them at once).
           : `platform: ${summary.url ?? ''}  appId ${summary.appId ?? ''}  secret stored encrypted (key ${keyFileFor(file)})`,
       );
       if (!values.test) return 0;
-      const connection = await PlatformConnection.open({ db, dbFile: file, settings: readPlatformSettings(db, cipher) });
+      const connection = await PlatformConnection.open({ db, dbFile: file, settings: readPlatformSettings(db, cipher), cipher });
       try {
         const result = await testPlatform(connection.target, { client: connection.client });
         for (const step of result.steps) console.log(`  ${step.ok ? 'ok  ' : 'FAIL'} ${step.step.padEnd(6)} ${step.message} (${step.durationMs} ms)`);

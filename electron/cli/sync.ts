@@ -31,7 +31,8 @@ already sending this database's records). A running core does this itself: use i
     const timeoutMs = (intFlag(values.timeout, '--timeout', 1, 86_400) ?? 600) * 1000;
     const { db } = openDatabase(file);
     const checkpointer = startBackgroundCheckpointer(db);
-    const connection = await PlatformConnection.open({ db, dbFile: file, settings: readPlatformSettings(db, () => loadCoreCipher(file)) });
+    const cipher = () => loadCoreCipher(file);
+    const connection = await PlatformConnection.open({ db, dbFile: file, settings: readPlatformSettings(db, cipher), cipher });
     const worker = new SyncWorker({ db, client: connection.client });
     try {
       worker.start();

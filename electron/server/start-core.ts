@@ -61,7 +61,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     const keyFile = options.dataKey ? null : (options.keyFile ?? keyFileFor(options.dbFile));
     const cipher = createPersonalDataCipher(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
     const cipherOf = () => cipher;
-    const connection = await PlatformConnection.open({ db, dbFile: options.dbFile, settings: readPlatformSettings(db, cipherOf), ...(options.platformClient ? { tuning: options.platformClient } : {}) });
+    const connection = await PlatformConnection.open({ db, dbFile: options.dbFile, settings: readPlatformSettings(db, cipherOf), cipher: cipherOf, ...(options.platformClient ? { tuning: options.platformClient } : {}) });
     cleanups.push(() => connection.close());
     const events = new EventBus();
     const sync = new SyncService({ db, cipher: cipherOf, connection, events, ...(options.sync ? { tuning: options.sync } : {}), ...(options.syncClock ? { clock: options.syncClock } : {}) });

@@ -8,4 +8,4 @@ export { reconcile, type Reconciliation, type UndeliveredRecord } from './reconc
 export type { UndeliveredWhy, BlockingRecord } from './explain';
 export type { WaitReason } from './dependencies';
 export { drainOnce, type DrainSummary } from './drain';
-export { persistedToken, forgetToken, targetFingerprint } from './token-store';
+export { persistedToken, forgetToken, targetFingerprint, type TokenSealer } from './token-store';

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/open';
 import { PlatformClient, type PlatformClientOptions } from '../../reporter';
-import { persistedToken, targetFingerprint } from '../../reporter/sync';
+import type { PersonalDataCipher } from '../../boxoffice/personal-data/cipher';
+import { persistedToken, targetFingerprint, type TokenSealer } from '../../reporter/sync';
 import type { RunningSandbox } from '../../sandbox';
 import type { PlatformSettings } from './settings';
 import { startEmbeddedSandbox, type PlatformTarget } from './target';
@@ -18,16 +19,18 @@ export class PlatformConnection {
     private readonly db: Db,
     private readonly dbFile: string,
     private readonly tuning: ClientTuning,
+    private readonly sealer: TokenSealer | undefined,
     public target: PlatformTarget,
     public client: PlatformClient,
     private sandbox: RunningSandbox | null,
   ) {}
 
   /** Connects to what the settings name. */
-  static async open(options: { db: Db; dbFile: string; settings: PlatformSettings; tuning?: ClientTuning }): Promise<PlatformConnection> {
+  static async open(options: { db: Db; dbFile: string; settings: PlatformSettings; tuning?: ClientTuning; cipher?: () => PersonalDataCipher }): Promise<PlatformConnection> {
     const tuning = options.tuning ?? {};
+    const sealer = options.cipher ? tokenSealer(options.cipher) : undefined;
     const { target, sandbox } = await resolve(options.dbFile, options.settings, null);
-    return new PlatformConnection(options.db, options.dbFile, tuning, target, makeClient(options.db, target, tuning), sandbox);
+    return new PlatformConnection(options.db, options.dbFile, tuning, sealer, target, makeClient(options.db, target, tuning, sealer), sandbox);
   }
 
   /** Whether these settings would reach another platform account than the current one. */
@@ -43,7 +46,7 @@ export class PlatformConnection {
     const next = await resolve(this.dbFile, settings, this.sandbox);
     this.target = next.target;
     this.sandbox = next.sandbox;
-    this.client = makeClient(this.db, next.target, this.tuning);
+    this.client = makeClient(this.db, next.target, this.tuning, this.sealer);
     return {
       platformChanged,
       retire: async () => {
@@ -67,7 +70,16 @@ async function resolve(dbFile: string, settings: PlatformSettings, running: Runn
   return { target: embedded.target, sandbox: embedded.sandbox };
 }
 
-function makeClient(db: Db, target: PlatformTarget, tuning: ClientTuning): PlatformClient {
+/** The platform token is kept between runs encrypted with the database's key, like the secret it was bought with. */
+function tokenSealer(cipher: () => PersonalDataCipher): TokenSealer {
+  return {
+    seal: (token) => cipher().encrypt(token, 'platform_token').toString('base64'),
+    open: (sealed) => cipher().decrypt(Buffer.from(sealed, 'base64'), 'platform_token'),
+  };
+}
+
+function makeClient(db: Db, target: PlatformTarget, tuning: ClientTuning, sealer: TokenSealer | undefined): PlatformClient {
   // TLS is verified by the transport; plain http is refused there unless the address is this machine.
-  return new PlatformClient({ baseUrl: target.url, appId: target.appId, secret: target.secret, connections: 8, ...tuning, token: persistedToken(db, target.url, target.appId) });
+  const token = persistedToken(db, target.url, target.appId, sealer ? { sealer } : {});
+  return new PlatformClient({ baseUrl: target.url, appId: target.appId, secret: target.secret, connections: 8, ...tuning, token });
 }
