@@ -38,6 +38,9 @@ test('from an empty database: a venue, a hall with its layout, a performance, a 
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByText('第 2 行：')).toBeVisible();
   await expect(page.getByText('第 3 行：')).toBeVisible();
+  // Each problem in the clerk's language, not the core's English.
+  await expect(page.getByText('x 坐标“十”不是数字。')).toBeVisible();
+  await expect(page.getByText('应有 6 或 7 个字段（楼层,区域,排,座号,x,y[,标记]），实际为 5 个。')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/manage-01-layout-errors.png`, fullPage: true });
 
   const rows = Array.from({ length: 8 }, (_, r) => Array.from({ length: 16 }, (_, s) => `1层,A区,${r + 1}排,${s + 1},${s * 10 + (s >= 8 ? 15 : 0)},${r * 12}`).join('\n')).join('\n');

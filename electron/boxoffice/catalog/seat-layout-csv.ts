@@ -19,8 +19,14 @@ export interface ParsedSeat {
   blocked: boolean;
 }
 
+/** What is wrong with a line, for a screen to say in its own language (the message is English, for logs and tools). */
+export type LayoutProblem = 'unclosed_quote' | 'field_count' | 'empty' | 'too_long' | 'not_number' | 'unknown_flag' | 'duplicate' | 'no_seats';
+
 export interface LayoutError {
   line: number;
+  problem: LayoutProblem;
+  /** The facts the message names: field, value, found, firstLine, seat. */
+  values: Record<string, string | number>;
   message: string;
 }
 
@@ -62,34 +68,34 @@ export function parseSeatLayoutCsv(text: string): { seats: ParsedSeat[]; errors:
   lines.forEach((raw, index) => {
     if (errors.length >= MAX_ERRORS) return;
     const line = index + 1;
-    const fail = (message: string) => errors.push({ line, message });
+    const fail = (problem: LayoutProblem, message: string, values: LayoutError['values'] = {}) => errors.push({ line, problem, values, message });
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
     if (index === 0 && /^\s*"?floor"?\s*,/i.test(raw)) return;
     const fields = splitCsvLine(raw);
-    if (!fields) return fail('a quoted field is not closed');
-    if (fields.length < 6 || fields.length > 7) return fail(`expected 6 or 7 fields (floor,area,row,seat,x,y[,flags]), found ${fields.length}`);
+    if (!fields) return fail('unclosed_quote', 'a quoted field is not closed');
+    if (fields.length < 6 || fields.length > 7) return fail('field_count', `expected 6 or 7 fields (floor,area,row,seat,x,y[,flags]), found ${fields.length}`, { found: fields.length });
     const [floor = '', area = '', row = '', seat = '', xText = '', yText = '', flagText = ''] = fields;
     const names: [string, string][] = [['floor', floor], ['area', area], ['row', row], ['seat', seat]];
     for (const [name, value] of names) {
-      if (value === '') return fail(`the ${name} is empty`);
-      if (Array.from(value).length > 10) return fail(`the ${name} "${value}" is longer than 10 characters`);
+      if (value === '') return fail('empty', `the ${name} is empty`, { field: name });
+      if (Array.from(value).length > 10) return fail('too_long', `the ${name} "${value}" is longer than 10 characters`, { field: name, value });
     }
     const x = Number(xText);
     const y = Number(yText);
-    if (xText === '' || !Number.isFinite(x)) return fail(`x "${xText}" is not a number`);
-    if (yText === '' || !Number.isFinite(y)) return fail(`y "${yText}" is not a number`);
+    if (xText === '' || !Number.isFinite(x)) return fail('not_number', `x "${xText}" is not a number`, { field: 'x', value: xText });
+    if (yText === '' || !Number.isFinite(y)) return fail('not_number', `y "${yText}" is not a number`, { field: 'y', value: yText });
     const flags = new Set<'accessible' | 'blocked'>();
     for (const flag of flagText.split(/[|;]/).map((f) => f.trim()).filter((f) => f !== '')) {
       const known = FLAGS[flag.toLowerCase()];
-      if (!known) return fail(`unknown flag "${flag}" (use accessible or blocked, separated by | or ;)`);
+      if (!known) return fail('unknown_flag', `unknown flag "${flag}" (use accessible or blocked, separated by | or ;)`, { value: flag });
       flags.add(known);
     }
     const key = [floor, area, row, seat].join('\u0000');
     const first = seen.get(key);
-    if (first !== undefined) return fail(`seat ${floor} ${area} ${row} ${seat} is already on line ${first}`);
+    if (first !== undefined) return fail('duplicate', `seat ${floor} ${area} ${row} ${seat} is already on line ${first}`, { seat: `${floor} ${area} ${row} ${seat}`, firstLine: first });
     seen.set(key, line);
     seats.push({ line, floor, area, row, seat, x, y, accessible: flags.has('accessible'), blocked: flags.has('blocked') });
   });
-  if (errors.length === 0 && seats.length === 0) errors.push({ line: 1, message: 'the file lists no seats' });
+  if (errors.length === 0 && seats.length === 0) errors.push({ line: 1, problem: 'no_seats', values: {}, message: 'the file lists no seats' });
   return { seats: errors.length ? [] : seats, errors };
 }

@@ -50,3 +50,4 @@ export const catalogProcedures = {
 };
 
 export type { VenueRow, PerformanceTypeRow, SeatRow, HallView, LayoutImportResult, PerformanceView, PerformanceWithSessions };
+export type { LayoutError, LayoutProblem } from '../../boxoffice/catalog/seat-layout-csv';

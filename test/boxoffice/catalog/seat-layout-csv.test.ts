@@ -42,10 +42,23 @@ test('every problem is reported with its line, and no seat is kept', () => {
   assert.match(errors[4]?.message ?? '', /unknown flag "vip"/);
   assert.match(errors[5]?.message ?? '', /already on line 2/);
   assert.match(errors[6]?.message ?? '', /quoted field is not closed/);
+  // The screen says each in its own language from the problem and its facts.
+  assert.deepEqual(
+    errors.map((e) => [e.problem, e.values]),
+    [
+      ['field_count', { found: 3 }],
+      ['empty', { field: 'area' }],
+      ['too_long', { field: 'row', value: '第一排最左边的那个座位' }],
+      ['not_number', { field: 'x', value: 'left' }],
+      ['unknown_flag', { value: 'vip' }],
+      ['duplicate', { seat: '1层 A区 1排 1', firstLine: 2 }],
+      ['unclosed_quote', {}],
+    ],
+  );
 });
 
 test('an empty file and a flood of errors are reported sensibly', () => {
-  assert.deepEqual(parseSeatLayoutCsv('floor,area,row,seat,x,y\n').errors, [{ line: 1, message: 'the file lists no seats' }]);
+  assert.deepEqual(parseSeatLayoutCsv('floor,area,row,seat,x,y\n').errors, [{ line: 1, problem: 'no_seats', values: {}, message: 'the file lists no seats' }]);
   const many = Array.from({ length: 200 }, () => 'bad').join('\n');
   assert.equal(parseSeatLayoutCsv(many).errors.length, 50);
 });

@@ -56,6 +56,17 @@ export const manage: Pick<Messages, keyof typeof zh> = {
     clearSelection: 'Clear the selection',
     flagsUpdated: 'Updated {{count}} seats',
     flagsNote: 'Click or drag a box around seats first. Changes shape sessions ticketed from now on; for sessions already ticketed, reserve or block seats in the session.',
+    fields: { floor: 'The floor', area: 'The area', row: 'The row', seat: 'The seat number', x: 'x', y: 'y' },
+    problems: {
+      unclosed_quote: 'A quoted field is not closed.',
+      field_count: 'Expected 6 or 7 fields (floor,area,row,seat,x,y[,flags]), found {{found}}.',
+      empty: '{{field}} is empty.',
+      too_long: '{{field}} "{{value}}" is longer than 10 characters (the platform\'s limit).',
+      not_number: '{{field}} "{{value}}" is not a number.',
+      unknown_flag: 'Unknown flag "{{value}}": use accessible or blocked, separated by | or ;.',
+      duplicate: 'Seat {{seat}} is already on line {{firstLine}}.',
+      no_seats: 'The file lists no seats.',
+    },
   },
   performances: {
     title: 'Performances, sessions and prices',

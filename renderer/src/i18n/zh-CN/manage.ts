@@ -54,6 +54,17 @@ export const manage = {
     clearSelection: '清除选择',
     flagsUpdated: '已更新 {{count}} 个座位',
     flagsNote: '点击或框选座位后再设置。修改只影响之后生成票的场次；已生成票的场次请在场次中预留或锁定座位。',
+    fields: { floor: '楼层', area: '区域', row: '排', seat: '座号', x: 'x 坐标', y: 'y 坐标' },
+    problems: {
+      unclosed_quote: '引号没有闭合。',
+      field_count: '应有 6 或 7 个字段（楼层,区域,排,座号,x,y[,标记]），实际为 {{found}} 个。',
+      empty: '{{field}}为空。',
+      too_long: '{{field}}“{{value}}”超过 10 个字符（平台上限）。',
+      not_number: '{{field}}“{{value}}”不是数字。',
+      unknown_flag: '未知标记“{{value}}”：只能用 accessible（无障碍）或 blocked（不售），用 | 或 ; 分隔。',
+      duplicate: '座位 {{seat}} 与第 {{firstLine}} 行重复。',
+      no_seats: '文件中没有座位。',
+    },
   },
   performances: {
     title: '演出、场次与票价',

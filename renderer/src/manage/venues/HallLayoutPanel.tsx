@@ -7,6 +7,8 @@ import { SeatMap } from '../../sell/seat-map/SeatMap';
 import type { MapSeat, MapTier } from '../../sell/seat-map/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
+import type { LayoutError } from '../../../../electron/server/contract';
+import { layoutProblemText } from './layout-problem-text';
 
 const LAYOUT_TIER: MapTier = { id: 'layout', name: '', priceFen: 0, color: '#3f6fb0' };
 
@@ -15,7 +17,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
   const { t } = useTranslation();
   const importLayout = useCatalogStore((state) => state.importLayout);
   const [csv, setCsv] = useState('');
-  const [lineErrors, setLineErrors] = useState<{ line: number; message: string }[]>([]);
+  const [lineErrors, setLineErrors] = useState<LayoutError[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [seats, setSeats] = useState<SeatRow[]>([]);
@@ -60,7 +62,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
       setCsv('');
       await loadSeats();
     } catch (failure) {
-      if (failure instanceof ApiClientError && Array.isArray(failure.details?.errors)) setLineErrors(failure.details.errors as { line: number; message: string }[]);
+      if (failure instanceof ApiClientError && Array.isArray(failure.details?.errors)) setLineErrors(failure.details.errors as LayoutError[]);
       setError(errorText(t, failure));
     }
   };
@@ -103,7 +105,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
         <ol className="line-errors" aria-label={t('layout.errorsTitle')}>
           {lineErrors.map((problem) => (
             <li key={`${problem.line}-${problem.message}`}>
-              <strong>{t('layout.line', { line: problem.line })}</strong> {problem.message}
+              <strong>{t('layout.line', { line: problem.line })}</strong> {layoutProblemText(t, problem)}
             </li>
           ))}
         </ol>
