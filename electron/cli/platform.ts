@@ -5,7 +5,7 @@ import { openDatabase } from '../../db/open';
 import { platformCodeCounts } from '../../db/platform-codes';
 import { forgetToken } from '../reporter/sync';
 import { PlatformConnection } from '../server/platform/connection';
-import { keyFileFor, loadCoreCipher } from '../server/platform/key';
+import { keyFileFor, lazyCoreCipher } from '../server/platform/key';
 import { checkPlatformSettings, PlatformSettingsError, platformSettingsSummary, readPlatformSettings, writePlatformSettings, type PlatformSettings } from '../server/platform/settings';
 import { testPlatform } from '../server/platform/test-connection';
 import { helpFlag, parseFlags, requireFlag, UsageError, type Command } from './command';
@@ -53,7 +53,7 @@ them at once).
     }
     const { db } = openDatabase(file);
     try {
-      const cipher = () => loadCoreCipher(file);
+      const cipher = lazyCoreCipher(file, db);
       if (settings) {
         const before = platformSettingsSummary(db);
         writePlatformSettings(db, cipher, settings, Date.now());

@@ -3,7 +3,7 @@ import { openDatabase } from '../../db/open';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { drainOnce, SyncWorker } from '../reporter/sync';
 import { PlatformConnection } from '../server/platform/connection';
-import { loadCoreCipher } from '../server/platform/key';
+import { lazyCoreCipher } from '../server/platform/key';
 import { readPlatformSettings } from '../server/platform/settings';
 import { helpFlag, intFlag, parseFlags, requireFlag, UsageError, type Command } from './command';
 
@@ -31,7 +31,7 @@ already sending this database's records). A running core does this itself: use i
     const timeoutMs = (intFlag(values.timeout, '--timeout', 1, 86_400) ?? 600) * 1000;
     const { db } = openDatabase(file);
     const checkpointer = startBackgroundCheckpointer(db);
-    const cipher = () => loadCoreCipher(file);
+    const cipher = lazyCoreCipher(file, db);
     const connection = await PlatformConnection.open({ db, dbFile: file, settings: readPlatformSettings(db, cipher), cipher });
     const worker = new SyncWorker({ db, client: connection.client });
     try {

@@ -10,6 +10,7 @@ import { createCore, EventBus, type Core } from './core';
 import { listen } from './listen';
 import { PlatformConnection, type ClientTuning } from './platform/connection';
 import { keyFileFor } from './platform/key';
+import { verifyDataKey } from '../boxoffice/personal-data/key-check';
 import { readPlatformSettings } from './platform/settings';
 import { SyncService } from './sync/sync-service';
 import { BackupService } from './backups/backup-service';
@@ -60,6 +61,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     cleanups.push(() => checkpointer.stop());
     const keyFile = options.dataKey ? null : (options.keyFile ?? keyFileFor(options.dbFile));
     const cipher = createPersonalDataCipher(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
+    verifyDataKey(db, cipher, keyFile ? `the key file ${keyFile}` : "the desktop app's key");
     const cipherOf = () => cipher;
     const connection = await PlatformConnection.open({ db, dbFile: options.dbFile, settings: readPlatformSettings(db, cipherOf), cipher: cipherOf, ...(options.platformClient ? { tuning: options.platformClient } : {}) });
     cleanups.push(() => connection.close());

@@ -11,6 +11,9 @@ import type { OutboxPayload } from '../../db/outbox/payloads';
 import { openSandboxDb } from '../../electron/sandbox/store';
 import { inspect } from '../../electron/sandbox/inspect';
 import { testWorld } from '../boxoffice/helpers/context';
+import { loadOrCreateKeyFile } from '../../electron/boxoffice/personal-data/key-file';
+import { verifyDataKey } from '../../electron/boxoffice/personal-data/key-check';
+import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
 import { outboxRows } from '../boxoffice/helpers/outbox';
 import { evening } from '../reporter/sync/helpers/scenario';
 
@@ -26,10 +29,14 @@ function run(args: string[]): Promise<{ code: number | null; out: string; err: s
 }
 
 /** A database file with an evening in its outbox (and, optionally, an order the platform will refuse). */
-function boxOffice(dir: string, rogue: boolean): string {
+function boxOffice(dir: string, rogue: boolean, key: 'key file' | 'desktop keychain' = 'key file'): string {
   const file = join(dir, 'box.db');
   const { db } = openDatabase(file);
-  const world = testWorld(db, randomBytes(32));
+  // Headless, names are encrypted with the key file beside the database; the desktop app keeps its key in the keychain.
+  const dataKey = key === 'key file' ? loadOrCreateKeyFile(`${file}.key`).key : randomBytes(32);
+  const world = testWorld(db, dataKey);
+  // What the core does when it first opens the database.
+  verifyDataKey(db, createPersonalDataCipher(dataKey), 'the test');
   evening(world, { orders: 6, refunds: 1, checkIns: 4 });
   if (rogue) {
     const sold = outboxRows(db, 'order').map((r) => r.payload as OutboxPayload<'order'>)[1];
@@ -85,7 +92,6 @@ test('boxoffice platform stores the settings with the secret encrypted; sync --o
     assert.equal(set.code, 0, set.err);
     assert.match(set.out, /platform: http:\/\/127\.0\.0\.1:9 {2}appId VENUE-1 {2}secret stored encrypted/);
     assert.equal(set.out.includes('venue-secret-42'), false);
-    assert.ok(existsSync(`${file}.key`));
     if (process.platform !== 'win32') assert.equal(statSync(`${file}.key`).mode & 0o077, 0);
     const { db } = openDatabase(file);
     const stored = db.prepare("SELECT value FROM settings WHERE key = 'platform.settings'").pluck().get() as string;
@@ -105,6 +111,25 @@ test('boxoffice platform stores the settings with the secret encrypted; sync --o
     const back = await run(['platform', '--db', file, '--sandbox']);
     assert.equal(back.code, 0);
     assert.match(back.out, /the built-in sandbox/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the tools refuse a database whose data was encrypted with another key, and leave no key file behind', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bo-cli-key-'));
+  try {
+    const file = boxOffice(dir, false, 'desktop keychain');
+    const secretFile = join(dir, 'secret.txt');
+    writeFileSync(secretFile, 'venue-secret-42\n');
+    const set = await run(['platform', '--db', file, '--url', 'https://platform.example.cn', '--app-id', 'VENUE-1', '--secret-file', secretFile]);
+    assert.equal(set.code, 1, set.out);
+    assert.match(set.err, /encrypted with another personal-data key than the key file .*box\.db\.key/);
+    assert.equal(existsSync(`${file}.key`), false, 'the key file made for the attempt is removed');
+    const { db } = openDatabase(file);
+    const stored = db.prepare("SELECT value FROM settings WHERE key = 'platform.settings'").pluck().get();
+    db.close();
+    assert.equal(stored, undefined, 'nothing was written');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
