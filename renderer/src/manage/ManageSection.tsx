@@ -7,6 +7,8 @@ import { VenuesScreen } from './venues/VenuesScreen';
 import { PerformancesScreen } from './performances/PerformancesScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
+import { SyncScreen } from './sync/SyncScreen';
+import { PlatformScreen } from './platform/PlatformScreen';
 import '../styles/manage.css';
 
 const TABS = {
@@ -16,6 +18,8 @@ const TABS = {
   people: () => <PeopleScreen />,
   audit: () => <AuditScreen />,
   backups: () => <BackupsScreen />,
+  sync: () => <SyncScreen />,
+  platform: () => <PlatformScreen />,
 } satisfies Record<string, () => ReactNode>;
 type Tab = keyof typeof TABS;
 const TAB_IDS = Object.keys(TABS) as Tab[];
