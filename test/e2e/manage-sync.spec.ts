@@ -142,6 +142,10 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await letter.getByText('报送内容（JSON）').click();
   await expect(letter.locator('pre.payload')).toContainText('"hallName": "HI-ARENA"');
   await shot(page, '04-dead-letter');
+  // "Open the record" shows the venue the registration belongs to.
+  await letter.getByRole('button', { name: '打开记录' }).click();
+  await expect(page).toHaveURL(/\/manage\/venues\/ven_/);
+  await expect(page.locator('.venue-card.selected')).toContainText('五棵松体育馆');
 
   // The correction: find the venue in the platform's directory and link its code to the local venue.
   await page.getByRole('tab', { name: '平台' }).click();

@@ -29,7 +29,9 @@ export function ManageSection() {
   const { t } = useTranslation();
   const subpath = useRouteStore((state) => state.subpath);
   const go = useRouteStore((state) => state.go);
-  const tab: Tab = (TAB_IDS as string[]).includes(subpath) ? (subpath as Tab) : 'performances';
+  // /manage/<tab>[/<record id>]: a link may name the record to show (e.g. from a dead letter on the sync tab).
+  const first = subpath.split('/')[0] ?? '';
+  const tab: Tab = (TAB_IDS as string[]).includes(first) ? (first as Tab) : 'performances';
   return (
     <div className="section">
       <div className="tabs" role="tablist" aria-label={t('section.manageTitle')}>

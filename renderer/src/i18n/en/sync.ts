@@ -96,6 +96,7 @@ export const sync: Pick<Messages, 'sync' | 'platform'> = {
     checkIns: 'Check-ins',
     localDelivered: '{{local}} / {{delivered}}',
     localDeliveredHint: 'local / delivered',
+    deliveredShare: 'Delivered (tickets sold)',
     undeliveredCount: 'Undelivered',
     verdict: 'Verdict',
     match: 'Matches',

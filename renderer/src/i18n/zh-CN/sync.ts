@@ -94,6 +94,7 @@ export const sync = {
     checkIns: '检票',
     localDelivered: '{{local}}／{{delivered}}',
     localDeliveredHint: '本地／已报送',
+    deliveredShare: '送达比例（售出票）',
     undeliveredCount: '未送达',
     verdict: '对账结果',
     match: '一致',

@@ -59,7 +59,8 @@ export function DeadLetterCard({ letter, onDone }: { letter: DeadLetterView; onD
     });
   };
   const open = () => {
-    const route = recordRoute(letter);
+    const sessions = useSyncDashboardStore.getState().reconciliation?.sessions ?? [];
+    const route = recordRoute(letter, (sessionId) => sessions.find((s) => s.sessionId === sessionId)?.performanceId);
     go(route.section, route.subpath);
   };
 

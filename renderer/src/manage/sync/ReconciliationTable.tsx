@@ -30,7 +30,7 @@ export function ReconciliationTable({ view }: { view: ReconciliationView }) {
                   {t(LABEL[key])}
                 </th>
               ))}
-              <th scope="col">{t('sync.tickets')}</th>
+              <th scope="col">{t('sync.deliveredShare')}</th>
               <th scope="col" className="numeric">
                 {t('sync.undeliveredCount')}
               </th>
