@@ -63,6 +63,8 @@ export const sync: Pick<Messages, 'sync' | 'platform'> = {
     deadNone: 'No refused records.',
     platformSays: 'The platform answered {{code}}: {{message}}',
     howToFix: 'What to do: {{text}}',
+    howToFixEvent: 'An event is sent exactly as it was recorded. Correct what it refers to (the venue, hall or session and their platform codes, an earlier record it follows), then send it again; if the record can never be accepted, give it up with the reason.',
+    howToFixState: 'A state is rebuilt from the current data when sent again: correct the data (the venue, performance or session it describes), then send it again; if nothing needs sending any more it is withdrawn.',
     payload: 'What was sent (JSON)',
     record: 'record {{id}}',
     attempts: '{{count}} attempts',

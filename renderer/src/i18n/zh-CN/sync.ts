@@ -61,6 +61,8 @@ export const sync = {
     deadNone: '没有被拒记录。',
     platformSays: '平台答复 {{code}}：{{message}}',
     howToFix: '如何处理：{{text}}',
+    howToFixEvent: '事件按记录时的原样发送。请更正它引用的内容（场馆、演出厅、场次及其平台编码，或它之前应先送达的记录），再重新报送；如果这条记录永远不可能被接受，请写明原因后放弃。',
+    howToFixState: '状态在重新报送时按当前数据重新生成：请先更正数据（它描述的场馆、演出或场次），再重新报送；如果已经不需要发送，它会被撤回。',
     payload: '报送内容（JSON）',
     record: '记录 {{id}}',
     attempts: '已尝试 {{count}} 次',

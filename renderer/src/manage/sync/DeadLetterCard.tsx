@@ -74,7 +74,8 @@ export function DeadLetterCard({ letter, onDone }: { letter: DeadLetterView; onD
         <span className="muted">{t('sync.deadSince', { time: formatDateTime(letter.deadSince, i18n.language) })}</span>
       </header>
       <p className="platform-says">{t('sync.platformSays', { code: letter.code, message: letter.message })}</p>
-      <p>{t('sync.howToFix', { text: letter.howToFix })}</p>
+      {/* The core's howToFix is one of two fixed sentences, chosen by `event`: said here in the reader's language. */}
+      <p>{t('sync.howToFix', { text: letter.event ? t('sync.howToFixEvent') : t('sync.howToFixState') })}</p>
       <p className="muted">
         {letter.event ? t('sync.event') : t('sync.stateKind')} · {t('sync.attempts', { count: letter.attempts })}
         {letter.waitingBehind > 0 ? ` · ${t('sync.waitingBehind', { count: letter.waitingBehind })}` : ''}

@@ -1,6 +1,8 @@
 import type { DeadLetterView } from '../../../../electron/server/contract';
-import type { Section } from '../../stores/route-store';
 import { orderPath } from '../../sell/sell-route';
+
+// Kept free of the route store (it touches `window`), so the rule runs in plain Node tests.
+type Section = 'manage' | 'sell';
 
 /**
  * Where a refused record can be corrected: its venue, its performance (found through its session when the
