@@ -175,4 +175,11 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await page.getByRole('tab', { name: '平台' }).click();
   await expect(page.getByTestId('local-venues').getByText(/HI-ARENA：\d{11}/)).toBeVisible();
   await shot(page, '07-platform-codes');
+
+  // The same dashboard in English.
+  await page.getByLabel('语言').first().selectOption('en');
+  await page.getByRole('tab', { name: 'Sync' }).click();
+  await expect(page.getByRole('heading', { name: 'Reporting' })).toBeVisible();
+  await expect(page.getByTestId('sync-kind-venue.save').getByRole('rowheader')).toHaveText('Venue registration');
+  await shot(page, '08-sync-english');
 });
