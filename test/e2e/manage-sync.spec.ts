@@ -13,7 +13,7 @@ function chinaDay(days: number, time: string): string {
 const kindCell = (page: Page, kind: string, column: 'pending' | 'inFlight' | 'deliveredToday' | 'dead') =>
   page.getByTestId(`sync-kind-${kind}`).locator('td').nth(['pending', 'inFlight', 'deliveredToday', 'dead'].indexOf(column));
 
-test('from an empty database to a sale delivered to the sandbox; a refused venue registration is corrected from the directory, requeued and delivered', async ({ page, core }) => {
+test('from an empty database to a sale delivered to the sandbox; a refused venue registration is corrected from the directory, requeued and delivered; another is given up with a reason', async ({ page, core }) => {
   // Headless Chromium has no print dialog: count prints instead (page code as text: the tests compile without DOM types).
   await page.addInitScript({ content: 'window.print = () => { window.printed = (window.printed || 0) + 1; };' });
 
@@ -175,6 +175,31 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await page.getByRole('tab', { name: '平台' }).click();
   await expect(page.getByTestId('local-venues').getByText(/HI-ARENA：\d{11}/)).toBeVisible();
   await shot(page, '07-platform-codes');
+
+  // Another refused registration is given up instead, with a reason (required, checked as typed).
+  await page.getByRole('tab', { name: '场馆' }).click();
+  await venueForm.getByLabel('场馆名称').fill('MAO Livehouse北京');
+  await venueForm.getByLabel('详细地址').fill('北京市东城区鼓楼东大街111号');
+  await venueForm.getByLabel('省').selectOption({ label: '北京市' });
+  await venueForm.getByLabel('市', { exact: true }).selectOption({ label: '北京市' });
+  await venueForm.getByLabel('区县').selectOption({ label: '东城区' });
+  await venueForm.getByRole('button', { name: '登记场馆' }).click();
+  await expect(page.getByText('已登记场馆 MAO Livehouse北京')).toBeVisible();
+  await page.getByRole('button', { name: 'MAO Livehouse北京' }).click();
+  const maoHall = page.locator('form', { has: page.getByRole('heading', { name: /为 MAO Livehouse北京 新增演出厅/ }) });
+  await maoHall.getByLabel('演出厅').fill('主厅');
+  await maoHall.getByRole('radio', { name: /无座/ }).check();
+  await maoHall.getByLabel('容纳人数').fill('800');
+  await maoHall.getByRole('button', { name: '新增演出厅' }).click();
+  await page.getByRole('tab', { name: '同步' }).click();
+  await expect(letter.getByText(/MAO Livehouse北京 is already in the directory/)).toBeVisible();
+  await letter.getByRole('button', { name: '放弃…' }).click();
+  await letter.getByRole('button', { name: '确认放弃' }).click();
+  await expect(letter.getByText('必填')).toBeVisible();
+  await letter.getByLabel('放弃原因').fill('平台目录已有此场馆，稍后关联编码');
+  await letter.getByRole('button', { name: '确认放弃' }).click();
+  await expect(page.getByText(/已放弃：场馆登记/)).toBeVisible();
+  await expect(page.getByText('没有被拒记录。')).toBeVisible();
 
   // The same dashboard in English.
   await page.getByLabel('语言').first().selectOption('en');
