@@ -5,7 +5,7 @@ export function Meter({ done, total, label, tone = 'ok' }: { done: number; total
     <div className="meter" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={Math.max(total, 1)} aria-valuenow={done} title={label}>
       <div className={`meter-fill meter-${tone}`} style={{ width: `${Math.round(share * 100)}%` }} />
       <span className="meter-text">
-        {done}／{total}
+        {done} / {total}
       </span>
     </div>
   );

@@ -10,7 +10,7 @@ export function TestSteps({ test }: { test: PlatformTestView }) {
       <ol className="test-steps">
         {test.steps.map((step) => (
           <li key={step.step} className={step.ok ? 'outcome-ok' : 'outcome-warn'}>
-            <span aria-hidden="true">{step.ok ? '✓' : '✗'}</span> {t(`platform.steps.${step.step}`)}：{step.ok ? t('platform.stepOk') : t('platform.stepFailed')}（{t('platform.ms', { ms: step.durationMs })}）
+            <span aria-hidden="true">{step.ok ? '✓' : '✗'}</span> {t('platform.stepLine', { step: t(`platform.steps.${step.step}`), result: step.ok ? t('platform.stepOk') : t('platform.stepFailed'), ms: step.durationMs })}
             <br />
             <span className="muted">{step.message}</span>
           </li>
