@@ -13,7 +13,7 @@ function chinaDay(days: number, time: string): string {
 const kindCell = (page: Page, kind: string, column: 'pending' | 'inFlight' | 'deliveredToday' | 'dead') =>
   page.getByTestId(`sync-kind-${kind}`).locator('td').nth(['pending', 'inFlight', 'deliveredToday', 'dead'].indexOf(column));
 
-test('from an empty database to a sale delivered to the sandbox; a refused venue registration is corrected from the directory, requeued and delivered; another is given up with a reason', async ({ page, core }) => {
+test('from an empty database to a sale delivered to the sandbox (after an outage, with sync now); a refused venue registration is corrected from the directory, requeued and delivered; another is given up with a reason', async ({ page, core }) => {
   // Headless Chromium has no print dialog: count prints instead (page code as text: the tests compile without DOM types).
   await page.addInitScript({ content: 'window.print = () => { window.printed = (window.printed || 0) + 1; };' });
 
@@ -88,6 +88,10 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await expect(page.locator('td.code', { hasText: /^\d{12,}$/ })).toBeVisible();
   await shot(page, '02-session-code');
 
+  // The platform goes down (the embedded sandbox's outage fault: HTTP 503 for every call); the sale still goes on.
+  const platformUrl = await page.evaluate<string>("fetch('/api/platform.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.json()).then((v) => v.url)");
+  expect((await fetch(`${platformUrl}/__sandbox/faults`, { method: 'PUT', body: 'outage=now/+10m' })).status).toBe(200);
+
   // A sale at the window: open a shift, one seat, cash.
   await page.goto(`${core.url}/sell/shift`);
   await page.getByLabel('备用金（元）').fill('100');
@@ -104,17 +108,24 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await page.keyboard.press('F9');
   await expect(page.getByRole('heading', { name: '出票成功' })).toBeVisible();
 
-  // The sync tab: the order delivered today, nothing waiting, nothing refused; "sync now" finishes in words.
+  // The sync tab: offline, the order waiting with its age; then the platform is back and "sync now" delivers with a live bar.
   await page.goto(`${core.url}/manage/sync`);
+  await expect(page.getByTestId('sync-state')).toContainText('离线');
+  await expect(page.getByTestId('sync-state')).toContainText('平台暂时连不上');
+  await expect(kindCell(page, 'order', 'pending')).toHaveText('1');
+  await expect(page.getByTestId('sync-oldest')).toContainText('已等待');
+  await shot(page, '03-offline');
+  expect((await fetch(`${platformUrl}/__sandbox/faults`, { method: 'DELETE' })).status).toBe(200);
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await expect(page.getByTestId('sync-now-outcome')).toHaveText(/同步完成：本次报送 [1-9]\d* 条，已没有待报送的记录。/);
+  await expect(page.getByTestId('sync-state')).toContainText('在线');
   await expect(kindCell(page, 'order', 'deliveredToday')).toHaveText('1');
   await expect(kindCell(page, 'total', 'pending')).toHaveText('0');
   await expect(kindCell(page, 'total', 'dead')).toHaveText('0');
-  await page.getByRole('button', { name: '立即同步' }).click();
-  await expect(page.getByTestId('sync-now-outcome')).toHaveText(/同步完成：本次报送 \d+ 条，已没有待报送的记录。/);
   await expect(page.getByText('没有被拒记录。')).toBeVisible();
   await expect(page.getByTestId('reconciliation').getByText('✓ 一致')).toBeVisible();
   await expect(page.getByTestId('sync-oldest')).toHaveText('没有待报送的记录');
-  await shot(page, '03-delivered');
+  await shot(page, '04-delivered');
 
   // A refusal with real data: a venue the platform's directory already lists is registered again; venue/save is refused (4400).
   await page.getByRole('tab', { name: '场馆' }).click();
@@ -141,7 +152,7 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await expect(kindCell(page, 'venue.save', 'dead')).toHaveText(/1/);
   await letter.getByText('报送内容（JSON）').click();
   await expect(letter.locator('pre.payload')).toContainText('"hallName": "HI-ARENA"');
-  await shot(page, '04-dead-letter');
+  await shot(page, '05-dead-letter');
   // "Open the record" shows the venue the registration belongs to.
   await letter.getByRole('button', { name: '打开记录' }).click();
   await expect(page).toHaveURL(/\/manage\/venues\/ven_/);
@@ -158,7 +169,7 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   const found = page.getByTestId('directory-venue').filter({ hasText: '五棵松体育馆' });
   await expect(found.getByRole('cell', { name: 'HI-ARENA' })).toBeVisible();
   await found.getByLabel('本地场馆', { exact: true }).selectOption({ label: '五棵松体育馆' });
-  await shot(page, '05-directory');
+  await shot(page, '06-directory');
   await found.getByRole('button', { name: '关联编码' }).click();
   await expect(page.getByText(/已把场馆编码 \d{9} 关联到 五棵松体育馆。/)).toBeVisible();
   await expect(found.getByText('已关联到本地场馆 五棵松体育馆')).toBeVisible();
@@ -171,10 +182,10 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await expect(page.getByText('没有被拒记录。')).toBeVisible();
   await expect(kindCell(page, 'venue.save', 'deliveredToday')).toHaveText('2');
   await expect(kindCell(page, 'total', 'pending')).toHaveText('0');
-  await shot(page, '06-requeued-delivered');
+  await shot(page, '07-requeued-delivered');
   await page.getByRole('tab', { name: '平台' }).click();
   await expect(page.getByTestId('local-venues').getByText(/HI-ARENA：\d{11}/)).toBeVisible();
-  await shot(page, '07-platform-codes');
+  await shot(page, '08-platform-codes');
 
   // Another refused registration is given up instead, with a reason (required, checked as typed).
   await page.getByRole('tab', { name: '场馆' }).click();
@@ -206,5 +217,5 @@ test('from an empty database to a sale delivered to the sandbox; a refused venue
   await page.getByRole('tab', { name: 'Sync' }).click();
   await expect(page.getByRole('heading', { name: 'Reporting' })).toBeVisible();
   await expect(page.getByTestId('sync-kind-venue.save').getByRole('rowheader')).toHaveText('Venue registration');
-  await shot(page, '08-sync-english');
+  await shot(page, '09-sync-english');
 });
