@@ -57,9 +57,11 @@ export function earlierVenueSaveBlocker(db: Db, venueId: string, beforeSeq: numb
   return getRow<Blocker>(
     db,
     `SELECT o.seq, o.status FROM halls h JOIN outbox o ON o.coalesce_key = 'venue.save:' || h.id
-     WHERE h.venue_id = ? AND o.status IN ${UNDELIVERED} AND (o.seq < ? OR o.status = 'in_flight')
+     WHERE h.venue_id = ? AND o.status IN ${UNDELIVERED} AND (o.seq < ? OR o.status = 'in_flight') AND o.seq <> ?
      ORDER BY o.seq LIMIT 1`,
     venueId,
+    beforeSeq,
+    // never the row itself: a registration refused while on the wire would otherwise wait for itself, for ever
     beforeSeq,
   );
 }

@@ -100,7 +100,12 @@ export class SyncWorker {
       const progress = this.manual.snapshot();
       if (progress) onProgress?.(progress);
     });
-    this.touch = onStatus ? () => this.statusPush.poke() : () => undefined;
+    // Activity changed the queue: the cached counts are stale. Without this the last push of a burst could carry
+    // counts up to countsMaxAgeMs old, and with the worker idle after it no later push corrects the badge.
+    this.touch = () => {
+      this.queueCounts = null;
+      if (onStatus) this.statusPush.poke();
+    };
   }
 
   /** Starts draining: takes the database's lease, puts rows a dead process left in flight back in the queue, and goes. */

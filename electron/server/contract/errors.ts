@@ -18,9 +18,13 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RULE_REFUSED: 422,
+  /** The platform refused a request for good (its code is in details.platformCode). */
+  PLATFORM_REFUSED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  /** The platform could not be reached or did not answer usefully; worth trying again later. */
+  PLATFORM_UNAVAILABLE: 503,
 } as const;
 
 export type CoreErrorCode = keyof typeof ERROR_STATUS;

@@ -11,6 +11,7 @@ import { backupProcedures } from './backups';
 import { largeProcedures } from './large';
 import { syncProcedures } from './sync';
 import { platformProcedures } from './platform';
+import { platformDirectoryProcedures } from './platform-directory';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -27,6 +28,7 @@ export const contract = {
   ...largeProcedures,
   ...syncProcedures,
   ...platformProcedures,
+  ...platformDirectoryProcedures,
 };
 
 export type Contract = typeof contract;
@@ -50,3 +52,4 @@ export type * from './backups';
 export type * from './large';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView } from './platform';
+export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';

@@ -12,6 +12,7 @@ import { backupHandlers } from './backups';
 import { largeHandlers } from './large';
 import { syncHandlers } from './sync';
 import { platformHandlers } from './platform';
+import { platformDirectoryHandlers } from './platform-directory';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -27,4 +28,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...largeHandlers,
   ...syncHandlers,
   ...platformHandlers,
+  ...platformDirectoryHandlers,
 };

@@ -7,6 +7,8 @@ import { VenuesScreen } from './venues/VenuesScreen';
 import { PerformancesScreen } from './performances/PerformancesScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
+import { SyncScreen } from './sync/SyncScreen';
+import { PlatformScreen } from './platform/PlatformScreen';
 import '../styles/manage.css';
 
 const TABS = {
@@ -16,6 +18,8 @@ const TABS = {
   people: () => <PeopleScreen />,
   audit: () => <AuditScreen />,
   backups: () => <BackupsScreen />,
+  sync: () => <SyncScreen />,
+  platform: () => <PlatformScreen />,
 } satisfies Record<string, () => ReactNode>;
 type Tab = keyof typeof TABS;
 const TAB_IDS = Object.keys(TABS) as Tab[];
@@ -25,7 +29,9 @@ export function ManageSection() {
   const { t } = useTranslation();
   const subpath = useRouteStore((state) => state.subpath);
   const go = useRouteStore((state) => state.go);
-  const tab: Tab = (TAB_IDS as string[]).includes(subpath) ? (subpath as Tab) : 'performances';
+  // /manage/<tab>[/<record id>]: a link may name the record to show (e.g. from a dead letter on the sync tab).
+  const first = subpath.split('/')[0] ?? '';
+  const tab: Tab = (TAB_IDS as string[]).includes(first) ? (first as Tab) : 'performances';
   return (
     <div className="section">
       <div className="tabs" role="tablist" aria-label={t('section.manageTitle')}>

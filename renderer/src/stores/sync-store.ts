@@ -20,7 +20,9 @@ export const useSyncStore = create<SyncState>((set) => ({
     set({ status: await call('sync.status', {}) });
   },
   syncNow: async () => {
-    set({ progress: await call('sync.now', {}) });
+    const started = await call('sync.now', {});
+    // A quick sync may end before its answer arrives: the `sync.progress` pushes of this run are newer, keep them.
+    set((state) => (state.progress?.startedAt === started.startedAt ? {} : { progress: started }));
   },
 }));
 

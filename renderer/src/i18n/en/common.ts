@@ -62,6 +62,8 @@ export const common: Pick<Messages, keyof typeof zh> = {
     CONFLICT: '{{message}}',
     ALREADY_SET_UP: 'This box office already has users. Please log in.',
     INTERNAL: 'Something went wrong inside the core. It was logged; please try again.',
+    PLATFORM_REFUSED: 'The platform refused: {{message}}',
+    PLATFORM_UNAVAILABLE: 'The platform cannot be used right now: {{message}}',
     fallback: 'Not done: {{message}}',
   },
   validation: {

@@ -60,6 +60,8 @@ export const common = {
     CONFLICT: '{{message}}',
     ALREADY_SET_UP: '系统已有用户，请直接登录。',
     INTERNAL: '票务核心出现内部错误，已记录。请重试。',
+    PLATFORM_REFUSED: '平台拒绝了请求：{{message}}',
+    PLATFORM_UNAVAILABLE: '暂时无法使用平台：{{message}}',
     fallback: '操作未完成：{{message}}',
   },
   validation: {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogStore } from '../../stores/catalog-store';
+import { useRouteStore } from '../../stores/route-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { formatDateTimeShort, formatYuan } from '../../format';
@@ -21,6 +22,13 @@ export function PerformancesScreen() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
+  // /manage/performances/<id>: a link (a dead letter's "open the record") names the performance to show.
+  const focusId = useRouteStore((state) => (state.subpath.startsWith('performances/') ? decodeURIComponent(state.subpath.slice('performances/'.length)) : null));
+  const focusLoaded = performances.some((p) => p.id === focusId);
+
+  useEffect(() => {
+    if (focusId && focusLoaded) document.getElementById(`performance-${focusId}`)?.scrollIntoView({ block: 'start' });
+  }, [focusId, focusLoaded]);
 
   useEffect(() => {
     load().catch((failure: unknown) => setError(errorText(t, failure)));
@@ -47,7 +55,7 @@ export function PerformancesScreen() {
         <div className="stack">
           {performances.length === 0 ? <p className="empty-state">{t('performances.none')}</p> : null}
           {performances.map((performance) => (
-            <article key={performance.id} className="card">
+            <article key={performance.id} id={`performance-${performance.id}`} className={performance.id === focusId ? 'card performance-card selected' : 'card performance-card'}>
               <header className="card-head">
                 <h3>{performance.name}</h3>
                 <span className="muted">{performance.approval}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogStore } from '../../stores/catalog-store';
+import { useRouteStore } from '../../stores/route-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { regionName } from '../../components/RegionPicker';
 import { errorText } from '../../i18n/error-text';
@@ -15,7 +16,11 @@ export function VenuesScreen() {
   const load = useCatalogStore((state) => state.load);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [venueId, setVenueId] = useState<string | null>(null);
+  // /manage/venues/<id>: a link (a dead letter's "open the record") names the venue to select.
+  const [venueId, setVenueId] = useState<string | null>(() => {
+    const { subpath } = useRouteStore.getState();
+    return subpath.startsWith('venues/') ? decodeURIComponent(subpath.slice('venues/'.length)) : null;
+  });
   const [hallId, setHallId] = useState<string | null>(null);
 
   useEffect(() => {

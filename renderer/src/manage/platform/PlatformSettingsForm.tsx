@@ -1,0 +1,142 @@
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { call } from '../../api/client';
+import type { PlatformSettingsView, PlatformTestView } from '../../../../electron/server/contract';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { errorText } from '../../i18n/error-text';
+import { TestSteps } from './TestSteps';
+
+interface Draft {
+  mode: 'sandbox' | 'platform';
+  url: string;
+  appId: string;
+  secret: string;
+}
+
+/** What is wrong with the typed settings, field by field, as the manager types (the core checks again). */
+function draftIssues(t: TFunction, draft: Draft, hasSecret: boolean): Partial<Record<'url' | 'appId' | 'secret', string>> {
+  if (draft.mode === 'sandbox') return {};
+  const issues: Partial<Record<'url' | 'appId' | 'secret', string>> = {};
+  const url = draft.url.trim();
+  if (url === '') issues.url = t('validation.required');
+  else if (!/^https:\/\//i.test(url)) issues.url = t('platform.urlHttps');
+  else if (!URL.canParse(url)) issues.url = t('platform.urlInvalid');
+  else if (url.length > 200) issues.url = t('validation.tooLong', { max: 200 });
+  const appId = draft.appId.trim();
+  if (appId === '') issues.appId = t('validation.required');
+  else if (appId.length > 32) issues.appId = t('validation.tooLong', { max: 32 });
+  if (draft.secret === '' && !hasSecret) issues.secret = t('platform.secretRequired');
+  else if (draft.secret.length > 100) issues.secret = t('validation.tooLong', { max: 100 });
+  return issues;
+}
+
+/** Sandbox or a real platform (URL, appId, secret never shown back), and a connection test that explains a failure. */
+export function PlatformSettingsForm() {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState<PlatformSettingsView | null>(null);
+  const [draft, setDraft] = useState<Draft>({ mode: 'sandbox', url: '', appId: '', secret: '' });
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [test, setTest] = useState<PlatformTestView | null>(null);
+
+  const adopt = (view: PlatformSettingsView) => {
+    setSettings(view);
+    setDraft({ mode: view.mode, url: view.mode === 'platform' ? view.url : '', appId: view.appId ?? '', secret: '' });
+  };
+
+  useEffect(() => {
+    call('platform.get', {}).then(adopt, (failure: unknown) => setError(errorText(t, failure)));
+  }, [t]);
+
+  const hasSecret = settings?.mode === 'platform' && settings.hasSecret;
+  const issues = draftIssues(t, draft, hasSecret);
+  const invalid = Object.keys(issues).length > 0;
+  // Shown once the manager has typed in a field or tried to submit: an empty form is not scolded.
+  const shown = (key: keyof typeof issues, value: string) => (touched || value !== '' ? (issues[key] ?? null) : null);
+
+  const run = async (kind: 'save' | 'test', work: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    setNotice(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(errorText(t, failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = (event: SyntheticEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (invalid) return;
+    void run('save', async () => {
+      const view =
+        draft.mode === 'sandbox'
+          ? await call('platform.set', { mode: 'sandbox' })
+          : await call('platform.set', { mode: 'platform', url: draft.url.trim(), appId: draft.appId.trim(), ...(draft.secret ? { secret: draft.secret } : {}) });
+      adopt(view);
+      setTest(null);
+      setNotice([view.mode === 'sandbox' ? t('platform.savedSandbox') : t('platform.savedPlatform', { url: view.url }), view.notice].filter(Boolean).join(' '));
+    });
+  };
+
+  const runTest = () => {
+    // Typed but unsaved platform settings are tested as typed; otherwise the saved ones.
+    const typed = draft.mode === 'platform' && (settings?.mode !== 'platform' || draft.url.trim() !== settings.url || draft.appId.trim() !== (settings.appId ?? '') || draft.secret !== '');
+    if (typed) {
+      setTouched(true);
+      if (invalid) return;
+    }
+    void run('test', async () => {
+      setTest(typed ? await call('platform.test', { url: draft.url.trim(), appId: draft.appId.trim(), ...(draft.secret ? { secret: draft.secret } : {}) }) : await call('platform.test', {}));
+    });
+  };
+
+  return (
+    <form className="card stack" onSubmit={save} noValidate aria-labelledby="platform-settings-title">
+      <h3 id="platform-settings-title">{t('platform.mode')}</h3>
+      <ErrorBanner message={error} />
+      {notice ? (
+        <div className="banner banner-ok" role="status">
+          {notice}
+        </div>
+      ) : null}
+      {settings ? <p className="muted">{t('platform.current', { url: settings.url })}</p> : null}
+      <fieldset className="radio-row">
+        <legend>{t('platform.mode')}</legend>
+        <label className="checkbox">
+          <input type="radio" name="platform-mode" checked={draft.mode === 'sandbox'} onChange={() => setDraft({ ...draft, mode: 'sandbox' })} /> {t('platform.sandbox')}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name="platform-mode" checked={draft.mode === 'platform'} onChange={() => setDraft({ ...draft, mode: 'platform' })} /> {t('platform.real')}
+        </label>
+      </fieldset>
+      {draft.mode === 'sandbox' ? (
+        <p className="muted">{t('platform.sandboxExplain')}</p>
+      ) : (
+        <>
+          <Field label={t('platform.url')} placeholder="https://" value={draft.url} onChange={(e) => setDraft({ ...draft, url: e.target.value })} error={shown('url', draft.url)} />
+          <Field label={t('platform.appId')} value={draft.appId} autoComplete="off" onChange={(e) => setDraft({ ...draft, appId: e.target.value })} error={shown('appId', draft.appId)} />
+          <Field label={t('platform.secret')} type="password" autoComplete="new-password" value={draft.secret} onChange={(e) => setDraft({ ...draft, secret: e.target.value })} error={shown('secret', draft.secret)} />
+          {hasSecret ? <p className="muted">{t('platform.secretKept')}</p> : null}
+        </>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy !== null}>
+          {busy === 'save' ? t('platform.saving') : t('platform.save')}
+        </button>
+        <button type="button" className="secondary" disabled={busy !== null} onClick={runTest}>
+          {busy === 'test' ? t('platform.testing') : t('platform.test')}
+        </button>
+      </div>
+      {busy === 'test' ? <progress className="wide-progress" aria-label={t('platform.testing')} /> : null}
+      {test ? <TestSteps test={test} /> : null}
+    </form>
+  );
+}

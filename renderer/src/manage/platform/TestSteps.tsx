@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { PlatformTestView } from '../../../../electron/server/contract';
+
+/** A connection test step by step: what was tried, whether it worked, and the core's explanation. */
+export function TestSteps({ test }: { test: PlatformTestView }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="platform-test-title" className="stack" data-testid="platform-test">
+      <h4 id="platform-test-title">{t('platform.testTitle')}</h4>
+      <ol className="test-steps">
+        {test.steps.map((step) => (
+          <li key={step.step} className={step.ok ? 'outcome-ok' : 'outcome-warn'}>
+            <span aria-hidden="true">{step.ok ? '✓' : '✗'}</span> {t('platform.stepLine', { step: t(`platform.steps.${step.step}`), result: step.ok ? t('platform.stepOk') : t('platform.stepFailed'), ms: step.durationMs })}
+            <br />
+            <span className="muted">{step.message}</span>
+          </li>
+        ))}
+      </ol>
+      <p role="status" className={test.ok ? 'banner banner-ok' : 'banner banner-error'}>
+        <span aria-hidden="true">{test.ok ? '✓' : '⚠'}</span> {test.ok ? t('platform.testOk', { count: test.types ?? 0 }) : t('platform.testFailed')} {test.ok ? null : test.message}
+      </p>
+    </section>
+  );
+}

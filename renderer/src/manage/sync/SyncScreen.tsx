@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSyncStore } from '../../stores/sync-store';
+import { useSyncDashboardStore } from '../../stores/sync-dashboard-store';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { errorText } from '../../i18n/error-text';
+import { SyncStateCard } from './SyncStateCard';
+import { KindTable } from './KindTable';
+import { SyncNowPanel } from './SyncNowPanel';
+import { DeadLetterCard } from './DeadLetterCard';
+import { ReconciliationTable } from './ReconciliationTable';
+
+/** The sync dashboard: where reporting stands, per kind, "sync now", refused records to fix, and reconciliation per session. */
+export function SyncScreen() {
+  const { t } = useTranslation();
+  const status = useSyncStore((state) => state.status);
+  const refresh = useSyncStore((state) => state.refresh);
+  const deadLetters = useSyncDashboardStore((state) => state.deadLetters);
+  const reconciliation = useSyncDashboardStore((state) => state.reconciliation);
+  const load = useSyncDashboardStore((state) => state.load);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const totals = status?.totals;
+  // The lists follow the live counts: when anything is delivered, refused or queued, read them again (debounced).
+  const signature = totals ? `${totals.pending}/${totals.inFlight}/${totals.deliveredToday}/${totals.dead}` : '';
+
+  useEffect(() => {
+    refresh().catch((failure: unknown) => setError(errorText(t, failure)));
+  }, [refresh, t]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      load().catch((failure: unknown) => setError(errorText(t, failure)));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [signature, load, t]);
+
+  return (
+    <section aria-labelledby="sync-title" className="stack">
+      <h2 id="sync-title">{t('sync.title')}</h2>
+      {status?.sandbox ? (
+        <div className="banner sandbox-banner" role="note">
+          {t('sync.sandboxNote')}
+        </div>
+      ) : null}
+      <ErrorBanner message={error} />
+      {notice ? (
+        <div className="banner banner-ok" role="status">
+          {notice}
+        </div>
+      ) : null}
+      {status ? (
+        <div className="two-columns">
+          <SyncStateCard status={status} />
+          <SyncNowPanel />
+        </div>
+      ) : null}
+      {status ? <KindTable status={status} /> : null}
+      <section className="stack" aria-labelledby="dead-title">
+        <h3 id="dead-title">{t('sync.deadTitle', { count: deadLetters.length })}</h3>
+        {deadLetters.length === 0 ? <p className="empty-state">{t('sync.deadNone')}</p> : null}
+        {deadLetters.map((letter) => (
+          <DeadLetterCard key={letter.seq} letter={letter} onDone={setNotice} />
+        ))}
+      </section>
+      {reconciliation ? <ReconciliationTable view={reconciliation} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { SyncStatusView } from '../../../../electron/server/contract';
+import { formatDateTime } from '../../format';
+import { useNow } from '../../components/use-now';
+import { ageText } from './kinds';
+
+const TONE = { online: 'badge-ok', offline: 'badge-bad', paused: 'badge-bad', leased: 'badge-warn', stopped: 'badge-warn' } as const;
+
+/** Where reporting stands: the state with its reason and since when, the oldest waiting record, the last success and error, the rate. */
+export function SyncStateCard({ status }: { status: SyncStatusView }) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const lang = i18n.language;
+  const { state } = status;
+  return (
+    <div className="card stack sync-state" data-testid="sync-state">
+      <div className="card-head">
+        <h3>
+          <span className={`badge ${TONE[state]}`}>
+            <span aria-hidden="true">{t(`sync.stateIcon.${state}`)}</span> {t(`sync.state.${state}`)}
+          </span>{' '}
+          <span className="muted">{t('sync.since', { time: formatDateTime(status.stateSince, lang) })}</span>
+        </h3>
+      </div>
+      <p>{t(`sync.stateExplain.${state}`)}</p>
+      {status.stateReason ? <p className="muted">{t('sync.reason', { reason: status.stateReason })}</p> : null}
+      {status.nextProbeAt !== null && state === 'offline' ? <p className="muted">{t('sync.nextProbe', { time: formatDateTime(status.nextProbeAt, lang) })}</p> : null}
+      <dl className="facts">
+        <div>
+          <dt>{t('sync.oldestPending')}</dt>
+          <dd data-testid="sync-oldest">
+            {status.oldestPendingAt === null ? t('sync.nothingWaiting') : `${formatDateTime(status.oldestPendingAt, lang)} · ${t('sync.waiting', { age: ageText(t, now - status.oldestPendingAt) })}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sync.lastSuccess')}</dt>
+          <dd>{status.lastSuccessAt === null ? t('sync.never') : `${formatDateTime(status.lastSuccessAt, lang)} · ${ageText(t, now - status.lastSuccessAt)}`}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.lastError')}</dt>
+          <dd>
+            {status.lastError === null ? (
+              t('sync.noError')
+            ) : (
+              <>
+                <span className="muted">{t('sync.errorAt', { time: formatDateTime(status.lastError.at, lang), code: status.lastError.code })}</span>
+                <br />
+                {status.lastError.message}
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('sync.rate')}</dt>
+          <dd>
+            {t('sync.ratePerMinute', { rate: Math.round(status.ratePerMinute * 10) / 10 })} · {t('sync.concurrency', status.concurrency)}
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
