@@ -3,5 +3,6 @@ import { common } from './en/common';
 import { manage } from './en/manage';
 import { sell } from './en/sell';
 import { gate } from './en/gate';
+import { large } from './en/large';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...large };

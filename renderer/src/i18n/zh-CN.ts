@@ -2,9 +2,10 @@ import { common } from './zh-CN/common';
 import { manage } from './zh-CN/manage';
 import { sell } from './zh-CN/sell';
 import { gate } from './zh-CN/gate';
+import { large } from './zh-CN/large';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...large };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

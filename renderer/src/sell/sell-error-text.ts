@@ -3,6 +3,7 @@ import { ApiClientError } from '../api/client';
 import { errorText } from '../i18n/error-text';
 import { zhCN } from '../i18n/zh-CN';
 import { formatDateTime, formatYuan } from '../format';
+import { largeErrorText } from '../large/large-error-text';
 
 type SellErrorKey = keyof typeof zhCN.sell.errors;
 const isSellErrorKey = (code: string): code is SellErrorKey => Object.hasOwn(zhCN.sell.errors, code);
@@ -26,6 +27,8 @@ function readableDetails(details: Record<string, unknown>, language: string): Re
  */
 export function sellErrorText(t: TFunction, error: unknown, language: string): string {
   if (!(error instanceof ApiClientError)) return errorText(t, error);
+  const large = largeErrorText(t, error, language);
+  if (large !== null) return large;
   const details = error.details ?? {};
   const params = { ...readableDetails(details, language), message: error.message };
   switch (error.code) {

@@ -97,6 +97,8 @@ export interface SaleDraft {
   holders: Readonly<Record<string, PersonDraft>>;
   buyer: PersonDraft;
   payment: PaymentDraft;
+  /** Complimentary and staff tickets of a large session: holders may be bound later (held.bindHolder), by the deadline. */
+  holdersOptional?: boolean;
 }
 
 /** Change due for cash, or null when not enough (or nothing) was typed. */
