@@ -114,7 +114,7 @@ export const large: Widen<typeof zh> = {
         remove: 'Remove this step',
         save: 'Save the schedule',
         saved: 'Refund schedule saved.',
-        preview: 'What buyers are shown',
+        preview: 'What buyers are shown: ',
         locked: 'Once tickets are sold, the schedule can only change in the buyers’ favour.',
         chart: 'Refund percent as the show approaches',
         problems: {
@@ -132,9 +132,11 @@ export const large: Widen<typeof zh> = {
         left: '{{left}} left',
         overdue: 'Overdue by {{left}}: these tickets do not enter',
         count: '{{count}} unbound',
-        issued: 'Issued, no holder',
-        reserved: 'Reserved seats not issued',
-        order: 'Order {{number}}',
+        issued: 'Issued, no holder: {{list}}',
+        reserved: 'Reserved seats not issued: {{list}}',
+        issuedItem: '{{seat}} ({{type}} · order {{number}})',
+        reservedItem: '{{seat}} ({{note}})',
+        separator: '; ',
         refresh: 'Refresh',
       },
       report: {

@@ -110,7 +110,7 @@ export const large = {
         remove: '删除此档',
         save: '保存退票规则',
         saved: '已保存退票规则。',
-        preview: '购票人看到的规则',
+        preview: '购票人看到的规则：',
         locked: '已售出门票后，规则只能改得对购票人更有利。',
         chart: '退还比例随开演临近的变化',
         problems: {
@@ -128,9 +128,11 @@ export const large = {
         left: '剩余 {{left}}',
         overdue: '已逾期 {{left}}：这些票不能入场',
         count: '{{count}} 张未绑定',
-        issued: '已出票未绑定',
-        reserved: '预留座位未出票',
-        order: '订单 {{number}}',
+        issued: '已出票未绑定：{{list}}',
+        reserved: '预留座位未出票：{{list}}',
+        issuedItem: '{{seat}}（{{type}} · 订单 {{number}}）',
+        reservedItem: '{{seat}}（{{note}}）',
+        separator: '、',
         refresh: '刷新',
       },
       report: {
