@@ -13,6 +13,8 @@ export function LargeReportView({ report }: { report: LargeReport }) {
     value: s.approvedAudience ? Math.round((s.tickets.held.total * 1000) / s.approvedAudience) / 10 : 0,
     note: `${s.tickets.held.total}/${s.heldCap ?? none}${s.heldOverCap ? ` ⚠ ${t('large.manage.report.overCap')}` : ''}`,
   }));
+  // The 15% cap as a reference bar: the chart scales to the largest row, so held shares are read against it.
+  heldRows.push({ label: t('large.manage.report.capRow'), value: 15, note: '' });
   const feeRows = report.sessions.map((s) => ({ label: s.sessionName, value: s.refunds.feeFen }));
   return (
     <section aria-labelledby="large-report-title" data-testid="large-report">
@@ -54,7 +56,7 @@ export function LargeReportView({ report }: { report: LargeReport }) {
           ))}
         </tbody>
       </table>
-      <div className="two-columns">
+      <div className="large-charts">
         <BarChart rows={heldRows} format={(value) => `${value}%`} title={t('large.manage.report.chartHeld')} />
         <BarChart rows={feeRows} format={formatYuan} title={t('large.manage.report.chartFees')} />
       </div>

@@ -16,7 +16,7 @@ export function UnboundCountdown({ sessions }: { sessions: UnboundHeldSession[] 
     <section aria-labelledby="large-unbound-title" data-testid="unbound-countdown">
       <h4 id="large-unbound-title">{t('large.manage.unbound.title')}</h4>
       {withTickets.length === 0 ? <p className="muted">{t('large.manage.unbound.none')}</p> : null}
-      <ul className="stack plain-list">
+      <ul className="countdown-list">
         {withTickets.map((session) => {
           const left = session.bindingDeadline - now;
           const overdue = left <= 0;
@@ -27,7 +27,7 @@ export function UnboundCountdown({ sessions }: { sessions: UnboundHeldSession[] 
                 {t('large.manage.unbound.count', { count: session.unboundCount })} · {t('large.manage.unbound.deadline', { time: formatDateTimeShort(session.bindingDeadline, i18n.language) })}
               </p>
               <p className={overdue ? 'deadline-overdue' : 'deadline-left'}>
-                <span aria-hidden="true">{overdue ? '⛔ ' : '⏳ '}</span>
+                <span aria-hidden="true">{overdue ? '✕ ' : '◷ '}</span>
                 {overdue ? t('large.manage.unbound.overdue', { left: durationText(t, left) }) : t('large.manage.unbound.left', { left: durationText(t, left) })}
               </p>
               {session.issued.length > 0 ? (

@@ -45,7 +45,7 @@ export function BindHolderDialog({ line, deadline, onClose }: { line: OrderLineV
     >
       <p>{t('large.bind.intro', { deadline: formatDateTimeShort(deadline, i18n.language) })}</p>
       <p className={left > 0 ? 'deadline-left' : 'deadline-overdue'}>
-        <span aria-hidden="true">{left > 0 ? '⏳ ' : '⛔ '}</span>
+        <span aria-hidden="true">{left > 0 ? '◷ ' : '✕ '}</span>
         {left > 0 ? t('large.bind.timeLeft', { left: durationText(t, left) }) : t('large.bind.overdue')}
       </p>
       {line.idBound ? <Notice kind="warn">{t('large.bind.rebind')}</Notice> : null}

@@ -27,7 +27,8 @@ export function RefundQuoteView({ quote }: { quote: RefundQuote }) {
       </p>
       {quote.schedule.length > 0 ? (
         <p className="muted small">
-          {t('large.refund.schedule')} {scheduleText(t, quote.schedule)}
+          {t('large.refund.schedule')}
+          {scheduleText(t, quote.schedule)}
         </p>
       ) : null}
       <table className="data-table refund-lines">
