@@ -103,6 +103,31 @@ test('the window: a second ticket for one ID is refused in words; a refund shows
   await expect(page.getByText('已退票 1 张，退还 ¥340.00，收取手续费 ¥340.00（现金）。座位已重新开放销售。')).toBeVisible();
   await expect(page.locator('.order-facts')).toContainText('已退款 ¥340.00');
   await shot(page, '04-refunded-net-of-fee');
+
+  // A complimentary ticket of the weekend issued without a holder: the clerk binds one, the ID checked as typed.
+  const comp = fromDemo(
+    `SELECT o.number FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id
+     WHERE s.name = '周末场' AND o.ticket_type = 'complimentary' AND l.id_hmac IS NULL AND l.status = 'active' LIMIT 1`,
+  );
+  await page.getByLabel(/查询内容/).fill(comp.number ?? '');
+  await page.getByLabel(/查询内容/).press('Enter');
+  await expect(page.getByRole('heading', { name: `订单 ${comp.number ?? ''}` })).toBeVisible();
+  const unboundRow = page.locator('.order-lines tbody tr', { hasText: '未绑定' });
+  await expect(unboundRow).toHaveCount(1);
+  await unboundRow.getByRole('checkbox').check();
+  await page.getByRole('button', { name: '绑定持票人' }).click();
+  const bind = page.getByRole('dialog', { name: /^绑定实名持票人/ });
+  await expect(bind).toContainText('距截止还有 1 天');
+  await bind.getByLabel('姓名').fill('林小雨');
+  const guestId = residentId('31010419850611223');
+  await bind.getByLabel('证件号码').fill(guestId.slice(0, 10));
+  await expect(bind.getByText('已输入 10/18 位')).toBeVisible();
+  await bind.getByLabel('证件号码').fill(guestId);
+  await expect(bind.getByText('证件号码校验通过')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/large-04b-bind-holder.png` });
+  await bind.getByRole('button', { name: '确认绑定' }).click();
+  await expect(page.getByText(/^已为 .+ 绑定持票人 林小雨。$/)).toBeVisible();
+  await expect(page.locator('.order-lines tbody tr', { hasText: '未绑定' })).toHaveCount(0);
 });
 
 test('the gate: a large session says real-name entry; an unbound held ticket is refused as holder_unbound', async ({ page }) => {
@@ -146,4 +171,30 @@ test('manage: the rules of the large performance, the fee schedule locked in the
   await panel.getByRole('button', { name: '保存退票规则' }).click();
   await expect(panel.getByRole('alert')).toContainText('规则只能改得对购票人更有利。按新规则，开演前 24 小时只退 40%，原规则退 50%');
   await panel.locator('section', { has: page.getByRole('heading', { name: '退票手续费规则' }) }).screenshot({ path: `${SCREENSHOTS}/large-07-manage-schedule-locked.png` });
+
+  // The same panel in English: the same keys, every text translated.
+  await page.getByLabel('语言').selectOption('en');
+  await expect(panel).toContainText('The large-performance rules are in force — Switched on by a manager.');
+  await panel.screenshot({ path: `${SCREENSHOTS}/large-08-manage-rules-en.png` });
+  await page.getByLabel('Language').selectOption('zh-CN');
+
+  // Issuing complimentary tickets in the window: the held share against the cap is in view.
+  await page.goto(`${core.url}/sell`);
+  await page.locator('[data-session-row]', { hasText: CONCERT }).filter({ hasText: '周末场' }).click();
+  await page.getByLabel('张数').fill('1');
+  await page.getByRole('button', { name: '选出最佳连座' }).click();
+  await page.getByLabel('票种').selectOption('complimentary');
+  await expect(page.getByTestId('held-share')).toContainText('本场预留 9/240 张（核准观众 1600 人的 15%） · 还可预留 231 张');
+  await expect(page.getByTestId('held-share')).toContainText('赠票、工作票可先不填持票人');
+  await page.getByTestId('held-share').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/large-09-held-share.png` });
+  // Issued without a holder (to be bound by the deadline): one more held ticket.
+  await page.getByRole('radio', { name: '电子票（不打印）' }).check();
+  await page.keyboard.press('F9');
+  await expect(page.getByRole('heading', { name: '出票成功' })).toBeVisible();
+  await page.getByRole('button', { name: /下一单/ }).click();
+  await page.getByLabel('张数').fill('1');
+  await page.getByRole('button', { name: '选出最佳连座' }).click();
+  await page.getByLabel('票种').selectOption('staff');
+  await expect(page.getByTestId('held-share')).toContainText('本场预留 10/240 张');
 });

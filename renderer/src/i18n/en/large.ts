@@ -53,7 +53,9 @@ export const large: Widen<typeof zh> = {
     },
     hours: {
       days: '{{count}} days',
+      days_one: '{{count}} day',
       hours: '{{count}} hours',
+      hours_one: '{{count}} hour',
       minutes: '{{count}} min',
     },
     bind: {
@@ -114,7 +116,7 @@ export const large: Widen<typeof zh> = {
         remove: 'Remove this step',
         save: 'Save the schedule',
         saved: 'Refund schedule saved.',
-        preview: 'What buyers are shown: ',
+        preview: 'Buyers will be shown: ',
         locked: 'Once tickets are sold, the schedule can only change in the buyers’ favour.',
         chart: 'Refund percent as the show approaches',
         problems: {

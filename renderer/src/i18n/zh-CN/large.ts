@@ -47,9 +47,12 @@ export const large = {
       overrideNotAmount: '请输入金额，如 120 或 120.50',
       done: '已退票 {{count}} 张，退还 {{amount}}，收取手续费 {{fee}}（{{method}}）。座位已重新开放销售。',
     },
+    // `_one`: English's singular (i18next plurals); Chinese has no plural forms, but both files hold the same keys.
     hours: {
       days: '{{count}} 天',
+      days_one: '{{count}} 天',
       hours: '{{count}} 小时',
+      hours_one: '{{count}} 小时',
       minutes: '{{count}} 分钟',
     },
     bind: {
@@ -110,7 +113,7 @@ export const large = {
         remove: '删除此档',
         save: '保存退票规则',
         saved: '已保存退票规则。',
-        preview: '购票人看到的规则：',
+        preview: '按此设置，购票人将看到：',
         locked: '已售出门票后，规则只能改得对购票人更有利。',
         chart: '退还比例随开演临近的变化',
         problems: {
