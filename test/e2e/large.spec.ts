@@ -99,6 +99,18 @@ test('the window: a second ticket for one ID is refused in words; a refund shows
   await expect(dialog.getByTestId('refund-summary')).toHaveText('退 1 张票：实付 ¥680.00，手续费 ¥340.00，退还 ¥340.00（按原支付方式：现金）');
   await dialog.getByRole('button', { name: '行程有变' }).click();
   await page.screenshot({ path: `${SCREENSHOTS}/large-03-refund-quote.png` });
+  // A step passing between the quote and the click cannot be waited for here: the core's FEE_CHANGED refusal is
+  // played once at the network, and the dialog must say so and quote again (the second quote is the real core's).
+  let quotes = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/refunds.quote')) quotes++;
+  });
+  const feeChanged = { code: 'FEE_CHANGED', message: 'The refund fee is now ¥340.00', details: { feeFen: 34_000, expectedFeeFen: 13_600, refundPercent: 50 } };
+  await page.route('**/api/refunds.refund', (route) => route.fulfill({ status: 422, contentType: 'application/json', body: JSON.stringify(feeChanged) }), { times: 1 });
+  await dialog.getByRole('button', { name: '确认退票' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('退票手续费已变为 ¥340.00（退 50%）：刚刚过了一个退费档');
+  await expect.poll(() => quotes).toBe(1);
+  await expect(dialog.getByTestId('quote-net')).toHaveText('¥340.00');
   await dialog.getByRole('button', { name: '确认退票' }).click();
   await expect(page.getByText('已退票 1 张，退还 ¥340.00，收取手续费 ¥340.00（现金）。座位已重新开放销售。')).toBeVisible();
   await expect(page.locator('.order-facts')).toContainText('已退款 ¥340.00');
@@ -197,4 +209,35 @@ test('manage: the rules of the large performance, the fee schedule locked in the
   await page.getByRole('button', { name: '选出最佳连座' }).click();
   await page.getByLabel('票种').selectOption('staff');
   await expect(page.getByTestId('held-share')).toContainText('本场预留 10/240 张');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: '取消本单？' }).getByRole('button', { name: '取消本单' }).click();
+
+  // A manager lowers a refund fee, with a reason (money goes back, so the manager opens a shift first).
+  await page.keyboard.press('F4');
+  await page.getByLabel('备用金（元）').fill('0');
+  await page.getByRole('button', { name: '开班', exact: true }).click();
+  await expect(page.getByTestId('shift-chip')).toHaveText(/班次已开/);
+  const paid = fromDemo(
+    `SELECT o.number FROM orders o JOIN sessions s ON s.id = o.session_id JOIN performances p ON p.id = s.performance_id
+     WHERE p.name = ? AND s.name = '周末场' AND o.ticket_type = 'regular' AND o.status = 'paid' ORDER BY o.rowid LIMIT 1`,
+    CONCERT,
+  );
+  await page.keyboard.press('F3');
+  await page.getByLabel(/查询内容/).fill(paid.number ?? '');
+  await page.getByLabel(/查询内容/).press('Enter');
+  await expect(page.getByRole('heading', { name: `订单 ${paid.number ?? ''}` })).toBeVisible();
+  await page.locator('.order-lines tbody tr').nth(0).getByRole('checkbox').check();
+  await page.keyboard.press('F7');
+  const dialog = page.getByRole('dialog', { name: '退票' });
+  await expect(dialog.getByTestId('refund-quote')).toContainText('开演前 1 天以上退 50%');
+  await dialog.getByRole('checkbox', { name: '经理调整手续费（只能调低）' }).check();
+  await dialog.getByLabel('手续费（元）').fill('9999');
+  await expect(dialog.getByText(/^不能高于按规则计算的 ¥[\d,]+\.\d\d$/)).toBeVisible();
+  await dialog.getByLabel('手续费（元）').fill('100');
+  await dialog.getByLabel('调整原因（必填，记入审计日志）').fill('主办方同意减免');
+  await dialog.getByLabel('退票原因（将报送平台）').fill('身体不适');
+  await expect(dialog.getByTestId('refund-summary')).toContainText('手续费 ¥100.00');
+  await page.screenshot({ path: `${SCREENSHOTS}/large-10-fee-override.png` });
+  await dialog.getByRole('button', { name: '确认退票' }).click();
+  await expect(page.getByText(/^已退票 1 张，退还 ¥[\d,]+\.\d\d，收取手续费 ¥100\.00/)).toBeVisible();
 });

@@ -75,7 +75,10 @@ export function RefundDialog({ order, lines, onClose }: { order: OrderView; line
       {quote ? (
         <>
           <p className="big-text" data-testid="refund-summary">
-            {t('large.refund.summary', { count: quote.lines.length, amount: formatYuan(quote.amountFen), fee: formatYuan(quote.amountFen - net), net: formatYuan(net), method })}
+            {/* Without a fee the sentence stays as short as it always was. */}
+            {quote.feeFen === 0
+              ? t('sell.refund.summary', { count: quote.lines.length, amount: formatYuan(net), method })
+              : t('large.refund.summary', { count: quote.lines.length, amount: formatYuan(quote.amountFen), fee: formatYuan(quote.amountFen - net), net: formatYuan(net), method })}
           </p>
           <RefundQuoteView quote={quote} />
           {manager && quote.feeFen > 0 ? (
@@ -96,6 +99,9 @@ export function RefundDialog({ order, lines, onClose }: { order: OrderView; line
                     {overrideReason.trim() === '' ? <div className="field-error">{t('validation.required')}</div> : null}
                   </div>
                 </div>
+              ) : null}
+              {overriding && fee !== null && feeProblem === null ? (
+                <p className="small">{t('large.refund.overrideNote', { scheduled: formatYuan(quote.feeFen), fee: formatYuan(fee) })}</p>
               ) : null}
             </fieldset>
           ) : null}
