@@ -65,12 +65,13 @@ function AudienceRow({ session, onSaved, onError }: { session: LargeSessionRules
 /** The 85/15 split per session: approved audience, 15% cap, held tickets. */
 export function AudienceTable({ sessions }: { sessions: LargeSessionRules[] }) {
   const { t, i18n } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself is kept, so its sentence follows a change of language.
+  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section aria-labelledby="large-audience-title">
       <h4 id="large-audience-title">{t('large.manage.audience.title')}</h4>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={error === null ? null : largeManageError(t, error, i18n.language)} />
       {notice ? <p role="status">✔ {notice}</p> : null}
       <table className="data-table large-table">
         <thead>
@@ -95,7 +96,7 @@ export function AudienceTable({ sessions }: { sessions: LargeSessionRules[] }) {
               }}
               onError={(failure) => {
                 setNotice(null);
-                setError(largeManageError(t, failure, i18n.language));
+                setError(failure);
               }}
             />
           ))}

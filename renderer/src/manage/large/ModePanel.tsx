@@ -23,7 +23,8 @@ export function ModePanel({ rules }: { rules: PerformanceRulesView }) {
   const setMode = useLargeRulesStore((state) => state.setMode);
   const [mode, setChoice] = useState<Mode>(rules.mode);
   const [reason, setReason] = useState(rules.modeReason);
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself is kept, so its sentence follows a change of language.
+  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const reasonNeeded = mode === 'off' && rules.largeByAudience && reason.trim() === '';
 
@@ -35,7 +36,7 @@ export function ModePanel({ rules }: { rules: PerformanceRulesView }) {
       await setMode(mode, mode === 'off' ? reason.trim() : '');
       setSaved(true);
     } catch (failure) {
-      setError(largeManageError(t, failure, i18n.language));
+      setError(failure);
     }
   };
 
@@ -62,7 +63,7 @@ export function ModePanel({ rules }: { rules: PerformanceRulesView }) {
           {reasonNeeded ? <div className="field-error">{t('large.manage.mode.reasonNeeded', { threshold: rules.threshold })}</div> : null}
         </div>
       ) : null}
-      <ErrorBanner message={error} />
+      <ErrorBanner message={error === null ? null : largeManageError(t, error, i18n.language)} />
       <div className="button-row">
         <button type="button" className="primary" disabled={reasonNeeded} onClick={() => void save()}>
           {t('large.manage.mode.save')}

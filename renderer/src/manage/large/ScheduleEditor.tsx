@@ -28,7 +28,8 @@ export function ScheduleEditor({ steps }: { steps: RefundStep[] }) {
   const { t, i18n } = useTranslation();
   const setSchedule = useLargeRulesStore((state) => state.setSchedule);
   const [drafts, setDrafts] = useState<StepDraft[]>(() => toDrafts([...steps].sort((a, b) => b.hoursBefore - a.hoursBefore)));
-  const [error, setError] = useState<string | null>(null);
+  // The refusal itself is kept, so its sentence follows a change of language.
+  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const check = checkSchedule(drafts);
   const edit = (index: number, patch: Partial<StepDraft>) => {
@@ -43,7 +44,7 @@ export function ScheduleEditor({ steps }: { steps: RefundStep[] }) {
       await setSchedule(check.steps);
       setSaved(true);
     } catch (failure) {
-      setError(largeManageError(t, failure, i18n.language));
+      setError(failure);
     }
   };
 
@@ -83,7 +84,7 @@ export function ScheduleEditor({ steps }: { steps: RefundStep[] }) {
         </button>
         {saved ? <span role="status">✔ {t('large.manage.schedule.saved')}</span> : null}
       </div>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={error === null ? null : largeManageError(t, error, i18n.language)} />
       {check.steps && check.steps.length > 0 ? (
         <>
           <p>
