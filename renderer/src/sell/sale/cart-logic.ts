@@ -141,7 +141,10 @@ export function buildSellInput(draft: SaleDraft): SellInput {
     ...base,
     unseated: tierIds.map((priceTierId) => {
       const lines = draft.lines.filter((line) => line.tierId === priceTierId);
-      const holders = draft.realName === 'per_ticket' ? lines.map((line) => holderOf(line) ?? { name: '' }) : undefined;
+      const typed = lines.map(holderOf);
+      // Held tickets of a large session may leave every holder to be bound later; the core takes all or none per tier.
+      const unnamed = draft.holdersOptional === true && typed.every((holder) => holder === undefined);
+      const holders = draft.realName === 'per_ticket' && !unnamed ? typed.map((holder) => holder ?? { name: '' }) : undefined;
       return { priceTierId, quantity: lines.length, ...(holders ? { holders } : {}) };
     }),
   };
