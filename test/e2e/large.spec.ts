@@ -80,6 +80,7 @@ test('the window: a second ticket for one ID is refused in words; a refund shows
   await expect(refusal).toContainText('大型演出一证一票');
   await expect(refusal).toContainText(`已持有本场次的票（订单 ${orderNumber}`);
   await expect(refusal).toContainText('每个证件每场只能有一张票');
+  await expect(refusal.getByRole('button', { name: '订单 1' })).toBeVisible();
   await shot(page, '02-one-ticket-per-id');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog', { name: '取消本单？' }).getByRole('button', { name: '取消本单' }).click();

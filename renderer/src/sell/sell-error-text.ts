@@ -49,9 +49,15 @@ export function sellErrorText(t: TFunction, error: unknown, language: string): s
   return isSellErrorKey(error.code) ? t(`sell.errors.${error.code}`, params) : errorText(t, error);
 }
 
-/** The orders already holding tickets of an ID that hit its purchase limit (for links to them). */
+/** The orders already holding tickets of an ID that hit its purchase limit, or its one ticket of a large session (for links to them). */
 export function limitOrders(error: unknown): string[] {
-  if (!(error instanceof ApiClientError) || error.code !== 'PURCHASE_LIMIT') return [];
+  if (!(error instanceof ApiClientError)) return [];
+  if (error.code === 'ONE_TICKET_PER_ID') {
+    const heldBy = error.details?.heldBy;
+    const orderId = heldBy && typeof heldBy === 'object' ? (heldBy as Record<string, unknown>).orderId : undefined;
+    return typeof orderId === 'string' ? [orderId] : [];
+  }
+  if (error.code !== 'PURCHASE_LIMIT') return [];
   const orders = error.details?.heldByOrders;
   return Array.isArray(orders) ? orders.filter((id): id is string => typeof id === 'string') : [];
 }
