@@ -114,7 +114,7 @@ test('the window: a second ticket for one ID is refused in words; a refund shows
   await expect(dialog.getByTestId('quote-net')).toHaveText('¥340.00');
   await dialog.getByRole('button', { name: '确认退票' }).click();
   await expect(page.getByText('已退票 1 张，退还 ¥340.00，收取手续费 ¥340.00（现金）。座位已重新开放销售。')).toBeVisible();
-  await expect(page.locator('.order-facts')).toContainText('已退款 ¥340.00');
+  await expect(page.locator('.order-facts')).toContainText('已退款 ¥340.00 · 退票手续费 ¥340.00');
   await shot(page, '04-refunded-net-of-fee');
 
   // A complimentary ticket of the weekend issued without a holder: the clerk binds one, the ID checked as typed.

@@ -47,6 +47,7 @@ export const large: Widen<typeof zh> = {
       override: 'Manager: change the fee (lower only)',
       overrideFee: 'Fee (yuan)',
       overrideReason: 'Reason (required, audited)',
+      feeKept: 'refund fees {{amount}}',
       overrideNote: 'The schedule’s fee is {{scheduled}}; charged instead: {{fee}} (spread over the tickets in proportion to their fees).',
       overrideTooHigh: 'Cannot be more than the scheduled {{max}}',
       overrideNotAmount: 'Enter an amount, e.g. 120 or 120.50',

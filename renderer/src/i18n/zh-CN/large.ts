@@ -43,6 +43,7 @@ export const large = {
       override: '经理调整手续费（只能调低）',
       overrideFee: '手续费（元）',
       overrideReason: '调整原因（必填，记入审计日志）',
+      feeKept: '退票手续费 {{amount}}',
       overrideNote: '按规则手续费 {{scheduled}}，调整为 {{fee}}（按各票的手续费比例分摊）。',
       overrideTooHigh: '不能高于按规则计算的 {{max}}',
       overrideNotAmount: '请输入金额，如 120 或 120.50',

@@ -62,6 +62,7 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
         <dd>
           {formatYuan(order.totalFen)} · {t(`sell.pay.ticketTypes.${order.ticketType}`)}
           {order.refundedFen > 0 ? ` · ${t('sell.orders.refunded', { amount: formatYuan(order.refundedFen) })}` : ''}
+          {order.refundFeeFen > 0 ? ` · ${t('large.refund.feeKept', { amount: formatYuan(order.refundFeeFen) })}` : ''}
         </dd>
         <dt>{t('sell.orders.payment')}</dt>
         <dd>
