@@ -9,5 +9,7 @@ export * from '../../boxoffice/shifts/schemas';
 export * from '../../boxoffice/gate/schemas';
 export * from '../../boxoffice/personal-data/schemas';
 export * from '../../boxoffice/reports/schemas';
+export * from '../../boxoffice/large/schemas';
+export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-steps';
 export { checkIdDocument, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
 export { formatTicketCode, normalizeTicketCode } from '../../boxoffice/format';

@@ -4,5 +4,6 @@ import { manage } from './en/manage';
 import { sell } from './en/sell';
 import { gate } from './en/gate';
 import { sync } from './en/sync';
+import { large } from './en/large';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large };

@@ -3,6 +3,7 @@ import { ApiClientError } from '../api/client';
 import { errorText } from '../i18n/error-text';
 import { zhCN } from '../i18n/zh-CN';
 import { formatDateTime, formatYuan } from '../format';
+import { largeErrorText } from '../large/large-error-text';
 
 type SellErrorKey = keyof typeof zhCN.sell.errors;
 const isSellErrorKey = (code: string): code is SellErrorKey => Object.hasOwn(zhCN.sell.errors, code);
@@ -26,6 +27,8 @@ function readableDetails(details: Record<string, unknown>, language: string): Re
  */
 export function sellErrorText(t: TFunction, error: unknown, language: string): string {
   if (!(error instanceof ApiClientError)) return errorText(t, error);
+  const large = largeErrorText(t, error, language);
+  if (large !== null) return large;
   const details = error.details ?? {};
   const params = { ...readableDetails(details, language), message: error.message };
   switch (error.code) {
@@ -46,9 +49,15 @@ export function sellErrorText(t: TFunction, error: unknown, language: string): s
   return isSellErrorKey(error.code) ? t(`sell.errors.${error.code}`, params) : errorText(t, error);
 }
 
-/** The orders already holding tickets of an ID that hit its purchase limit (for links to them). */
+/** The orders already holding tickets of an ID that hit its purchase limit, or its one ticket of a large session (for links to them). */
 export function limitOrders(error: unknown): string[] {
-  if (!(error instanceof ApiClientError) || error.code !== 'PURCHASE_LIMIT') return [];
+  if (!(error instanceof ApiClientError)) return [];
+  if (error.code === 'ONE_TICKET_PER_ID') {
+    const heldBy = error.details?.heldBy;
+    const orderId = heldBy && typeof heldBy === 'object' ? (heldBy as Record<string, unknown>).orderId : undefined;
+    return typeof orderId === 'string' ? [orderId] : [];
+  }
+  if (error.code !== 'PURCHASE_LIMIT') return [];
   const orders = error.details?.heldByOrders;
   return Array.isArray(orders) ? orders.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -105,6 +105,7 @@ export const useSellCartStore = create<SellCartState>((set, get) => {
         holders: state.holders,
         buyer: state.buyer,
         payment: state.payment,
+        holdersOptional: session.large && state.ticketType !== 'regular',
       };
       // What the core would refuse anyway is said beside the fields, before anything is sent.
       const input = buildSellInput(draft);

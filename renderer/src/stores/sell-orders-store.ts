@@ -1,11 +1,21 @@
 import { create } from 'zustand';
 import { call } from '../api/client';
-import type { OrderSummary, OrderView, RefundResult, TicketContent } from '../../../electron/server/contract';
+import type { OrderSummary, OrderView, PersonInput, RefundResult, TicketContent } from '../../../electron/server/contract';
 import { findQueries, type FindChoice } from '../sell/orders/find-query';
 import { useSellPrintStore } from './sell-print-store';
 import { useSellShiftStore } from './sell-shift-store';
 
-export type OrderNotice = { kind: 'refunded'; result: RefundResult } | { kind: 'reprinted'; count: number } | { kind: 'exchanged'; count: number };
+export type OrderNotice =
+  | { kind: 'refunded'; result: RefundResult }
+  | { kind: 'reprinted'; count: number }
+  | { kind: 'exchanged'; count: number }
+  | { kind: 'bound'; seatText: string; name: string };
+
+/** A manager's lower fee for a whole refund, with the reason (audited). */
+export interface FeeOverride {
+  feeFen: number;
+  reason: string;
+}
 
 interface SellOrdersState {
   by: FindChoice;
@@ -24,7 +34,10 @@ interface SellOrdersState {
   closeOrder: () => void;
   toggleLine: (orderLineId: string) => void;
   setSelected: (orderLineIds: string[]) => void;
-  refund: (reason: string) => Promise<boolean>;
+  /** `expectedFeeFen`: the quoted fee shown to the buyer; the core refuses FEE_CHANGED when a step passed since. */
+  refund: (reason: string, expectedFeeFen: number, feeOverride?: FeeOverride) => Promise<boolean>;
+  /** A named holder for a complimentary or staff ticket of a large performance. */
+  bindHolder: (orderLineId: string, holder: PersonInput) => Promise<boolean>;
   reprint: (reason: string, voidPrevious: boolean) => Promise<boolean>;
   exchange: () => Promise<boolean>;
   clearMessages: () => void;
@@ -92,10 +105,11 @@ export const useSellOrdersStore = create<SellOrdersState>((set, get) => {
     closeOrder: () => set({ order: null, selected: [], notice: null, error: null }),
     toggleLine: (id) => set({ selected: get().selected.includes(id) ? get().selected.filter((s) => s !== id) : [...get().selected, id] }),
     setSelected: (selected) => set({ selected }),
-    refund: (reason) =>
+    refund: (reason, expectedFeeFen, feeOverride) =>
       act(
         async (order) => {
-          const result = await call('refunds.refund', { orderId: order.id, orderLineIds: get().selected, reason });
+          const input = { orderId: order.id, orderLineIds: get().selected, reason, expectedFeeFen, ...(feeOverride ? { feeOverride } : {}) };
+          const result = await call('refunds.refund', input);
           void useSellShiftStore.getState().load();
           return result;
         },
@@ -118,6 +132,14 @@ export const useSellOrdersStore = create<SellOrdersState>((set, get) => {
           return tickets.length;
         },
         (count) => ({ kind: 'exchanged', count }),
+      ),
+    bindHolder: (orderLineId, holder) =>
+      act(
+        async (order) => {
+          await call('held.bindHolder', { orderLineId, holder });
+          return order.lines.find((line) => line.orderLineId === orderLineId)?.seatText ?? '';
+        },
+        (seatText) => ({ kind: 'bound', seatText, name: holder.name }),
       ),
     clearMessages: () => set({ error: null, notice: null }),
   };

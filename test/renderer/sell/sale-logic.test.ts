@@ -134,3 +134,17 @@ test('documents without a checksum are judged when the clerk leaves the field', 
   assert.deepEqual(idFieldState('passport', 'E12345678', true, NOW), { kind: 'ok' });
   assert.deepEqual(idFieldState('hk_macau_permit', 'H12345678', false, NOW), { kind: 'ok' });
 });
+
+test('held tickets of a large session may go without holders (bound later), but a holder half typed is still judged', () => {
+  const held = draft({ realName: 'per_ticket', ticketType: 'complimentary', holdersOptional: true });
+  assert.deepEqual(saleProblems(held), []);
+  assert.deepEqual(saleProblems({ ...held, holders: { t1: { ...emptyPerson(), name: '张三', idNumber: '1101' } } }), [{ where: 'holder:t1', problem: 'idNumber' }]);
+  assert.equal(saleProblems({ ...held, holdersOptional: false }).length, 4);
+});
+
+test('unseated held tickets of a large session go without holders when none is typed', () => {
+  const held = draft({ realName: 'per_ticket', seated: false, lines: unseatedLines({ B: 2 }, tiers), holdId: null, ticketType: 'staff', holdersOptional: true });
+  const input = buildSellInput(held);
+  assert.deepEqual(input.unseated, [{ priceTierId: 'B', quantity: 2 }]);
+  assert.equal(sellInput.safeParse(input).success, true);
+});

@@ -5,6 +5,7 @@ import { useGateStore } from '../../stores/gate-store';
 import { IdForm } from '../idcheck/IdForm';
 import { GateBar, type GateMode } from '../status/GateBar';
 import { LostBanner } from '../status/LinkStatus';
+import { LargeEntryBanner } from '../status/LargeEntryBanner';
 import { GateCounters } from '../stats/GateCounters';
 import { EntriesChart } from '../stats/EntriesChart';
 import { VerdictPanel } from '../verdict/VerdictPanel';
@@ -64,6 +65,7 @@ export function ScanScreen() {
     <div className="gate">
       <LostBanner />
       <GateBar mode={mode} onMode={setMode} cameraOpen={cameraOpen} onCamera={() => setCameraOpen((open) => !open)} />
+      <LargeEntryBanner />
       <div className="gate-body">
         <div className="gate-main">
           {mode === 'ticket' ? (

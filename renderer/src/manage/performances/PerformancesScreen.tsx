@@ -10,6 +10,7 @@ import { PerformanceForm } from './PerformanceForm';
 import { SessionForm } from './SessionForm';
 import { GenerateTicketsForm } from './GenerateTicketsForm';
 import { CancelSessionForm } from './CancelSessionForm';
+import { LargePanel } from '../large/LargePanel';
 
 type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel'; sessionId: string } | null;
 
@@ -29,6 +30,8 @@ export function PerformancesScreen() {
   useEffect(() => {
     if (focusId && focusLoaded) document.getElementById(`performance-${focusId}`)?.scrollIntoView({ block: 'start' });
   }, [focusId, focusLoaded]);
+  // One performance's large-performance & refund rules open at a time (issue 9).
+  const [rulesOf, setRulesOf] = useState<string | null>(null);
 
   useEffect(() => {
     load().catch((failure: unknown) => setError(errorText(t, failure)));
@@ -117,6 +120,10 @@ export function PerformancesScreen() {
                 if (panel?.kind === 'cancel' && panel.sessionId === session.id) return <CancelSessionForm key={session.id} session={session} onDone={done} onClose={() => setPanel(null)} />;
                 return null;
               })}
+              <button type="button" className="secondary" aria-expanded={rulesOf === performance.id} onClick={() => setRulesOf(rulesOf === performance.id ? null : performance.id)}>
+                {rulesOf === performance.id ? t('large.manage.close') : t('large.manage.open')}
+              </button>
+              {rulesOf === performance.id ? <LargePanel performanceId={performance.id} /> : null}
               {panel?.kind === 'session' && panel.performanceId === performance.id ? (
                 <SessionForm performance={performance} onDone={done} />
               ) : (

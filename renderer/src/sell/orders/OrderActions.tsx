@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderView } from '../../../../electron/server/contract';
 import { useSellOrdersStore } from '../../stores/sell-orders-store';
-import { formatYuan } from '../../format';
 import { FormDialog } from '../ui/FormDialog';
 import { ReasonField } from './ReasonField';
+import { RefundDialog } from './RefundDialog';
 
 export type OrderAction = 'refund' | 'reprint' | 'exchange';
 
@@ -13,7 +13,6 @@ export function OrderActionDialog({ action, order, onClose }: { action: OrderAct
   const { t } = useTranslation();
   const selected = useSellOrdersStore((state) => state.selected);
   const busy = useSellOrdersStore((state) => state.busy);
-  const refund = useSellOrdersStore((state) => state.refund);
   const reprint = useSellOrdersStore((state) => state.reprint);
   const exchange = useSellOrdersStore((state) => state.exchange);
   const [reason, setReason] = useState('');
@@ -23,22 +22,9 @@ export function OrderActionDialog({ action, order, onClose }: { action: OrderAct
   const run = (work: Promise<boolean>) => void work.then((ok) => ok && onClose());
 
   switch (action) {
-    case 'refund': {
-      const amount = lines.reduce((sum, line) => sum + line.amountFen, 0);
-      return (
-        <FormDialog title={t('sell.refund.title')} submitLabel={t('sell.refund.submit')} canSubmit={reason.trim() !== ''} onSubmit={() => run(refund(reason.trim()))} {...common}>
-          <p className="big-text">{t('sell.refund.summary', { count: lines.length, amount: formatYuan(amount), method: t(`sell.pay.methods.${order.payment.method}`) })}</p>
-          <ul className="dialog-lines">
-            {lines.map((line) => (
-              <li key={line.orderLineId}>
-                {line.seatText} · {line.tierName} · {formatYuan(line.amountFen)}
-              </li>
-            ))}
-          </ul>
-          <ReasonField label={t('sell.refund.reason')} value={reason} onChange={setReason} choices={Object.values(t('sell.refund.reasons', { returnObjects: true }))} />
-        </FormDialog>
-      );
-    }
+    case 'refund':
+      // Priced first (refunds.quote): the fee step in force, per ticket, before the refund is confirmed.
+      return <RefundDialog order={order} lines={lines} onClose={onClose} />;
     case 'reprint':
       return (
         <FormDialog title={t('sell.reprint.title')} submitLabel={t('sell.reprint.submit')} canSubmit={reason.trim() !== ''} onSubmit={() => run(reprint(reason.trim(), voidPrevious))} {...common}>

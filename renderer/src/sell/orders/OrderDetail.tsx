@@ -11,6 +11,8 @@ import { PrintSettings } from '../print/PrintSettings';
 import { PrintStatusLine } from '../print/PrintStatusLine';
 import { OrderActionDialog, type OrderAction } from './OrderActions';
 import { statusText } from './status-text';
+import { BindHolderDialog } from './BindHolderDialog';
+import { useSessionFacts } from './use-session-facts';
 
 const isActive = (line: OrderLineView) => line.status === 'active';
 
@@ -23,14 +25,20 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
   const error = useSellOrdersStore((state) => state.error);
   const notice = useSellOrdersStore((state) => state.notice);
   const [action, setAction] = useState<OrderAction | null>(null);
+  const [binding, setBinding] = useState(false);
   const language = i18n.language;
+  // Held tickets of a large session take a named holder later (held.bindHolder): the session says whether and by when.
+  const facts = useSessionFacts(order.ticketType === 'regular' ? null : order.sessionId);
+  const deadline = facts?.large ? facts.heldBindingDeadline : null;
 
   const chosen = order.lines.filter((line) => selected.includes(line.orderLineId));
   const can = {
     refund: chosen.length > 0 && chosen.every((line) => isActive(line) && line.checkedInAt === null),
     reprint: chosen.length > 0 && chosen.every(isActive),
     exchange: chosen.length > 0 && chosen.every((line) => isActive(line) && line.ticketMode === 'electronic'),
+    bind: deadline !== null && chosen.length === 1 && chosen.every(isActive),
   };
+  const bindLine = can.bind ? chosen[0] : undefined;
   const start = (which: OrderAction) => can[which] && (() => setAction(which));
 
   useShortcuts({ F7: start('refund'), F8: start('reprint'), F9: start('exchange'), Escape: onBack });
@@ -54,6 +62,7 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
         <dd>
           {formatYuan(order.totalFen)} · {t(`sell.pay.ticketTypes.${order.ticketType}`)}
           {order.refundedFen > 0 ? ` · ${t('sell.orders.refunded', { amount: formatYuan(order.refundedFen) })}` : ''}
+          {order.refundFeeFen > 0 ? ` · ${t('large.refund.feeKept', { amount: formatYuan(order.refundFeeFen) })}` : ''}
         </dd>
         <dt>{t('sell.orders.payment')}</dt>
         <dd>
@@ -109,7 +118,15 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
                   <div className="muted small">{line.tierName}</div>
                 </td>
                 <td className="mono">{line.ticketCodeText}</td>
-                <td>{line.holderName ?? '—'}</td>
+                <td>
+                  {line.holderName ?? '—'}
+                  {deadline !== null && isActive(line) && !line.idBound ? (
+                    <div className="unbound-mark">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('large.bind.unbound')}
+                    </div>
+                  ) : null}
+                </td>
                 <td>{formatYuan(line.amountFen)}</td>
                 <td>
                   {t(`sell.orders.modes.${line.ticketMode}`)}
@@ -138,8 +155,14 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
         <button type="button" className="secondary" disabled={!can.exchange} onClick={() => setAction('exchange')}>
           {t('sell.orders.exchange')} <kbd>F9</kbd>
         </button>
+        {deadline !== null ? (
+          <button type="button" className="secondary" disabled={!can.bind} title={can.bind ? undefined : t('large.bind.pick')} onClick={() => setBinding(true)}>
+            {t('large.bind.action')}
+          </button>
+        ) : null}
       </div>
       <PrintSettings />
+      {binding && bindLine && deadline !== null ? <BindHolderDialog line={bindLine} deadline={deadline} onClose={() => setBinding(false)} /> : null}
       {action ? <OrderActionDialog action={action} order={order} onClose={() => setAction(null)} /> : null}
     </section>
   );
@@ -149,11 +172,16 @@ function noticeText(t: TFunction, notice: OrderNotice): string {
   switch (notice.kind) {
     case 'refunded': {
       const method = t(`sell.pay.methods.${notice.result.order.payment.method}`);
-      return t('sell.refund.done', { count: notice.result.tickets, amount: formatYuan(notice.result.refundedFen), method });
+      const { result } = notice;
+      return result.feeFen > 0
+        ? t('large.refund.done', { count: result.tickets, amount: formatYuan(result.refundedFen), fee: formatYuan(result.feeFen), method })
+        : t('sell.refund.done', { count: result.tickets, amount: formatYuan(result.refundedFen), method });
     }
     case 'reprinted':
       return t('sell.reprint.done', { count: notice.count });
     case 'exchanged':
       return t('sell.exchange.done', { count: notice.count });
+    case 'bound':
+      return t('large.bind.done', { seat: notice.seatText, name: notice.name });
   }
 }

@@ -16,6 +16,7 @@ import { PersonFields } from './PersonFields';
 import { TicketOptions } from './TicketOptions';
 import { PaymentFields } from './PaymentFields';
 import { HoldTimer } from './HoldTimer';
+import { HeldShareLine } from '../large/HeldShareLine';
 
 /** The sale being made: its tickets, the people a real-name sale needs, the payment, and the total, always in view. */
 export function CartPanel({ session }: { session: SessionListItem }) {
@@ -169,6 +170,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
         {lines.length > 0 ? (
           <>
             <TicketOptions />
+            {session.large && ticketType !== 'regular' ? <HeldShareLine session={session} version={`${ticketType}:${String(error !== null)}`} /> : null}
             <PaymentFields total={total} firstRef={payRef} />
           </>
         ) : null}

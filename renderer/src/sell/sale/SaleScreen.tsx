@@ -13,6 +13,7 @@ import { SeatedPicker } from './SeatedPicker';
 import { UnseatedPicker } from './UnseatedPicker';
 import { CartPanel } from './CartPanel';
 import { SaleDone } from './SaleDone';
+import { LargeBadge } from '../large/LargeBadge';
 
 /** Selling one session: seats (or quantities) on the left, the sale on the right, the total always in view. */
 export function SaleScreen({ sessionId }: { sessionId: string }) {
@@ -61,6 +62,7 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
         <h2>
           {session.performanceName} <span className="session-name">{session.name}</span>
         </h2>
+        {session.large ? <LargeBadge withRules /> : null}
         <p className="sale-facts">
           <strong>{formatMinute(session.startsAt)}</strong> · {session.venueName} {session.hallName} · {t(`sell.sessions.realName.${realNameModeOf(session.realNameMode)}`)} ·{' '}
           <span className={`state-chip state-${session.salesState}`}>{t(`sell.sessions.salesState.${session.salesState}`)}</span>

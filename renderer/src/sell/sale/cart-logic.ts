@@ -97,6 +97,8 @@ export interface SaleDraft {
   holders: Readonly<Record<string, PersonDraft>>;
   buyer: PersonDraft;
   payment: PaymentDraft;
+  /** Complimentary and staff tickets of a large session: holders may be bound later (held.bindHolder), by the deadline. */
+  holdersOptional?: boolean;
 }
 
 /** Change due for cash, or null when not enough (or nothing) was typed. */
@@ -139,7 +141,10 @@ export function buildSellInput(draft: SaleDraft): SellInput {
     ...base,
     unseated: tierIds.map((priceTierId) => {
       const lines = draft.lines.filter((line) => line.tierId === priceTierId);
-      const holders = draft.realName === 'per_ticket' ? lines.map((line) => holderOf(line) ?? { name: '' }) : undefined;
+      const typed = lines.map(holderOf);
+      // Held tickets of a large session may leave every holder to be bound later; the core takes all or none per tier.
+      const unnamed = draft.holdersOptional === true && typed.every((holder) => holder === undefined);
+      const holders = draft.realName === 'per_ticket' && !unnamed ? typed.map((holder) => holder ?? { name: '' }) : undefined;
       return { priceTierId, quantity: lines.length, ...(holders ? { holders } : {}) };
     }),
   };

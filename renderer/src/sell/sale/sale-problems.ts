@@ -32,7 +32,7 @@ export function saleProblems(draft: SaleDraft): SaleProblem[] {
   const problems: SaleProblem[] = [];
   if (draft.realName === 'per_ticket') {
     for (const line of draft.lines) {
-      for (const problem of personProblems(draft.holders[line.key] ?? emptyPerson(), true)) problems.push({ where: `holder:${line.key}`, problem });
+      for (const problem of personProblems(draft.holders[line.key] ?? emptyPerson(), draft.holdersOptional !== true)) problems.push({ where: `holder:${line.key}`, problem });
     }
   }
   for (const problem of personProblems(draft.buyer, draft.realName === 'per_order')) problems.push({ where: 'buyer', problem });

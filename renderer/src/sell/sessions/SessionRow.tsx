@@ -4,6 +4,7 @@ import { formatTime, formatYuan } from '../../format';
 import { realNameModeOf } from '../sale/cart-logic';
 import { mapTiers } from '../sale/map-data';
 import { formatDay, formatMinute } from './day';
+import { LargeBadge } from '../large/LargeBadge';
 
 const STATE_ICON = { open: '●', not_open: '◷', closed: '■', cancelled: '✕' } as const;
 
@@ -27,10 +28,11 @@ export function SessionRow({ session, onOpen }: { session: SessionListItem; onOp
       <span className="session-what">
         <span className="session-title">
           {session.performanceName} <span className="session-name">{session.name}</span>
+          {session.large ? <LargeBadge /> : null}
         </span>
         <span className="session-where">
           {t('sell.sessions.hall', { venue: session.venueName, hall: session.hallName })} · {session.hasSeat ? t('sell.sessions.seated') : t('sell.sessions.unseated')} ·{' '}
-          {t(`sell.sessions.realName.${realNameModeOf(session.realNameMode)}`)}
+          {session.large ? t('large.rulesLine') : t(`sell.sessions.realName.${realNameModeOf(session.realNameMode)}`)}
         </span>
         <span className="tier-chips">
           {session.tiers.map((tier) => (

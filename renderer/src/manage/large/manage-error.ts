@@ -1,0 +1,6 @@
+import type { TFunction } from 'i18next';
+import { errorText } from '../../i18n/error-text';
+import { largeErrorText } from '../../large/large-error-text';
+
+/** A refusal on the manager's large-performance panel: the rule in words when it is one of issue 9's, else the app's text. */
+export const largeManageError = (t: TFunction, error: unknown, language: string): string => largeErrorText(t, error, language) ?? errorText(t, error);
