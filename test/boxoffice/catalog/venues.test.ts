@@ -49,7 +49,11 @@ test('layout import refusals: bad lines (all of them), an unseated hall, a layou
   const theatre = buildTheatre(world);
   assert.throws(
     () => importSeatLayout(world.manager, { hallId: theatre.seatedHallId, csv: 'floor,area,row,seat,x,y\n1层,A区,1排,1,0,0\n1层,A区,1排,2,x,0\n1层,A区,1排\n' }),
-    (e: unknown) => e instanceof BoxOfficeError && e.code === 'LAYOUT_INVALID' && /line 3/.test(e.message) && JSON.stringify(e.details?.errors) === JSON.stringify([{ line: 3, message: 'x "x" is not a number' }, { line: 4, message: 'expected 6 or 7 fields (floor,area,row,seat,x,y[,flags]), found 3' }]),
+    (e: unknown) => e instanceof BoxOfficeError && e.code === 'LAYOUT_INVALID' && /line 3/.test(e.message) && JSON.stringify(e.details?.errors) ===
+        JSON.stringify([
+          { line: 3, problem: 'not_number', values: { field: 'x', value: 'x' }, message: 'x "x" is not a number' },
+          { line: 4, problem: 'field_count', values: { found: 3 }, message: 'expected 6 or 7 fields (floor,area,row,seat,x,y[,flags]), found 3' },
+        ]),
   );
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM seats WHERE hall_id = ?', theatre.seatedHallId), 100, 'the old layout is kept');
   assert.throws(() => importSeatLayout(world.manager, { hallId: theatre.unseatedHallId, csv: 'a,b,c,d,1,1' }), refusal('WRONG_HALL_KIND'));

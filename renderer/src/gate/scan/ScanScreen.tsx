@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { subscribeEvents } from '../../api/events';
+import { onEvent } from '../../api/event-hub';
+import { useLiveStore } from '../../stores/live-store';
 import { useGateStore } from '../../stores/gate-store';
 import { IdForm } from '../idcheck/IdForm';
 import { GateBar, type GateMode } from '../status/GateBar';
@@ -43,21 +44,23 @@ export function ScanScreen() {
     const sessionIds = new Set(sessionKey.split(','));
     void refreshStats();
     const timer = window.setInterval(() => void refreshStats(), STATS_MS);
-    const stop = subscribeEvents(
-      {
-        'gate.admitted': ({ sessionId }) => {
-          if (sessionIds.has(sessionId)) void refreshStats();
-        },
-      },
-      (live) => {
-        setPushLive(live);
-        // Back online: catch up on what was missed. Gone: find out at once whether the core itself is.
-        void (live ? refreshStats() : ping());
-      },
-    );
+    // On the window's one event stream (the frame's): a gate tablet holds a single connection to the core.
+    const stopAdmitted = onEvent('gate.admitted', ({ sessionId }) => {
+      if (sessionIds.has(sessionId)) void refreshStats();
+    });
+    const followLink = (live: boolean) => {
+      setPushLive(live);
+      // Back online: catch up on what was missed. Gone: find out at once whether the core itself is.
+      void (live ? refreshStats() : ping());
+    };
+    setPushLive(useLiveStore.getState().live);
+    const stopLive = useLiveStore.subscribe((state, previous) => {
+      if (state.live !== previous.live) followLink(state.live);
+    });
     return () => {
       window.clearInterval(timer);
-      stop();
+      stopAdmitted();
+      stopLive();
     };
   }, [sessionKey, refreshStats, ping, setPushLive]);
 
