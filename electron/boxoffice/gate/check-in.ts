@@ -7,9 +7,8 @@ import { chinaDateTime, normalizeTicketCode } from '../format';
 import { idDocumentHash } from '../personal-data/persons';
 import { maskName } from '../personal-data/mask';
 import { getPerson } from '../../../db/persons';
-import { GATE, inTransaction, parseInput, requireRole } from '../service';
-import type { z } from 'zod';
-import { checkInBatchInput, checkInInput } from './schemas';
+import { GATE, inTransaction, requireRole } from '../service';
+import { parseScan, parseScans, type Scan } from './scan-input';
 import { VERDICTS, type Verdict } from './verdicts';
 
 /** What the gate screen shows for a scan: the verdict, its reason, and the facts behind it. */
@@ -181,7 +180,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
   return result(entryNo === 1 ? 'valid' : 'reentry', { ticket: describe(ctx, t), checkIn: { id, at: now, entryNo } });
 }
 
-function judgeScan(ctx: DomainContext, scan: z.output<typeof checkInInput>): GateResult {
+function judgeScan(ctx: DomainContext, scan: Scan): GateResult {
   const code = normalizeTicketCode(scan.code);
   const request: GateRequest = {
     gateName: scan.gateName,
@@ -206,7 +205,7 @@ function judgeScan(ctx: DomainContext, scan: z.output<typeof checkInInput>): Gat
  */
 export function checkIn(ctx: DomainContext, input: unknown): GateResult {
   requireRole(ctx, GATE, 'check tickets');
-  const scan = parseInput(checkInInput, input);
+  const scan = parseScan(input);
   return inTransaction(ctx, () => judgeScan(ctx, scan));
 }
 
@@ -216,6 +215,6 @@ export function checkIn(ctx: DomainContext, input: unknown): GateResult {
  */
 export function checkInBatch(ctx: DomainContext, input: unknown): GateResult[] {
   requireRole(ctx, GATE, 'check tickets');
-  const { scans } = parseInput(checkInBatchInput, input);
+  const scans = parseScans(input);
   return inTransaction(ctx, () => scans.map((scan) => judgeScan(ctx, scan)));
 }
