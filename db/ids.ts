@@ -4,41 +4,47 @@ import { randomBytes } from 'node:crypto';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 let lastTime = 0;
-let lastRandom: number[] = [];
+// The random part of the last id, as 16 base32 digits; incremented in place within one millisecond.
+const lastRandom = new Uint8Array(16);
+let haveRandom = false;
 
 /**
  * A stable string id: time-ordered (ULID layout, 26 characters) so ids sort by creation,
  * monotonic within a millisecond, and never reused. An optional prefix names the kind.
  */
 export function newId(prefix = '', now: number = Date.now()): string {
-  let random: number[];
-  if (now <= lastTime && lastRandom.length === 16) {
-    random = increment(lastRandom);
+  // Plain loops over one reused buffer: ids are minted on every scan and sale, and the array copies cost more than the rest.
+  if (now <= lastTime && haveRandom) {
+    increment(lastRandom);
     now = lastTime;
   } else {
-    random = Array.from(randomBytes(16), (byte) => byte % 32);
+    const bytes = randomBytes(16);
+    for (let i = 0; i < 16; i++) lastRandom[i] = (bytes[i] ?? 0) % 32;
+    haveRandom = true;
   }
   lastTime = now;
-  lastRandom = random;
   let time = '';
   let t = now;
   for (let i = 0; i < 10; i++) {
     time = ALPHABET.charAt(t % 32) + time;
     t = Math.floor(t / 32);
   }
-  return prefix + time + random.map((digit) => ALPHABET.charAt(digit)).join('');
+  let random = '';
+  for (const digit of lastRandom) random += ALPHABET.charAt(digit);
+  return prefix + time + random;
 }
 
-function increment(digits: number[]): number[] {
-  const next = [...digits];
-  for (let i = next.length - 1; i >= 0; i--) {
-    const digit = next[i] ?? 0;
+function increment(digits: Uint8Array): void {
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const digit = digits[i] ?? 0;
     if (digit < 31) {
-      next[i] = digit + 1;
-      return next;
+      digits[i] = digit + 1;
+      return;
     }
-    next[i] = 0;
+    digits[i] = 0;
   }
+  // every digit was 31 and is now 0: restore them, so the exhausted millisecond keeps failing
+  digits.fill(31);
   throw new Error('id space for this millisecond exhausted');
 }
 

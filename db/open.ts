@@ -34,4 +34,8 @@ function applyPragmas(db: Db, synchronous: 'NORMAL' | 'FULL'): void {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('temp_store = MEMORY');
+  // 64 MiB of page cache instead of SQLite's 2 MiB: a scan's lookup touches ~20 pages of a database that is
+  // hundreds of MB at 100,000 tickets; with the default most come from the OS (a read call each) and a check-in
+  // took twice as long. A ceiling, not an allocation: a small database uses little.
+  db.pragma('cache_size = -65536');
 }

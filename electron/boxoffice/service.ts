@@ -1,4 +1,6 @@
+import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import type { Db } from '../../db/open';
 import type { Role } from '../../db/users';
 import { appendAudit } from '../../db/audit';
 import type { DomainContext } from './context';
@@ -39,9 +41,18 @@ export function requireRole(ctx: DomainContext, roles: readonly Role[], action: 
   if (role === null && ctx.actor.userId !== null) throw new BoxOfficeError('FORBIDDEN', `You may not ${action}.`);
 }
 
+// One transaction wrapper per connection: db.transaction() builds five wrapper functions each call, measurable on
+// the gate's path (a scan is ~0.1 ms). better-sqlite3 still nests an inner call as a savepoint.
+const runners = new WeakMap<Db, Database.Transaction<(work: () => unknown) => unknown>>();
+
 /** Runs `work` as one immediate transaction: business rows, outbox rows and audit together, or nothing. */
 export function inTransaction<T>(ctx: DomainContext, work: () => T): T {
-  return ctx.db.transaction(work).immediate();
+  let runner = runners.get(ctx.db);
+  if (!runner) {
+    runner = ctx.db.transaction((inner: () => unknown) => inner());
+    runners.set(ctx.db, runner);
+  }
+  return runner.immediate(work) as T;
 }
 
 /** Appends the audit row of a person's action (call inside the transaction); never personal data in `detail`. */

@@ -7,10 +7,12 @@ import { chinaDateTime, normalizeTicketCode } from '../format';
 import { idDocumentHash } from '../personal-data/persons';
 import { maskName } from '../personal-data/mask';
 import { getPerson } from '../../../db/persons';
-import { GATE, inTransaction, parseInput, requireRole } from '../service';
-import type { z } from 'zod';
-import { checkInBatchInput, checkInInput } from './schemas';
+import { GATE, inTransaction, requireRole } from '../service';
+import { parseScan, parseScans, type Scan } from './scan-input';
 import { VERDICTS, type Verdict } from './verdicts';
+import { scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
+
+export { SCANNED_TICKET, type ScannedTicket } from './scanned-ticket';
 
 /** What the gate screen shows for a scan: the verdict, its reason, and the facts behind it. */
 export interface GateResult {
@@ -38,51 +40,6 @@ export interface GateResult {
   checkIn?: { id: string; at: number; entryNo: number };
 }
 
-export interface ScannedTicket {
-  orderLineId: string;
-  orderId: string;
-  ticketId: string;
-  lineStatus: 'active' | 'refunded';
-  idHmac: string | null;
-  personId: string | null;
-  personIdType: string | null;
-  ticketType: 'regular' | 'complimentary' | 'staff';
-  priceTierId: string;
-  tierName: string;
-  sessionId: string;
-  sessionName: string;
-  startsAt: number;
-  sessionStatus: 'normal' | 'cancelled';
-  entryOpensAt: number;
-  entryClosesAt: number;
-  allowReentry: 0 | 1;
-  performanceName: string;
-  gateIdCheck: 0 | 1;
-  /** A large performance: its complimentary and staff tickets need a bound holder to enter. */
-  large: 0 | 1;
-  floor: string | null;
-  area: string | null;
-  row: string | null;
-  seat: string | null;
-  entries: number;
-  firstAt: number | null;
-  firstGate: string | null;
-}
-
-// One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs.
-export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId, l.ticket_id AS ticketId, l.status AS lineStatus, l.id_hmac AS idHmac,
-    coalesce(l.holder_id, o.buyer_id) AS personId, ps.id_type AS personIdType, o.ticket_type AS ticketType,
-    l.price_tier_id AS priceTierId, t.name AS tierName, s.id AS sessionId, s.name AS sessionName, s.starts_at AS startsAt,
-    s.status AS sessionStatus, s.entry_opens_at AS entryOpensAt, s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry,
-    p.name AS performanceName, p.gate_id_check AS gateIdCheck, p.large,
-    seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
-    (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
-    f.checked_at AS firstAt, f.gate_name AS firstGate
-  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
-    JOIN price_tiers t ON t.id = l.price_tier_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
-    LEFT JOIN persons ps ON ps.id = coalesce(l.holder_id, o.buyer_id)
-    LEFT JOIN check_ins f ON f.order_line_id = l.id AND f.entry_no = 1`;
-const BY_CODE = `${SCANNED_TICKET} WHERE l.ticket_code = ?`;
 
 function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult['ticket']> {
   const person = t.personId === null ? undefined : getPerson(ctx.db, t.personId);
@@ -181,7 +138,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
   return result(entryNo === 1 ? 'valid' : 'reentry', { ticket: describe(ctx, t), checkIn: { id, at: now, entryNo } });
 }
 
-function judgeScan(ctx: DomainContext, scan: z.output<typeof checkInInput>): GateResult {
+function judgeScan(ctx: DomainContext, scan: Scan): GateResult {
   const code = normalizeTicketCode(scan.code);
   const request: GateRequest = {
     gateName: scan.gateName,
@@ -190,7 +147,7 @@ function judgeScan(ctx: DomainContext, scan: z.output<typeof checkInInput>): Gat
     scanned: code,
     ...(scan.idNumber !== undefined && { id: { idType: scan.idType, idNumber: scan.idNumber } }),
   };
-  const ticket = getRow<ScannedTicket>(ctx.db, BY_CODE, code);
+  const ticket = scannedTicketByCode(ctx.db, code);
   if (ticket) return judge(ctx, request, ticket);
   const voided = getRow<{ orderLineId: string }>(ctx.db, 'SELECT order_line_id AS orderLineId FROM void_ticket_codes WHERE code = ?', code);
   const verdict: Verdict = voided ? 'void' : 'unknown';
@@ -206,7 +163,7 @@ function judgeScan(ctx: DomainContext, scan: z.output<typeof checkInInput>): Gat
  */
 export function checkIn(ctx: DomainContext, input: unknown): GateResult {
   requireRole(ctx, GATE, 'check tickets');
-  const scan = parseInput(checkInInput, input);
+  const scan = parseScan(input);
   return inTransaction(ctx, () => judgeScan(ctx, scan));
 }
 
@@ -216,6 +173,6 @@ export function checkIn(ctx: DomainContext, input: unknown): GateResult {
  */
 export function checkInBatch(ctx: DomainContext, input: unknown): GateResult[] {
   requireRole(ctx, GATE, 'check tickets');
-  const { scans } = parseInput(checkInBatchInput, input);
+  const scans = parseScans(input);
   return inTransaction(ctx, () => scans.map((scan) => judgeScan(ctx, scan)));
 }

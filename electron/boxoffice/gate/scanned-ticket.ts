@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../../../db/open';
+
+export interface ScannedTicket {
+  orderLineId: string;
+  orderId: string;
+  ticketId: string;
+  lineStatus: 'active' | 'refunded';
+  idHmac: string | null;
+  personId: string | null;
+  personIdType: string | null;
+  ticketType: 'regular' | 'complimentary' | 'staff';
+  priceTierId: string;
+  tierName: string;
+  sessionId: string;
+  sessionName: string;
+  startsAt: number;
+  sessionStatus: 'normal' | 'cancelled';
+  entryOpensAt: number;
+  entryClosesAt: number;
+  allowReentry: 0 | 1;
+  performanceName: string;
+  gateIdCheck: 0 | 1;
+  /** A large performance: its complimentary and staff tickets need a bound holder to enter. */
+  large: 0 | 1;
+  floor: string | null;
+  area: string | null;
+  row: string | null;
+  seat: string | null;
+  entries: number;
+  firstAt: number | null;
+  firstGate: string | null;
+}
+
+// One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs.
+export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId, l.ticket_id AS ticketId, l.status AS lineStatus, l.id_hmac AS idHmac,
+    coalesce(l.holder_id, o.buyer_id) AS personId, ps.id_type AS personIdType, o.ticket_type AS ticketType,
+    l.price_tier_id AS priceTierId, t.name AS tierName, s.id AS sessionId, s.name AS sessionName, s.starts_at AS startsAt,
+    s.status AS sessionStatus, s.entry_opens_at AS entryOpensAt, s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry,
+    p.name AS performanceName, p.gate_id_check AS gateIdCheck, p.large,
+    seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
+    (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
+    f.checked_at AS firstAt, f.gate_name AS firstGate
+  FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
+    JOIN price_tiers t ON t.id = l.price_tier_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
+    LEFT JOIN persons ps ON ps.id = coalesce(l.holder_id, o.buyer_id)
+    LEFT JOIN check_ins f ON f.order_line_id = l.id AND f.entry_no = 1`;
+
+const BY_CODE = `${SCANNED_TICKET} WHERE l.ticket_code = ?`;
+
+// The by-code lookup runs on every scan. better-sqlite3 builds a row object slowly (a named property set per column,
+// ~5 µs of this 27-column row, a tenth of a scan), so it returns an array and toScannedTicket builds the object as one
+// literal. The indices follow SCANNED_TICKET's select list; test/boxoffice/gate/scanned-ticket.test.ts checks them.
+const byCode = new WeakMap<Db, Database.Statement>();
+
+/** The scanned ticket with this (normalized) code, with everything its verdict needs. */
+export function scannedTicketByCode(db: Db, code: string): ScannedTicket | undefined {
+  let statement = byCode.get(db);
+  if (!statement) {
+    statement = db.prepare(BY_CODE).raw(true);
+    byCode.set(db, statement);
+  }
+  const row = statement.get(code) as unknown[] | undefined;
+  return row && toScannedTicket(row);
+}
+
+/** A row of SCANNED_TICKET in raw (array) form, as the object getRow would have given. */
+export function toScannedTicket(r: unknown[]): ScannedTicket {
+  return {
+    orderLineId: r[0] as string,
+    orderId: r[1] as string,
+    ticketId: r[2] as string,
+    lineStatus: r[3] as ScannedTicket['lineStatus'],
+    idHmac: r[4] as string | null,
+    personId: r[5] as string | null,
+    personIdType: r[6] as string | null,
+    ticketType: r[7] as ScannedTicket['ticketType'],
+    priceTierId: r[8] as string,
+    tierName: r[9] as string,
+    sessionId: r[10] as string,
+    sessionName: r[11] as string,
+    startsAt: r[12] as number,
+    sessionStatus: r[13] as ScannedTicket['sessionStatus'],
+    entryOpensAt: r[14] as number,
+    entryClosesAt: r[15] as number,
+    allowReentry: r[16] as 0 | 1,
+    performanceName: r[17] as string,
+    gateIdCheck: r[18] as 0 | 1,
+    large: r[19] as 0 | 1,
+    floor: r[20] as string | null,
+    area: r[21] as string | null,
+    row: r[22] as string | null,
+    seat: r[23] as string | null,
+    entries: r[24] as number,
+    firstAt: r[25] as number | null,
+    firstGate: r[26] as string | null,
+  };
+}
