@@ -3,6 +3,7 @@ import type { SyncStatusView } from '../../../../electron/server/contract';
 import { formatDateTime } from '../../format';
 import { useNow } from '../../components/use-now';
 import { ageText } from './kinds';
+import { errorMeaning } from './error-meaning';
 
 const TONE = { online: 'badge-ok', offline: 'badge-bad', paused: 'badge-bad', leased: 'badge-warn', stopped: 'badge-warn' } as const;
 
@@ -45,7 +46,9 @@ export function SyncStateCard({ status }: { status: SyncStatusView }) {
               <>
                 <span className="muted">{t('sync.errorAt', { time: formatDateTime(status.lastError.at, lang), code: status.lastError.code })}</span>
                 <br />
-                {status.lastError.message}
+                {t(`sync.errorMeaning.${errorMeaning(status.lastError.code)}`)}
+                <br />
+                <span className="muted">{t('sync.errorDetail', { message: status.lastError.message })}</span>
               </>
             )}
           </dd>
