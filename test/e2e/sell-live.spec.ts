@@ -67,6 +67,16 @@ test('two windows selling the same session see each other’s seats disappear, l
     await expect(b.getByTestId('seat-map')).toHaveAttribute('data-mine', '0');
     await expect.poll(() => taken(a)).toBe(takenA + 2);
 
+    // A picks a seat and logs out mid-sale: the seat is back on sale on B's map at once, not five minutes later.
+    const soldB = await taken(b);
+    await a.getByLabel('张数').fill('1');
+    await a.getByRole('button', { name: '选出最佳连座' }).click();
+    await expect(a.getByTestId('seat-map')).toHaveAttribute('data-mine', '1');
+    await expect.poll(() => taken(b)).toBe(soldB + 1);
+    await a.getByRole('button', { name: '退出登录' }).click();
+    await expect(a.getByLabel('用户名')).toBeVisible();
+    await expect.poll(() => taken(b)).toBe(soldB);
+
     // The same window in English.
     await b.getByLabel('语言').first().selectOption('en');
     await expect(b.getByRole('button', { name: /Find the best seats/ })).toBeVisible();

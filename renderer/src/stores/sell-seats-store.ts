@@ -7,6 +7,7 @@ import { mapSeats, withMine } from '../sell/sale/map-data';
 import { newHoldId, saveHold, savedHold } from '../sell/sale/hold-storage';
 import { seatText } from '../sell/sale/cart-logic';
 import { serverNow } from './sell-sessions-store';
+import { onBeforeLogout } from './session-store';
 
 export type SeatNotice =
   | { kind: 'error'; error: unknown }
@@ -340,3 +341,6 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     dismissNotice: () => set({ notice: null }),
   };
 });
+
+// Logging out lets this window's seats go at once, for the next window to sell.
+onBeforeLogout(() => useSellSeatsStore.getState().leave());

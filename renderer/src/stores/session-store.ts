@@ -17,6 +17,17 @@ interface SessionState {
   expired: () => void;
 }
 
+const beforeLogout = new Set<() => Promise<void>>();
+
+/**
+ * Work to finish while the login still holds (a clerk's seats let go before the session ends, rather than
+ * lapsing five minutes later). A failure does not stop the logout.
+ */
+export function onBeforeLogout(work: () => Promise<void>): () => void {
+  beforeLogout.add(work);
+  return () => beforeLogout.delete(work);
+}
+
 export const useSessionStore = create<SessionState>((set, get) => {
   const enter = async (session: SessionInfo) => {
     const system = await call('system.info', {});
@@ -45,6 +56,7 @@ export const useSessionStore = create<SessionState>((set, get) => {
     },
     async logout() {
       try {
+        await Promise.allSettled([...beforeLogout].map((work) => work()));
         await call('auth.logout', {});
       } finally {
         set({ phase: 'login', session: null, system: null });
