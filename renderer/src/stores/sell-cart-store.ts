@@ -41,11 +41,11 @@ interface SellCartState {
 
 /** The lines of the sale being made, from the open session and this window's seats or quantities. */
 export function currentLines(): CartLine[] {
-  const { session, mine, seats } = useSellSeatsStore.getState();
+  const { session, mine, reserved, seats } = useSellSeatsStore.getState();
   if (!session) return [];
   if (!session.hasSeat) return unseatedLines(useSellCartStore.getState().quantities, session.tiers);
   const byId = new Map(seats.map((seat) => [seat.ticketId, seat]));
-  return seatedLines(mine, (id) => byId.get(id), session.tiers);
+  return seatedLines(mine, (id) => byId.get(id), session.tiers, new Set(reserved));
 }
 
 const fresh = () => ({

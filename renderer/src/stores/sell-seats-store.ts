@@ -7,13 +7,16 @@ import { mapSeats, withMine } from '../sell/sale/map-data';
 import { newHoldId, saveHold, savedHold } from '../sell/sale/hold-storage';
 import { seatText } from '../sell/sale/cart-logic';
 import { serverNow } from './sell-sessions-store';
-import { onBeforeLogout } from './session-store';
+import { afterReload, mayIssueReserved } from '../sell/sale/reserved-picks';
+import { onBeforeLogout, useSessionStore } from './session-store';
 
 export type SeatNotice =
   | { kind: 'error'; error: unknown }
   | { kind: 'lost'; seats: string[] }
   | { kind: 'expired' }
   | { kind: 'unavailable'; seat: string; state: SeatState }
+  /** A clerk clicked a seat the box office reserved: only a manager issues those. */
+  | { kind: 'reservedManagerOnly'; seat: string }
   | { kind: 'found'; seats: string[] }
   | { kind: 'max' };
 
@@ -23,8 +26,10 @@ interface SellSeatsState {
   session: SessionListItem | null;
   /** What the map draws: the core's states with this window's selection as `held_by_me`. */
   seats: MapSeat[];
-  /** This window's held seats (ticket ids), in the order they were picked. */
+  /** This window's seats (ticket ids), in the order they were picked: held ones, and a manager's reserved picks. */
   mine: string[];
+  /** The seats of `mine` the box office reserved: picked without a hold, issued with `allowReserved`. */
+  reserved: string[];
   holdId: string;
   /** When the hold lapses, on this PC's clock; null without seats. */
   expiresAt: number | null;
@@ -72,6 +77,8 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
   let reloading = false;
   let reloadAgain = false;
   let lastExtend = 0;
+  /** Reserved seats picked into this sale (a manager's): no hold is asked or released for them. */
+  const reservedPicks = new Set<string>();
 
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task).finally(() => {
@@ -83,9 +90,15 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
 
   const publish = (mine: string[], extra: Partial<SellSeatsState> = {}) => {
     const { sessionId, holdId } = get();
-    set({ mine, seats: withMine(base, new Set(mine)), ...extra });
-    if (sessionId) saveHold({ sessionId, holdId, ticketIds: mine });
+    for (const id of reservedPicks) if (!mine.includes(id)) reservedPicks.delete(id);
+    const held = mine.filter((id) => !reservedPicks.has(id));
+    set({ mine, reserved: mine.filter((id) => reservedPicks.has(id)), seats: withMine(base, new Set(mine)), ...extra });
+    // Only held seats come back after a reload; reserved picks are not the core's to remember.
+    if (sessionId) saveHold({ sessionId, holdId, ticketIds: held });
   };
+
+  const heldOf = (mine: readonly string[]) => mine.filter((id) => !reservedPicks.has(id));
+  const mayPickReserved = () => mayIssueReserved(useSessionStore.getState().session?.user.role);
 
   const setBase = (seats: readonly SeatMapSeat[]) => {
     base = mapSeats(seats);
@@ -131,11 +144,12 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
 
   const dropAll = (extra: Partial<SellSeatsState> = {}) => {
     const { mine, holdId } = get();
-    markAvailable(mine);
+    const released = heldOf(mine);
+    markAvailable(released);
     const next = newHoldId();
     set({ holdId: next, expiresAt: null });
     publish([], extra);
-    return { released: mine, holdId };
+    return { released, holdId };
   };
 
   const blocked = (): boolean => {
@@ -149,6 +163,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     session: null,
     seats: [],
     mine: [],
+    reserved: [],
     holdId: newHoldId(),
     expiresAt: null,
     loading: false,
@@ -164,8 +179,9 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
       }
       base = [];
       position = new Map();
+      reservedPicks.clear();
       const restored = savedHold(sessionId);
-      set({ sessionId, session: null, seats: [], mine: [], holdId: restored?.holdId ?? newHoldId(), expiresAt: null, loading: true, loadError: null, notice: null });
+      set({ sessionId, session: null, seats: [], mine: [], reserved: [], holdId: restored?.holdId ?? newHoldId(), expiresAt: null, loading: true, loadError: null, notice: null });
       try {
         const map = await call('sessions.seatMap', { sessionId });
         if (get().sessionId !== sessionId) return;
@@ -195,11 +211,10 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
         setBase(map.seats);
         const state = new Map(map.seats.map((seat) => [seat.ticketId, seat.state]));
         const { mine } = get();
-        // A seat of this sale that the core now shows sold or held elsewhere was lost (the hold lapsed meanwhile).
-        const lost = mine.filter((id) => {
-          const now = state.get(id);
-          return now !== undefined && now !== 'available' && now !== 'held_by_me';
-        });
+        // A seat of this sale that the core now shows sold or held elsewhere was lost (the hold lapsed meanwhile, or
+        // another manager issued the reserved seat); a reserved pick put back on sale stays, to be held like any other.
+        const { lost, unreserved } = afterReload(mine, reservedPicks, (id) => state.get(id));
+        for (const id of unreserved) reservedPicks.delete(id);
         const lostLabels = lost.flatMap((id) => {
           const seat = base[position.get(id) ?? -1];
           return seat ? [seatText(seat)] : [];
@@ -208,6 +223,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
           mine.filter((id) => !lost.includes(id)),
           { session: map.session, loadError: null, ...(lost.length > 0 ? { notice: { kind: 'lost', seats: lostLabels } } : {}) },
         );
+        hold(unreserved);
       } catch (error) {
         set({ loadError: error });
       } finally {
@@ -236,9 +252,24 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     toggle: (seat) => {
       const { mine } = get();
       if (mine.includes(seat.ticketId)) {
-        markAvailable([seat.ticketId]);
+        const wasReserved = reservedPicks.has(seat.ticketId);
+        if (!wasReserved) markAvailable([seat.ticketId]);
         publish(mine.filter((id) => id !== seat.ticketId), { notice: null });
-        void release(get().holdId, [seat.ticketId]);
+        if (!wasReserved) void release(get().holdId, [seat.ticketId]);
+        return;
+      }
+      if (seat.state === 'reserved' && !blocked()) {
+        if (!mayPickReserved()) {
+          set({ notice: { kind: 'reservedManagerOnly', seat: seatText(seat) } });
+          return;
+        }
+        if (mine.length >= MAX_TICKETS_PER_SALE) {
+          set({ notice: { kind: 'max' } });
+          return;
+        }
+        // No hold: the holds refuse reserved seats, and no clerk's window can take them meanwhile.
+        reservedPicks.add(seat.ticketId);
+        publish([...mine, seat.ticketId], { notice: null });
         return;
       }
       if (seat.state !== 'available' || blocked()) {
@@ -257,14 +288,18 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
       if (blocked()) return;
       const { mine } = get();
       const room = MAX_TICKETS_PER_SALE - mine.length;
-      const wanted = seats.filter((seat) => seat.state === 'available' && !mine.includes(seat.ticketId)).map((seat) => seat.ticketId);
+      const withReserved = mayPickReserved();
+      const pickable = seats.filter((seat) => (seat.state === 'available' || (withReserved && seat.state === 'reserved')) && !mine.includes(seat.ticketId));
+      const wanted = pickable.map((seat) => seat.ticketId);
       const picked = wanted.slice(0, Math.max(0, room));
       if (picked.length === 0) {
         if (wanted.length > 0) set({ notice: { kind: 'max' } });
         return;
       }
+      const reservedNow = new Set(pickable.filter((seat) => seat.state === 'reserved').map((seat) => seat.ticketId));
+      for (const id of picked) if (reservedNow.has(id)) reservedPicks.add(id);
       publish([...mine, ...picked], { notice: picked.length < wanted.length ? { kind: 'max' } : null });
-      hold(picked);
+      hold(picked.filter((id) => !reservedNow.has(id)));
     },
 
     best: async (tierId, count) => {
@@ -286,11 +321,12 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     },
 
     extend: async () => {
-      const { sessionId, holdId, mine } = get();
-      if (!sessionId || mine.length === 0) return;
+      const { sessionId, holdId } = get();
+      const held = heldOf(get().mine);
+      if (!sessionId || held.length === 0) return;
       lastExtend = Date.now();
       try {
-        const view = await enqueue(() => call('holds.hold', { sessionId, ticketIds: mine, holdId }));
+        const view = await enqueue(() => call('holds.hold', { sessionId, ticketIds: held, holdId }));
         if (get().holdId === holdId) set({ expiresAt: localExpiry(view.expiresAt) });
       } catch (error) {
         if (get().holdId === holdId) set({ notice: { kind: 'error', error } });
@@ -307,7 +343,11 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     expire: () => {
       const { expiresAt } = get();
       if (expiresAt === null || Date.now() < expiresAt) return;
+      // Reserved picks were never held: they stay in the sale.
+      const kept = get().mine.filter((id) => reservedPicks.has(id));
       const { holdId } = dropAll({ notice: { kind: 'expired' } });
+      for (const id of kept) reservedPicks.add(id);
+      publish(kept);
       void release(holdId);
       void get().reload();
     },

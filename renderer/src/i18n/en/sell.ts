@@ -98,6 +98,8 @@ export const sell: Pick<Messages, keyof typeof zh> = {
       holdExpired: 'No tickets were issued within 5 minutes, so the seats were released. Please pick again.',
       holdLost: 'These seats were sold or taken by another window and left this sale: {{seats}}',
       seatUnavailable: '{{seat}}: {{state}}, cannot be picked.',
+      reservedManagerOnly: '{{seat}} is a reserved seat: reserved seats are issued by a manager.',
+      reservedSeat: 'reserved seat',
       maxSeats: 'At most {{max}} tickets in one sale.',
       unseatedTitle: 'Quantities (unseated)',
       quantity: 'Quantity of {{tier}}',

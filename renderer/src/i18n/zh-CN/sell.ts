@@ -96,6 +96,8 @@ export const sell = {
       holdExpired: '选座超过 5 分钟未出票，座位已释放。请重新选座。',
       holdLost: '以下座位已被其他窗口售出或占用，已从本单移除：{{seats}}',
       seatUnavailable: '{{seat}}：{{state}}，不能选择。',
+      reservedManagerOnly: '{{seat}} 是预留座位：预留座位只能由经理出票。',
+      reservedSeat: '预留座',
       maxSeats: '一单最多 {{max}} 张票。',
       unseatedTitle: '选择数量（不对号入座）',
       quantity: '{{tier}} 数量',

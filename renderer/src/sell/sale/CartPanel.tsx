@@ -22,6 +22,7 @@ import { HeldShareLine } from '../large/HeldShareLine';
 export function CartPanel({ session }: { session: SessionListItem }) {
   const { t, i18n } = useTranslation();
   const mine = useSellSeatsStore((state) => state.mine);
+  const reserved = useSellSeatsStore((state) => state.reserved);
   const seats = useSellSeatsStore((state) => state.seats);
   const toggle = useSellSeatsStore((state) => state.toggle);
   const cancelSeats = useSellSeatsStore((state) => state.cancel);
@@ -44,7 +45,8 @@ export function CartPanel({ session }: { session: SessionListItem }) {
   const [confirmCancel, setConfirmCancel] = useState(false);
 
   const byId = useMemo(() => new Map(seats.map((seat) => [seat.ticketId, seat])), [seats]);
-  const lines = session.hasSeat ? seatedLines(mine, (id) => byId.get(id), session.tiers) : unseatedLines(quantities, session.tiers);
+  const reservedSet = useMemo(() => new Set(reserved), [reserved]);
+  const lines = session.hasSeat ? seatedLines(mine, (id) => byId.get(id), session.tiers, reservedSet) : unseatedLines(quantities, session.tiers);
   const realName = realNameModeOf(session.realNameMode);
   const total = totalFen(lines, ticketType);
   const duplicates = realName === 'per_ticket' ? duplicateIds(lines, holders) : new Map<string, number>();
@@ -112,7 +114,14 @@ export function CartPanel({ session }: { session: SessionListItem }) {
             {lines.map((line, i) => (
               <li key={line.key} className="cart-line">
                 <span className="cart-line-n">{i + 1}</span>
-                <span className="cart-line-seat">{line.seatText || t('sell.sessions.unseated')}</span>
+                <span className="cart-line-seat">
+                  {line.seatText || t('sell.sessions.unseated')}
+                  {line.reserved ? (
+                    <span className="badge badge-reserved" data-testid="reserved-mark">
+                      {t('sell.sale.reservedSeat')}
+                    </span>
+                  ) : null}
+                </span>
                 <span className="cart-line-tier">{line.tierName}</span>
                 <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
                 {line.ticketId ? (

@@ -36,6 +36,12 @@ export function SeatNotices() {
           {t('sell.sale.seatUnavailable', { seat: notice.seat, state: t(`seatMap.states.${notice.state}`) })}
         </Notice>
       );
+    case 'reservedManagerOnly':
+      return (
+        <Notice kind="warn" {...close}>
+          {t('sell.sale.reservedManagerOnly', { seat: notice.seat })}
+        </Notice>
+      );
     case 'found':
       return (
         <Notice kind="ok" {...close}>

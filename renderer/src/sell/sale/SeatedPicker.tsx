@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionListItem } from '../../../../electron/server/contract';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
+import { useSessionStore } from '../../stores/session-store';
 import { formatYuan } from '../../format';
 import { SeatMap } from '../seat-map/SeatMap';
 import { SeatLegend } from '../seat-map/SeatLegend';
@@ -9,6 +10,11 @@ import type { MapSeat } from '../seat-map/types';
 import { mapTiers } from './map-data';
 import { BestAvailable } from './BestAvailable';
 import { SeatNotices } from './SeatNotices';
+import { mayIssueReserved } from './reserved-picks';
+
+const forSale = (seat: MapSeat) => seat.state === 'available';
+/** A manager's band also takes the seats the box office reserved, to issue them. */
+const forSaleOrReserved = (seat: MapSeat) => seat.state === 'available' || seat.state === 'reserved';
 
 /** The seat map of a seated session with "best N together", the legend, and what happened to the clerk's seats. */
 export function SeatedPicker({ session }: { session: SessionListItem }) {
@@ -16,6 +22,7 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
   const seats = useSellSeatsStore((state) => state.seats);
   const toggle = useSellSeatsStore((state) => state.toggle);
   const pickMany = useSellSeatsStore((state) => state.pickMany);
+  const manager = useSessionStore((state) => mayIssueReserved(state.session?.user.role));
   const tiers = useMemo(() => mapTiers(session.tiers), [session.tiers]);
   const [focusTier, setFocusTier] = useState<string | null>(null);
   const tierById = useMemo(() => new Map(tiers.map((tier) => [tier.id, tier])), [tiers]);
@@ -40,7 +47,7 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
   return (
     <div className="seated-picker">
       <BestAvailable session={session} onFocusTier={setFocusTier} />
-      <SeatMap seats={seats} tiers={tiers} focusTier={focusTier} onToggleSeat={toggle} onSelectSeats={pickMany} describeSeat={describeSeat} overlay={<SeatNotices />} />
+      <SeatMap seats={seats} tiers={tiers} focusTier={focusTier} onToggleSeat={toggle} onSelectSeats={pickMany} bandPicks={manager ? forSaleOrReserved : forSale} describeSeat={describeSeat} overlay={<SeatNotices />} />
       <SeatLegend tiers={tiers} />
     </div>
   );

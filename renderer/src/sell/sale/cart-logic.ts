@@ -22,17 +22,26 @@ export interface CartLine {
   priceFen: number;
   /** 1层 中区 5排 12号; empty for an unseated place. */
   seatText: string;
+  /** A seat the box office reserved, picked by a manager to issue (no hold; the sale sends `allowReserved`). */
+  reserved?: boolean;
 }
 
 export const seatText = (seat: Pick<MapSeat, 'floor' | 'area' | 'row' | 'seat'>) => `${seat.floor} ${seat.area} ${seat.row} ${seat.seat}号`;
 
-/** The clerk's held seats in the order they were picked. */
-export function seatedLines(mine: readonly string[], seatOf: (ticketId: string) => MapSeat | undefined, tiers: readonly PriceTierView[]): CartLine[] {
+/** The clerk's held seats in the order they were picked; `reserved` are the reserved seats among them (a manager's picks). */
+export function seatedLines(
+  mine: readonly string[],
+  seatOf: (ticketId: string) => MapSeat | undefined,
+  tiers: readonly PriceTierView[],
+  reserved: ReadonlySet<string> = new Set(),
+): CartLine[] {
   const tierById = new Map(tiers.map((tier) => [tier.id, tier]));
   return mine.flatMap((ticketId) => {
     const seat = seatOf(ticketId);
     const tier = seat && tierById.get(seat.priceTierId);
-    return seat && tier ? [{ key: ticketId, ticketId, tierId: tier.id, tierName: tier.name, priceFen: tier.priceFen, seatText: seatText(seat) }] : [];
+    if (!seat || !tier) return [];
+    const line: CartLine = { key: ticketId, ticketId, tierId: tier.id, tierName: tier.name, priceFen: tier.priceFen, seatText: seatText(seat) };
+    return [reserved.has(ticketId) ? { ...line, reserved: true } : line];
   });
 }
 
@@ -129,6 +138,8 @@ export function buildSellInput(draft: SaleDraft): SellInput {
     return {
       ...base,
       ...(draft.holdId ? { holdId: draft.holdId } : {}),
+      // Reserved seats are the manager's to issue; the core refuses them to a clerk whatever is sent.
+      ...(draft.lines.some((line) => line.reserved === true) ? { allowReserved: true } : {}),
       seats: draft.lines.flatMap((line) => {
         if (!line.ticketId) return [];
         const holder = holderOf(line);
