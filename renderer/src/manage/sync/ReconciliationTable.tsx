@@ -3,6 +3,7 @@ import type { ReconciliationView } from '../../../../electron/server/contract';
 import { Meter } from '../../components/Meter';
 import { formatDateTimeShort } from '../../format';
 import { kindName } from './kinds';
+import { whyText } from './why-text';
 
 const COUNTS = ['orders', 'ticketsSold', 'refunds', 'checkIns'] as const;
 const LABEL = { orders: 'sync.orders', ticketsSold: 'sync.tickets', refunds: 'sync.refunds', checkIns: 'sync.checkIns' } as const;
@@ -96,7 +97,7 @@ export function ReconciliationTable({ view }: { view: ReconciliationView }) {
                     {r.status === 'dead' ? <span aria-hidden="true">⚠ </span> : null}
                     {t(`sync.status.${r.status}`)}
                   </td>
-                  <td>{r.why.words}</td>
+                  <td title={r.why.words}>{whyText(t, r.why, (ms) => formatDateTimeShort(ms, i18n.language))}</td>
                 </tr>
               ))}
             </tbody>
