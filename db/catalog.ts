@@ -43,6 +43,8 @@ export interface PerformanceRow {
   limitPerIdSession: number | null;
   limitPerIdPerformance: number | null;
   maxTicketsPerOrder: number | null;
+  /** Large-performance mode in force (the 2023 rules; see electron/boxoffice/large). */
+  large: 0 | 1;
 }
 
 export interface SessionRow {
@@ -98,7 +100,7 @@ const HALL = `SELECT id, venue_id AS venueId, name, has_seat AS hasSeat, seating
   platform_hall_code AS platformHallCode, seat_count AS seatCount FROM halls`;
 const PERFORMANCE = `SELECT id, name, approval, type_id AS typeId, poster_url AS posterUrl, description, sponsor, performer,
   real_name_mode AS realNameMode, gate_id_check AS gateIdCheck, limit_per_id_session AS limitPerIdSession,
-  limit_per_id_performance AS limitPerIdPerformance, max_tickets_per_order AS maxTicketsPerOrder FROM performances`;
+  limit_per_id_performance AS limitPerIdPerformance, max_tickets_per_order AS maxTicketsPerOrder, large FROM performances`;
 const SESSION = `SELECT id, performance_id AS performanceId, hall_id AS hallId, name, starts_at AS startsAt, ends_at AS endsAt,
   sales_open_at AS salesOpenAt, sales_close_at AS salesCloseAt, entry_opens_at AS entryOpensAt, entry_closes_at AS entryClosesAt,
   allow_reentry AS allowReentry, status, cancel_reason AS cancelReason, tag, tickets_generated_at AS ticketsGeneratedAt,

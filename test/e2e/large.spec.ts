@@ -167,6 +167,9 @@ test('manage: the rules of the large performance, the fee schedule locked in the
   await logIn(page, 'manager', '1111', '王经理（经理）');
   await page.goto(`${core.url}/manage/performances`);
   const card = page.locator('article.card', { has: page.getByRole('heading', { name: CONCERT }) });
+  // The list marks the large performance before its panel is opened; the others are not marked.
+  await expect(card.getByTestId('large-badge')).toBeVisible();
+  await expect(page.locator('article.card').getByTestId('large-badge')).toHaveCount(1);
   await card.getByRole('button', { name: '大型演出与退票规则' }).click();
   const panel = card.getByTestId('large-panel');
   await expect(panel).toContainText('大型演出规则生效中 — 经理手动开启。');

@@ -22,9 +22,11 @@ export interface PerformanceView {
   limitPerIdSession: number | null;
   limitPerIdPerformance: number | null;
   maxTicketsPerOrder: number | null;
+  /** Large-performance mode in force: the manager's list marks it. */
+  large: boolean;
 }
 
-export const toPerformanceView = (p: PerformanceRow): PerformanceView => ({ ...p, gateIdCheck: p.gateIdCheck === 1 });
+export const toPerformanceView = (p: PerformanceRow): PerformanceView => ({ ...p, gateIdCheck: p.gateIdCheck === 1, large: p.large === 1 });
 
 function checkType(ctx: DomainContext, typeId: number): void {
   if (!isKnownPerformanceType(ctx.db, typeId)) {

@@ -11,6 +11,7 @@ import { SessionForm } from './SessionForm';
 import { GenerateTicketsForm } from './GenerateTicketsForm';
 import { CancelSessionForm } from './CancelSessionForm';
 import { LargePanel } from '../large/LargePanel';
+import { LargeBadge } from '../../sell/large/LargeBadge';
 
 type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel'; sessionId: string } | null;
 
@@ -61,6 +62,7 @@ export function PerformancesScreen() {
             <article key={performance.id} id={`performance-${performance.id}`} className={performance.id === focusId ? 'card performance-card selected' : 'card performance-card'}>
               <header className="card-head">
                 <h3>{performance.name}</h3>
+                {performance.large ? <LargeBadge /> : null}
                 <span className="muted">{performance.approval}</span>
               </header>
               <p className="muted">
