@@ -170,6 +170,12 @@ test('manage: the rules of the large performance, the fee schedule locked in the
   // The list marks the large performance before its panel is opened; the others are not marked.
   await expect(card.getByTestId('large-badge')).toBeVisible();
   await expect(page.locator('article.card').getByTestId('large-badge')).toHaveCount(1);
+  // Above the list, every large session's unbound held tickets, overdue and still bindable alike.
+  const overview = page.getByTestId('unbound-overview');
+  await expect(overview).toContainText(CONCERT);
+  await expect(overview).toContainText('已逾期');
+  await expect(overview).toContainText('剩余');
+  await page.screenshot({ path: `${SCREENSHOTS}/large-11-performances-unbound-overview.png` });
   await card.getByRole('button', { name: '大型演出与退票规则' }).click();
   const panel = card.getByTestId('large-panel');
   await expect(panel).toContainText('大型演出规则生效中 — 经理手动开启。');

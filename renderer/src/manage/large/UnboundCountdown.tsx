@@ -8,13 +8,13 @@ import { useNow } from '../../large/use-now';
  * Held tickets still without a named holder, per session, soonest deadline first, with the time left (ticking).
  * Overdue sessions say so with a mark and words as well as red: those tickets will be refused at the gate.
  */
-export function UnboundCountdown({ sessions }: { sessions: UnboundHeldSession[] }) {
+export function UnboundCountdown({ sessions, headingId = 'large-unbound-title' }: { sessions: UnboundHeldSession[]; headingId?: string }) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const withTickets = sessions.filter((s) => s.unboundCount > 0);
   return (
-    <section aria-labelledby="large-unbound-title" data-testid="unbound-countdown">
-      <h4 id="large-unbound-title">{t('large.manage.unbound.title')}</h4>
+    <section aria-labelledby={headingId} data-testid="unbound-countdown">
+      <h4 id={headingId}>{t('large.manage.unbound.title')}</h4>
       {withTickets.length === 0 ? <p className="muted">{t('large.manage.unbound.none')}</p> : null}
       <ul className="countdown-list">
         {withTickets.map((session) => {

@@ -12,6 +12,7 @@ import { GenerateTicketsForm } from './GenerateTicketsForm';
 import { CancelSessionForm } from './CancelSessionForm';
 import { LargePanel } from '../large/LargePanel';
 import { LargeBadge } from '../../sell/large/LargeBadge';
+import { UnboundOverview } from '../large/UnboundOverview';
 
 type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel'; sessionId: string } | null;
 
@@ -50,6 +51,7 @@ export function PerformancesScreen() {
     <section aria-labelledby="performances-title" className="stack">
       <h2 id="performances-title">{t('performances.title')}</h2>
       <ErrorBanner message={error} />
+      <UnboundOverview />
       {notice ? (
         <div className="banner banner-ok" role="status">
           {notice}
