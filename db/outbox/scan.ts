@@ -2,25 +2,13 @@
 // payloads of what is about to be sent, and the few bulk updates of a drain.
 import type { Db } from '../open';
 import { allRows, getRow, run } from '../statements';
-import type { OutboxKind } from './payloads';
 import { BACK_TO_PENDING, toOutboxRow, type OutboxRow } from './queue';
 
-/** What the planner needs of a pending row: its kind, what it is about, and its place in the queue. */
-export interface QueuedRow {
-  seq: number;
-  kind: OutboxKind;
-  recordId: string;
-  coalesceKey: string | null;
-  venueId: string | null;
-  hallId: string | null;
-  performanceId: string | null;
-  sessionId: string | null;
-  priceTierId: string | null;
-  orderId: string | null;
-  ticketId: string | null;
-  attempts: number;
-  nextAttemptAt: number;
-}
+/** What the planner needs of a pending row: its kind, what it is about, and its place in the queue (no payload). */
+export type QueuedRow = Pick<
+  OutboxRow,
+  'seq' | 'kind' | 'recordId' | 'coalesceKey' | 'venueId' | 'hallId' | 'performanceId' | 'sessionId' | 'priceTierId' | 'orderId' | 'ticketId' | 'attempts' | 'nextAttemptAt'
+>;
 
 const COLUMNS = `seq, kind, record_id AS recordId, coalesce_key AS coalesceKey, venue_id AS venueId, hall_id AS hallId,
   performance_id AS performanceId, session_id AS sessionId, price_tier_id AS priceTierId, order_id AS orderId, ticket_id AS ticketId,
