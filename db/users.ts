@@ -1,7 +1,5 @@
 import type { Db } from './open';
-
-export type Role = 'manager' | 'clerk' | 'gate';
-export const ROLES: readonly Role[] = ['manager', 'clerk', 'gate'];
+import type { Role } from './roles';
 
 export interface UserRow {
   id: string;

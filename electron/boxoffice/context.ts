@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { Role } from '../../db/users';
+import type { Role } from '../../db/roles';
 import type { PersonalDataCipher } from './personal-data/cipher';
 
 /** Who acts; the same shape as the server's Actor, so the server passes its own. `userId` is null for the system. */

@@ -1,36 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { z } from 'zod';
 import type { Db } from '../../db/open';
-import type { Role } from '../../db/users';
+import type { Role } from '../../db/roles';
 import { appendAudit } from '../../db/audit';
 import type { DomainContext } from './context';
-import { BOX_OFFICE_ERRORS, BoxOfficeError, type BoxOfficeErrorCode } from './errors';
-
-export const MANAGER: readonly Role[] = ['manager'];
-export const SELLERS: readonly Role[] = ['manager', 'clerk'];
-export const GATE: readonly Role[] = ['manager', 'gate'];
-export const ANY_ROLE: readonly Role[] = ['manager', 'clerk', 'gate'];
-
-/**
- * Parses a service input; bad input becomes a VALIDATION refusal listing each field, and changes nothing.
- * A schema rule that carries `params.errorCode` (e.g. INVALID_ID_NUMBER) is raised with that code instead,
- * so a form and the service report the same problem, one as you type and one on submit.
- */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-  const coded = result.error.issues.find((issue) => issue.code === 'custom' && isErrorCode(issue.params?.errorCode));
-  if (coded?.code === 'custom') {
-    const { errorCode, ...facts } = coded.params ?? {};
-    const field = coded.path.map(String).join('.');
-    throw new BoxOfficeError(errorCode as BoxOfficeErrorCode, coded.message, { field, ...facts, issues });
-  }
-  const first = issues[0];
-  throw new BoxOfficeError('VALIDATION', first ? `${first.path || 'The input'}: ${first.message}` : 'The input is not valid.', { issues });
-}
-
-const isErrorCode = (value: unknown): value is BoxOfficeErrorCode => typeof value === 'string' && value in BOX_OFFICE_ERRORS;
+import { BoxOfficeError } from './errors';
 
 /** Refuses unless the actor holds one of the roles (the system actor, role null, may do everything). */
 export function requireRole(ctx: DomainContext, roles: readonly Role[], action: string): void {

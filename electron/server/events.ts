@@ -1,4 +1,4 @@
-import type { Role } from '../../db/users';
+import type { Role } from '../../db/roles';
 import { EVENT_AUDIENCE, type EventMap, type EventName } from './contract/events';
 
 export interface EventListener {

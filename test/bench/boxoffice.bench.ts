@@ -19,6 +19,11 @@ import { sell } from '../../electron/boxoffice/sales/sell';
 import { checkIn, checkInBatch } from '../../electron/boxoffice/gate/check-in';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { openShift } from '../../electron/boxoffice/shifts/shifts';
+import { parseInput } from '../../electron/boxoffice/parse-input';
+import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput } from '../../electron/boxoffice/catalog/schemas';
+import { openShiftInput } from '../../electron/boxoffice/shifts/schemas';
+import { sellInput } from '../../electron/boxoffice/sales/schemas';
+import type { Scan } from '../../electron/boxoffice/gate/schemas';
 
 const SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10); // of 10,000 seats each: 4 areas × 50 rows × 50 seats
 const SELLS = 1_000; // per phase, from the last session's 10,000 unsold seats
@@ -55,12 +60,12 @@ export default async function boxofficeBench(): Promise<Figures> {
     const gate = ctx('usr_g', 'gate');
 
     const setup = process.hrtime.bigint();
-    const venue = createVenue(manager, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 });
-    const hall = createHall(manager, { venueId: venue.id, name: '主场馆', hasSeat: true });
-    importSeatLayout(manager, { hallId: hall.id, csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: i * 60 }))) });
-    const performance = createPerformance(manager, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002 });
+    const venue = createVenue(manager, parseInput(createVenueInput, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 }));
+    const hall = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '主场馆', hasSeat: true }));
+    importSeatLayout(manager, parseInput(importSeatLayoutInput, { hallId: hall.id, csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: i * 60 }))) }));
+    const performance = createPerformance(manager, parseInput(createPerformanceInput, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002 }));
     const sessions = Array.from({ length: SESSIONS }, (_, i) => {
-      const session = createSession(manager, {
+      const session = createSession(manager, parseInput(createSessionInput, {
         performanceId: performance.id,
         hallId: hall.id,
         name: `第${i + 1}场`,
@@ -68,20 +73,20 @@ export default async function boxofficeBench(): Promise<Figures> {
         endsAt: startsAt + 3 * 3_600_000,
         salesOpenAt: now - 86_400_000,
         tiers: [{ name: '内场', priceFen: 128_000 }, { name: '看台', priceFen: 48_000 }],
-      });
+      }));
       const [floor, stand] = session.tiers;
-      generateTickets(manager, { sessionId: session.id, seatRules: [{ priceTierId: stand?.id ?? '' }, { priceTierId: floor?.id ?? '', area: 'B区' }] });
+      generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id, seatRules: [{ priceTierId: stand?.id ?? '' }, { priceTierId: floor?.id ?? '', area: 'B区' }] }));
       return session.id;
     });
     const ticketsBySession = sessions.map((sessionId) =>
       (db.prepare("SELECT k.id FROM tickets k JOIN seats s ON s.id = k.seat_id WHERE k.session_id = ? ORDER BY s.line").all(sessionId) as { id: string }[]).map((r) => r.id),
     );
-    openShift(clerk, { floatFen: 0 });
+    openShift(clerk, parseInput(openShiftInput, { floatFen: 0 }));
     // All but the last session sold out in orders of 50, so the gate scans among 90,000 sold tickets.
     const codes: string[] = [];
     for (const [s, tickets] of ticketsBySession.slice(0, -1).entries()) {
       for (let i = 0; i < tickets.length; i += 50) {
-        const order = sell(clerk, { sessionId: sessions[s] ?? '', seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+        const order = sell(clerk, parseInput(sellInput, { sessionId: sessions[s] ?? '', seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
         for (const line of order.lines) codes.push(line.ticketCode);
       }
     }
@@ -98,9 +103,10 @@ export default async function boxofficeBench(): Promise<Figures> {
     const checkins = Math.min(CHECKINS, Math.floor(codes.length / 3 / BATCH) * BATCH);
     const stride = Math.floor(codes.length / (3 * checkins));
     const sellFour = () => {
-      sell(clerk, { sessionId: lastSession, seats: free.slice(nextSeat, (nextSeat += 4)).map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+      sell(clerk, parseInput(sellInput, { sessionId: lastSession, seats: free.slice(nextSeat, (nextSeat += 4)).map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
     };
-    const scan = () => ({ gateName: '1号口', sessionIds: sessions, code: codes[(nextCode++) * stride] ?? '' });
+    // A scan as the API hands it over, parsed at the boundary (outside what is measured here).
+    const scan = (): Scan => ({ gateName: '1号口', sessionIds: sessions, entry: 'device', code: codes[(nextCode++) * stride] ?? '' });
     const admitted = (result: { admitted: boolean; verdict: string }) => {
       if (!result.admitted) throw new Error(`not admitted: ${result.verdict}`);
     };

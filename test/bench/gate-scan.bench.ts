@@ -23,6 +23,10 @@ import { sell } from '../../electron/boxoffice/sales/sell';
 import { openShift } from '../../electron/boxoffice/shifts/shifts';
 import { createUser } from '../../electron/server/auth/users';
 import { SYSTEM_ACTOR } from '../../electron/server/auth/actor';
+import { parseInput } from '../../electron/boxoffice/parse-input';
+import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput } from '../../electron/boxoffice/catalog/schemas';
+import { openShiftInput } from '../../electron/boxoffice/shifts/schemas';
+import { sellInput } from '../../electron/boxoffice/sales/schemas';
 
 // Of 10,000 seats each (4 areas × 50 rows × 50 seats), all sold: 100,000 tickets. BO_BENCH_GATE_SESSIONS for a quicker look.
 const SESSIONS = Number(process.env.BO_BENCH_GATE_SESSIONS ?? 10);
@@ -45,21 +49,21 @@ async function buildSoldOut(file: string): Promise<{ sessionIds: string[]; codes
     const manager = as('manager');
     const clerk = as('clerk');
     const now = Date.now();
-    const venue = createVenue(manager, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 });
-    const hall = createHall(manager, { venueId: venue.id, name: '主场馆', hasSeat: true });
-    importSeatLayout(manager, { hallId: hall.id, csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: i * 60 }))) });
+    const venue = createVenue(manager, parseInput(createVenueInput, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 }));
+    const hall = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '主场馆', hasSeat: true }));
+    importSeatLayout(manager, parseInput(importSeatLayoutInput, { hallId: hall.id, csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: i * 60 }))) }));
     // Not real-name: every scan is one judgement (a real-name one adds the ID step, which is the holder's time, not the screen's).
-    const performance = createPerformance(manager, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002, realNameMode: 'none' });
-    openShift(clerk, { floatFen: 0 });
+    const performance = createPerformance(manager, parseInput(createPerformanceInput, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002, realNameMode: 'none' }));
+    openShift(clerk, parseInput(openShiftInput, { floatFen: 0 }));
     const sessionIds: string[] = [];
     const codes: string[] = [];
     for (let s = 0; s < SESSIONS; s++) {
       // Entry is open: the sessions start within the hour.
-      const session = createSession(manager, { performanceId: performance.id, hallId: hall.id, name: `第${s + 1}场`, startsAt: now + 30 * 60_000 + s * 60_000, endsAt: now + 4 * 3_600_000, salesOpenAt: now - 86_400_000, tiers: [{ name: '看台', priceFen: 48_000 }] });
-      generateTickets(manager, { sessionId: session.id, seatRules: [{ priceTierId: session.tiers[0]?.id ?? '' }] });
+      const session = createSession(manager, parseInput(createSessionInput, { performanceId: performance.id, hallId: hall.id, name: `第${s + 1}场`, startsAt: now + 30 * 60_000 + s * 60_000, endsAt: now + 4 * 3_600_000, salesOpenAt: now - 86_400_000, tiers: [{ name: '看台', priceFen: 48_000 }] }));
+      generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id, seatRules: [{ priceTierId: session.tiers[0]?.id ?? '' }] }));
       const tickets = (db.prepare('SELECT id FROM tickets WHERE session_id = ? ORDER BY rowid').all(session.id) as { id: string }[]).map((t) => t.id);
       for (let i = 0; i < tickets.length; i += 50) {
-        const order = sell(clerk, { sessionId: session.id, seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+        const order = sell(clerk, parseInput(sellInput, { sessionId: session.id, seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
         for (const line of order.lines) codes.push(line.ticketCode);
       }
       sessionIds.push(session.id);

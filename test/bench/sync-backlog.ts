@@ -11,6 +11,8 @@ import { createHall, createVenue } from '../../electron/boxoffice/catalog/venues
 import { createPerformance } from '../../electron/boxoffice/catalog/performances';
 import { createSession } from '../../electron/boxoffice/catalog/sessions';
 import { generateTickets } from '../../electron/boxoffice/catalog/tickets';
+import { parseInput } from '../../electron/boxoffice/parse-input';
+import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput } from '../../electron/boxoffice/catalog/schemas';
 
 export interface Backlog {
   sessions: number;
@@ -28,13 +30,13 @@ export function buildBacklog(db: Db, options: { sessions: number; orders: number
   const now = Date.now();
   const manager: DomainContext = { db, cipher: createPersonalDataCipher(randomBytes(32)), clock: () => now, actor: { userId: 'usr_m', username: 'manager', role: 'manager', address: null } };
   const perSession = Math.ceil((options.orders * options.perOrder) / options.sessions);
-  const venue = createVenue(manager, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 });
-  const hall = createHall(manager, { venueId: venue.id, name: '主场馆', hasSeat: false, seatingCapacity: perSession });
-  const performance = createPerformance(manager, { name: '巡回演唱会', approval: '粤文演(2025)100号', typeId: 1001 });
+  const venue = createVenue(manager, parseInput(createVenueInput, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 }));
+  const hall = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '主场馆', hasSeat: false, seatingCapacity: perSession }));
+  const performance = createPerformance(manager, parseInput(createPerformanceInput, { name: '巡回演唱会', approval: '粤文演(2025)100号', typeId: 1001 }));
   const sessions = Array.from({ length: options.sessions }, (_, i) => {
     const startsAt = now + (i + 1) * 86_400_000;
-    const session = createSession(manager, { performanceId: performance.id, hallId: hall.id, name: `第${i + 1}场`, startsAt, endsAt: startsAt + 3 * 3_600_000, salesOpenAt: now, tiers: [{ name: '内场', priceFen: 68_000, quantity: perSession }] });
-    generateTickets(manager, { sessionId: session.id });
+    const session = createSession(manager, parseInput(createSessionInput, { performanceId: performance.id, hallId: hall.id, name: `第${i + 1}场`, startsAt, endsAt: startsAt + 3 * 3_600_000, salesOpenAt: now, tiers: [{ name: '内场', priceFen: 68_000, quantity: perSession }] }));
+    generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id }));
     const tierId = session.tiers[0]?.id ?? '';
     const ticketIds = db.prepare('SELECT id FROM tickets WHERE session_id = ? ORDER BY rowid').pluck().all(session.id) as string[];
     return { id: session.id, tierId, ticketIds };

@@ -25,6 +25,9 @@ import { seatMap } from '../../electron/boxoffice/catalog/queries';
 import { sell } from '../../electron/boxoffice/sales/sell';
 import { SeatIndex } from '../../renderer/src/sell/seat-map/geometry';
 import { fitView, toScreen } from '../../renderer/src/sell/seat-map/view';
+import { parseInput } from '../../electron/boxoffice/parse-input';
+import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput, sessionIdInput } from '../../electron/boxoffice/catalog/schemas';
+import { sellInput } from '../../electron/boxoffice/sales/schemas';
 
 const CLICKS = 20;
 const OPENS = 5;
@@ -44,14 +47,14 @@ async function buildDatabase(file: string): Promise<{ sessionId: string; seats: 
     const cipher = createPersonalDataCipher(loadOrCreateKeyFile(`${file}.key`).key);
     const manager: DomainContext = { db, cipher, clock: Date.now, actor: { userId: users[0]?.id ?? null, username: 'manager', role: 'manager', address: null } };
     const now = Date.now();
-    const venue = createVenue(manager, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 });
-    const hall = createHall(manager, { venueId: venue.id, name: '主场馆', hasSeat: true });
-    importSeatLayout(manager, {
+    const venue = createVenue(manager, parseInput(createVenueInput, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 }));
+    const hall = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '主场馆', hasSeat: true }));
+    importSeatLayout(manager, parseInput(importSeatLayoutInput, {
       hallId: hall.id,
       csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: (i % 2) * 55, y0: Math.floor(i / 2) * 55 }))),
-    });
-    const performance = createPerformance(manager, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002 });
-    const session = createSession(manager, {
+    }));
+    const performance = createPerformance(manager, parseInput(createPerformanceInput, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002 }));
+    const session = createSession(manager, parseInput(createSessionInput, {
       performanceId: performance.id,
       hallId: hall.id,
       name: '首场',
@@ -63,17 +66,17 @@ async function buildDatabase(file: string): Promise<{ sessionId: string; seats: 
         { name: '看台', priceFen: 48_000 },
         { name: '后排', priceFen: 28_000 },
       ],
-    });
+    }));
     const [front, stand, back] = session.tiers;
-    generateTickets(manager, {
+    generateTickets(manager, parseInput(generateTicketsInput, {
       sessionId: session.id,
       seatRules: [{ priceTierId: stand?.id ?? '' }, { priceTierId: front?.id ?? '', area: 'A区' }, { priceTierId: back?.id ?? '', area: 'D区' }],
-    });
+    }));
     // Every fifth seat sold, so the map has the mix of states a real evening has.
-    const tickets = seatMap(manager, { sessionId: session.id }).seats.map((seat) => seat.ticketId);
+    const tickets = seatMap(manager, parseInput(sessionIdInput, { sessionId: session.id })).seats.map((seat) => seat.ticketId);
     const sold = tickets.filter((_, i) => i % 5 === 0);
     for (let i = 0; i < sold.length; i += 50) {
-      sell(manager, { sessionId: session.id, seats: sold.slice(i, i + 50).map((ticketId) => ({ ticketId })), ticketType: 'complimentary', payment: { method: 'none' } });
+      sell(manager, parseInput(sellInput, { sessionId: session.id, seats: sold.slice(i, i + 50).map((ticketId) => ({ ticketId })), ticketType: 'complimentary', payment: { method: 'none' } }));
     }
     return { sessionId: session.id, seats: tickets.length, sold: sold.length };
   } finally {

@@ -1,12 +1,14 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getPerformance, isKnownPerformanceType, type PerformanceRow } from '../../../db/catalog';
 import { getRow, run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import { reportPerformanceUpdate } from '../outbox/states';
 import { assertLargeRulesKept } from '../large/guard';
-import { createPerformanceInput, performanceRuleIssues, updatePerformanceInput } from './schemas';
+import type { createPerformanceInput, updatePerformanceInput } from './schemas';
+import { performanceRuleIssues } from './schemas';
 
 export interface PerformanceView {
   id: string;
@@ -35,9 +37,7 @@ function checkType(ctx: DomainContext, typeId: number): void {
 }
 
 /** Creates a performance; the platform hears of it with its first session's code request. Manager only. */
-export function createPerformance(ctx: DomainContext, input: unknown): PerformanceView {
-  requireRole(ctx, MANAGER, 'create performances');
-  const p = parseInput(createPerformanceInput, input);
+export function createPerformance(ctx: DomainContext, p: z.output<typeof createPerformanceInput>): PerformanceView {
   const id = newId('prf_');
   return inTransaction(ctx, () => {
     checkType(ctx, p.typeId);
@@ -58,9 +58,8 @@ export function createPerformance(ctx: DomainContext, input: unknown): Performan
 }
 
 /** Changes a performance's details or rules. The real-name mode is fixed once tickets were sold. Manager only. */
-export function updatePerformance(ctx: DomainContext, input: unknown): PerformanceView {
-  requireRole(ctx, MANAGER, 'change performances');
-  const { performanceId, ...changes } = parseInput(updatePerformanceInput, input);
+export function updatePerformance(ctx: DomainContext, input: z.output<typeof updatePerformanceInput>): PerformanceView {
+  const { performanceId, ...changes } = input;
   return inTransaction(ctx, () => {
     const current = getPerformance(ctx.db, performanceId);
     if (!current) throw notFound('performance', performanceId);

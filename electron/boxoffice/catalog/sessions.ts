@@ -1,11 +1,13 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getHall, getPerformance, getSession, listPriceTiers, type PriceTierRow, type SessionRow } from '../../../db/catalog';
 import { run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import { reportAllTickets, reportInventory, reportPerformanceCodes, reportSessionUpdate } from '../outbox/states';
-import { cancelSessionInput, completeSchedule, createSessionInput, updateSessionInput } from './schemas';
+import type { cancelSessionInput, createSessionInput, updateSessionInput } from './schemas';
+import { completeSchedule } from './schemas';
 
 export interface PriceTierView {
   id: string;
@@ -80,9 +82,7 @@ export function loadSessionView(ctx: DomainContext, sessionId: string): SessionV
 }
 
 /** Creates a session with its price tiers and asks the platform for its session code. Manager only. */
-export function createSession(ctx: DomainContext, input: unknown): SessionView {
-  requireRole(ctx, MANAGER, 'create sessions');
-  const s = parseInput(createSessionInput, input);
+export function createSession(ctx: DomainContext, s: z.output<typeof createSessionInput>): SessionView {
   const { schedule } = completeSchedule(s);
   const id = newId('ses_');
   return inTransaction(ctx, () => {
@@ -121,9 +121,8 @@ export function createSession(ctx: DomainContext, input: unknown): SessionView {
 }
 
 /** Moves or renames a session, or changes its sales and entry windows; reported as a session update. Manager only. */
-export function updateSession(ctx: DomainContext, input: unknown): SessionView {
-  requireRole(ctx, MANAGER, 'change sessions');
-  const { sessionId, ...changes } = parseInput(updateSessionInput, input);
+export function updateSession(ctx: DomainContext, input: z.output<typeof updateSessionInput>): SessionView {
+  const { sessionId, ...changes } = input;
   return inTransaction(ctx, () => {
     const current = getSession(ctx.db, sessionId);
     if (!current) throw notFound('session', sessionId);
@@ -149,9 +148,8 @@ export function updateSession(ctx: DomainContext, input: unknown): SessionView {
  * Cancels a session: sales and entry stop, its stock is reported as nothing for sale and the platform is told
  * (sessionStatus 2). Sold orders stay until they are refunded. Manager only.
  */
-export function cancelSession(ctx: DomainContext, input: unknown): SessionView {
-  requireRole(ctx, MANAGER, 'cancel sessions');
-  const { sessionId, reason } = parseInput(cancelSessionInput, input);
+export function cancelSession(ctx: DomainContext, input: z.output<typeof cancelSessionInput>): SessionView {
+  const { sessionId, reason } = input;
   return inTransaction(ctx, () => {
     const current = getSession(ctx.db, sessionId);
     if (!current) throw notFound('session', sessionId);

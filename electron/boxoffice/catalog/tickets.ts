@@ -1,11 +1,13 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getHall, getSession, listPriceTiers, listSeats, type SeatRow } from '../../../db/catalog';
 import { allRows, run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import { reportAllTickets, reportInventory, reportTickets } from '../outbox/states';
-import { generateTicketsInput, setTicketStatusInput, type SeatRule } from './schemas';
+import type { generateTicketsInput, setTicketStatusInput} from './schemas';
+import { type SeatRule } from './schemas';
 import { loadSessionView, type SessionView } from './sessions';
 import { watchHeldShare } from '../large/held-share';
 
@@ -38,9 +40,8 @@ function matches(rule: CompiledRule, seat: SeatRow): boolean {
  * Creates the session's tickets: one per seat matched by a seat rule (seats of the layout marked blocked are
  * created blocked), or each unseated tier's pool. Reports every tier's stock and every ticket. Once only. Manager only.
  */
-export function generateTickets(ctx: DomainContext, input: unknown): SessionView & { unassignedSeats: number } {
-  requireRole(ctx, MANAGER, 'generate tickets');
-  const { sessionId, seatRules } = parseInput(generateTicketsInput, input);
+export function generateTickets(ctx: DomainContext, input: z.output<typeof generateTicketsInput>): SessionView & { unassignedSeats: number } {
+  const { sessionId, seatRules } = input;
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);
@@ -84,9 +85,8 @@ export function generateTickets(ctx: DomainContext, input: unknown): SessionView
  * `blocked` takes them off sale, `available` puts them back. Sold tickets are refused. In a large performance,
  * reserving beyond 15% of the session's approved audience is refused (HELD_SHARE_EXCEEDED). Manager only.
  */
-export function setTicketStatus(ctx: DomainContext, input: unknown): SessionView {
-  requireRole(ctx, MANAGER, 'reserve or block tickets');
-  const { sessionId, ticketIds, status, note } = parseInput(setTicketStatusInput, input);
+export function setTicketStatus(ctx: DomainContext, input: z.output<typeof setTicketStatusInput>): SessionView {
+  const { sessionId, ticketIds, status, note } = input;
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);

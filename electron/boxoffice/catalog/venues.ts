@@ -1,14 +1,15 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getHall, getVenue, insertHall, insertVenue, setPlatformCodes, type HallRow, type VenueRow } from '../../../db/catalog';
 import { getRow, run } from '../../../db/statements';
 import { discardPendingState, stateKey } from '../../../db/outbox/write';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import { reportHallRegistration } from '../outbox/states';
 import { parseSeatLayoutCsv } from './seat-layout-csv';
 import { arrangeSeats } from './seat-blocks';
-import { createHallInput, createVenueInput, importSeatLayoutInput, linkPlatformCodesInput } from './schemas';
+import type { createHallInput, createVenueInput, importSeatLayoutInput, linkPlatformCodesInput } from './schemas';
 
 export interface HallView {
   id: string;
@@ -37,9 +38,7 @@ function nameTaken(error: unknown): boolean {
 }
 
 /** Creates a venue; it is registered with the platform together with its first hall. Manager only. */
-export function createVenue(ctx: DomainContext, input: unknown): VenueRow {
-  requireRole(ctx, MANAGER, 'create venues');
-  const venue = parseInput(createVenueInput, input);
+export function createVenue(ctx: DomainContext, venue: z.output<typeof createVenueInput>): VenueRow {
   const id = newId('ven_');
   return inTransaction(ctx, () => {
     insertVenue(ctx.db, { id, ...venue }, ctx.clock());
@@ -51,9 +50,7 @@ export function createVenue(ctx: DomainContext, input: unknown): VenueRow {
 }
 
 /** Adds a hall. An unseated hall is reported at once; a seated one when its layout is imported (the platform needs its seat count). */
-export function createHall(ctx: DomainContext, input: unknown): HallView {
-  requireRole(ctx, MANAGER, 'create halls');
-  const hall = parseInput(createHallInput, input);
+export function createHall(ctx: DomainContext, hall: z.output<typeof createHallInput>): HallView {
   const id = newId('hal_');
   return inTransaction(ctx, () => {
     if (!getVenue(ctx.db, hall.venueId)) throw notFound('venue', hall.venueId);
@@ -84,9 +81,8 @@ export interface LayoutImportResult {
  * Replaces a seated hall's layout from CSV (`floor,area,row,seat,x,y[,flags]`). Any bad line refuses the
  * whole file with LAYOUT_INVALID and every line's problem; a layout already used by a session's tickets is kept.
  */
-export function importSeatLayout(ctx: DomainContext, input: unknown): LayoutImportResult {
-  requireRole(ctx, MANAGER, 'import seat layouts');
-  const { hallId, csv } = parseInput(importSeatLayoutInput, input);
+export function importSeatLayout(ctx: DomainContext, input: z.output<typeof importSeatLayoutInput>): LayoutImportResult {
+  const { hallId, csv } = input;
   const { seats, errors } = parseSeatLayoutCsv(csv);
   return inTransaction(ctx, () => {
     const hall = getHall(ctx.db, hallId);
@@ -124,9 +120,7 @@ export function importSeatLayout(ctx: DomainContext, input: unknown): LayoutImpo
 }
 
 /** Links a venue and its halls to codes the platform already gave (found in its venue list): no registration is sent for them. */
-export function linkPlatformCodes(ctx: DomainContext, input: unknown): { venue: VenueRow; halls: HallView[] } {
-  requireRole(ctx, MANAGER, 'link platform codes');
-  const link = parseInput(linkPlatformCodesInput, input);
+export function linkPlatformCodes(ctx: DomainContext, link: z.output<typeof linkPlatformCodesInput>): { venue: VenueRow; halls: HallView[] } {
   return inTransaction(ctx, () => {
     const venue = getVenue(ctx.db, link.venueId);
     if (!venue) throw notFound('venue', link.venueId);

@@ -16,6 +16,13 @@ import { openShift } from '../shifts/shifts';
 import type { OrderView } from '../sales/orders';
 import { demoPerson, prng, type DemoPerson } from './people';
 import { buildLargeDemo, type LargeDemoSummary } from './large-demo';
+import { parseInput } from '../parse-input';
+import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput, sessionIdInput, setTicketStatusInput } from '../catalog/schemas';
+import { openShiftInput } from '../shifts/schemas';
+import { bestAvailableInput } from '../holds/schemas';
+import { sellInput } from '../sales/schemas';
+import { refundInput } from '../refunds/schemas';
+import { checkInInput } from '../gate/schemas';
 
 export interface DemoOptions {
   orders: number;
@@ -77,13 +84,13 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
   const { manager, clerk, gate } = actors;
   const now = manager.clock();
 
-  const venue = createVenue(manager, { name: '星河大剧院', address: '上海市徐汇区龙华中路 888 号', provinceId: 310000, cityId: 310100, districtId: 310104, venueType: '剧场', managementCompany: '星河文化演艺有限公司' });
-  const opera = createHall(manager, { venueId: venue.id, name: '歌剧厅', hasSeat: true, seatingChartUrl: 'https://example.cn/xinghe/opera-hall.png' });
-  const layout = importSeatLayout(manager, { hallId: opera.id, csv: operaHallLayout() });
-  const studio = createHall(manager, { venueId: venue.id, name: '多功能厅', hasSeat: false, seatingCapacity: 800 });
+  const venue = createVenue(manager, parseInput(createVenueInput, { name: '星河大剧院', address: '上海市徐汇区龙华中路 888 号', provinceId: 310000, cityId: 310100, districtId: 310104, venueType: '剧场', managementCompany: '星河文化演艺有限公司' }));
+  const opera = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '歌剧厅', hasSeat: true, seatingChartUrl: 'https://example.cn/xinghe/opera-hall.png' }));
+  const layout = importSeatLayout(manager, parseInput(importSeatLayoutInput, { hallId: opera.id, csv: operaHallLayout() }));
+  const studio = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '多功能厅', hasSeat: false, seatingCapacity: 800 }));
 
   // A drama in the opera hall: tonight (starting in 40 minutes, so the gate is open), tomorrow and the day after.
-  const drama = createPerformance(manager, {
+  const drama = createPerformance(manager, parseInput(createPerformanceInput, {
     name: '雷雨',
     approval: '沪文旅演〔2025〕0618号',
     typeId: 1001,
@@ -93,11 +100,11 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
     performer: '星河话剧团',
     realNameMode: 'per_ticket',
     limitPerIdSession: 4,
-  });
+  }));
   const tonight = now + 40 * 60_000;
   const dramaStarts = [tonight, chinaTimeToday(now, 19, 30) + DAY, chinaTimeToday(now, 19, 30) + 2 * DAY];
   const dramaSessions = dramaStarts.map((startsAt, i) => {
-    const session = createSession(manager, {
+    const session = createSession(manager, parseInput(createSessionInput, {
       performanceId: drama.id,
       hallId: opera.id,
       name: ['今晚场', '明晚场', '后天晚场'][i] ?? `第${i + 1}场`,
@@ -111,10 +118,10 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
         { name: '乙票', priceFen: 38_000, color: '#2980b9' },
         { name: '丙票', priceFen: 18_000, color: '#27ae60' },
       ],
-    });
+    }));
     const tier = (name: string) => session.tiers.find((t) => t.name === name)?.id ?? '';
     const front = Array.from({ length: 10 }, (_, r) => `${r + 1}排`);
-    return generateTickets(manager, {
+    return generateTickets(manager, parseInput(generateTicketsInput, {
       sessionId: session.id,
       seatRules: [
         { priceTierId: tier('乙票'), floor: '1层' },
@@ -122,20 +129,20 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
         { priceTierId: tier('VIP票'), floor: '1层', area: '中区', rows: front },
         { priceTierId: tier('丙票'), floor: '2层' },
       ],
-    });
+    }));
   });
   // House seats for the press tonight.
   const firstSession = dramaSessions[0];
   if (firstSession) {
-    const press = seatMap(manager, { sessionId: firstSession.id }).seats.filter((s) => s.floor === '1层' && s.area === '中区' && s.row === '5排' && Number(s.seat) <= 4);
-    setTicketStatus(manager, { sessionId: firstSession.id, ticketIds: press.map((s) => s.ticketId), status: 'reserved', note: '媒体席' });
+    const press = seatMap(manager, parseInput(sessionIdInput, { sessionId: firstSession.id })).seats.filter((s) => s.floor === '1层' && s.area === '中区' && s.row === '5排' && Number(s.seat) <= 4);
+    setTicketStatus(manager, parseInput(setTicketStatusInput, { sessionId: firstSession.id, ticketIds: press.map((s) => s.ticketId), status: 'reserved', note: '媒体席' }));
   }
 
   // A folk festival in the unseated hall, one ID per order.
-  const folk = createPerformance(manager, { name: '城市民谣音乐节', approval: '沪文旅演〔2025〕0702号', typeId: 1002, sponsor: '星河文化演艺有限公司', performer: '晚风乐队,山谷合唱团', realNameMode: 'per_order', limitPerIdPerformance: 6 });
+  const folk = createPerformance(manager, parseInput(createPerformanceInput, { name: '城市民谣音乐节', approval: '沪文旅演〔2025〕0702号', typeId: 1002, sponsor: '星河文化演艺有限公司', performer: '晚风乐队,山谷合唱团', realNameMode: 'per_order', limitPerIdPerformance: 6 }));
   const folkSessions = [3, 4].map((days) => {
     const startsAt = chinaTimeToday(now, 20, 0) + days * DAY;
-    const session = createSession(manager, {
+    const session = createSession(manager, parseInput(createSessionInput, {
       performanceId: folk.id,
       hallId: studio.id,
       name: days === 3 ? '周五专场' : '周六专场',
@@ -146,11 +153,11 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
         { name: '普通票', priceFen: 28_000, quantity: 600 },
         { name: '学生票', priceFen: 12_000, quantity: 200 },
       ],
-    });
-    return generateTickets(manager, { sessionId: session.id });
+    }));
+    return generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id }));
   });
 
-  openShift(clerk, { floatFen: 50_000 });
+  openShift(clerk, parseInput(openShiftInput, { floatFen: 50_000 }));
   const orders: OrderView[] = [];
   const holderOf = new Map<string, DemoPerson | undefined>();
   let tickets = 0;
@@ -166,12 +173,12 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
         // tonight gets half of the drama's sales, so the gate has something to scan
         const session: SessionView = random() < 0.5 ? (dramaSessions[0] as SessionView) : pick(dramaSessions);
         const tier = pick(session.tiers);
-        const found = bestAvailable(clerk, { sessionId: session.id, priceTierId: tier.id, count });
+        const found = bestAvailable(clerk, parseInput(bestAvailableInput, { sessionId: session.id, priceTierId: tier.id, count }));
         const complimentary = random() < 0.05;
         const ctx = complimentary ? manager : clerk;
         const total = complimentary ? 0 : tier.priceFen * count;
         const holders = found.seats.map(() => demoPerson(random));
-        const order = sell(ctx, {
+        const order = sell(ctx, parseInput(sellInput, {
           sessionId: session.id,
           holdId: found.hold.holdId,
           seats: found.seats.map((s, j) => ({ ticketId: s.ticketId, holder: holders[j] })),
@@ -179,7 +186,7 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
           ticketMode: random() < 0.4 ? 'electronic' : 'paper',
           payment: complimentary ? { method: 'none' } : payment(total),
           expectedTotalFen: total,
-        });
+        }));
         // the gate of this demo needs each holder's document; a real box office keeps it only encrypted
         order.lines.forEach((line, j) => holderOf.set(line.orderLineId, holders[j]));
         orders.push(order);
@@ -187,7 +194,7 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
         const session = pick(folkSessions);
         const tier = pick(session.tiers);
         const buyer = demoPerson(random);
-        orders.push(sell(clerk, { sessionId: session.id, unseated: [{ priceTierId: tier.id, quantity: count }], buyer, ticketMode: 'electronic', payment: payment(tier.priceFen * count) }));
+        orders.push(sell(clerk, parseInput(sellInput, { sessionId: session.id, unseated: [{ priceTierId: tier.id, quantity: count }], buyer, ticketMode: 'electronic', payment: payment(tier.priceFen * count) })));
       }
       tickets += count;
     } catch (error) {
@@ -203,7 +210,7 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
     const order = refundable.splice(Math.floor(random() * refundable.length), 1)[0];
     if (!order || order.ticketType !== 'regular') continue;
     const partial = order.lines.length > 1 && random() < 0.4;
-    refund(clerk, { orderId: order.id, orderLineIds: partial ? [order.lines[0]?.orderLineId ?? ''] : undefined, reason: pick(reasons) });
+    refund(clerk, parseInput(refundInput, { orderId: order.id, orderLineIds: partial ? [order.lines[0]?.orderLineId ?? ''] : undefined, reason: pick(reasons) }));
     refunds++;
   }
 
@@ -217,10 +224,10 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
     const holder = holderOf.get(line.orderLineId);
     const shown = holder && random() < 0.03 ? demoPerson(random) : holder;
     const scan = { gateName: random() < 0.5 ? '东门' : '西门', sessionIds: [tonightId], code: line.ticketCode };
-    const result = checkIn(gate, shown ? { ...scan, idType: shown.idType, idNumber: shown.idNumber } : scan);
+    const result = checkIn(gate, parseInput(checkInInput, shown ? { ...scan, idType: shown.idType, idNumber: shown.idNumber } : scan));
     if (result.admitted) checkins++;
     else refusedScans++;
-    if (result.admitted && random() < 0.02 && checkIn(gate, scan).verdict === 'already_used') refusedScans++;
+    if (result.admitted && random() < 0.02 && checkIn(gate, parseInput(checkInInput, scan)).verdict === 'already_used') refusedScans++;
   }
   const large = options.large ? buildLargeDemo({ manager, clerk }, opera.id, random) : undefined;
   return {

@@ -12,6 +12,11 @@ import { bindHolder } from '../large/bind-holder';
 import { setRefundSchedule } from '../refunds/schedule';
 import { sell } from '../sales/sell';
 import { demoPerson } from './people';
+import { parseInput } from '../parse-input';
+import { createPerformanceInput, createSessionInput, generateTicketsInput, sessionIdInput, setTicketStatusInput } from '../catalog/schemas';
+import { bindHolderInput, setApprovedAudienceInput, setLargeModeInput } from '../large/schemas';
+import { setRefundScheduleInput } from '../refunds/schemas';
+import { sellInput } from '../sales/schemas';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -31,14 +36,14 @@ export interface LargeDemoSummary {
 export function buildLargeDemo(actors: { manager: DomainContext; clerk: DomainContext }, hallId: string, random: () => number): LargeDemoSummary {
   const { manager, clerk } = actors;
   const now = manager.clock();
-  const concert = createPerformance(manager, { name: '星河之夜演唱会', approval: '沪文旅演〔2025〕0888号', typeId: 1003, sponsor: '星河文化演艺有限公司', performer: '星河乐队' });
-  setLargeMode(manager, { performanceId: concert.id, mode: 'on' });
-  setRefundSchedule(manager, { performanceId: concert.id, steps: [{ hoursBefore: 168, refundPercent: 100 }, { hoursBefore: 72, refundPercent: 80 }, { hoursBefore: 24, refundPercent: 50 }] });
+  const concert = createPerformance(manager, parseInput(createPerformanceInput, { name: '星河之夜演唱会', approval: '沪文旅演〔2025〕0888号', typeId: 1003, sponsor: '星河文化演艺有限公司', performer: '星河乐队' }));
+  setLargeMode(manager, parseInput(setLargeModeInput, { performanceId: concert.id, mode: 'on' }));
+  setRefundSchedule(manager, parseInput(setRefundScheduleInput, { performanceId: concert.id, steps: [{ hoursBefore: 168, refundPercent: 100 }, { hoursBefore: 72, refundPercent: 80 }, { hoursBefore: 24, refundPercent: 50 }] }));
   const sessions = [
     { name: '今晚场', startsAt: now + 50 * 60_000 },
     { name: '周末场', startsAt: now + 2.5 * DAY },
   ].map(({ name, startsAt }) => {
-    const session = createSession(manager, {
+    const session = createSession(manager, parseInput(createSessionInput, {
       performanceId: concert.id,
       hallId,
       name,
@@ -49,10 +54,10 @@ export function buildLargeDemo(actors: { manager: DomainContext; clerk: DomainCo
         { name: '内场', priceFen: 128_000, color: '#8e44ad' },
         { name: '看台', priceFen: 68_000, color: '#16a085' },
       ],
-    });
-    setApprovedAudience(manager, { sessionId: session.id, approvedAudience: 1600 });
+    }));
+    setApprovedAudience(manager, parseInput(setApprovedAudienceInput, { sessionId: session.id, approvedAudience: 1600 }));
     const tier = (n: string) => session.tiers.find((t) => t.name === n)?.id ?? '';
-    return generateTickets(manager, { sessionId: session.id, seatRules: [{ priceTierId: tier('看台') }, { priceTierId: tier('内场'), floor: '1层' }] });
+    return generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id, seatRules: [{ priceTierId: tier('看台') }, { priceTierId: tier('内场'), floor: '1层' }] }));
   });
   const [tonight, weekend] = sessions;
   if (!tonight || !weekend) throw new Error('the large demo needs its two sessions');
@@ -60,19 +65,19 @@ export function buildLargeDemo(actors: { manager: DomainContext; clerk: DomainCo
   let orders = 0;
   let unboundHeld = 0;
   for (const session of sessions) {
-    const free = seatMap(manager, { sessionId: session.id }).seats.filter((s) => s.state === 'available');
+    const free = seatMap(manager, parseInput(sessionIdInput, { sessionId: session.id })).seats.filter((s) => s.state === 'available');
     const take = (n: number) => free.splice(0, n).map((s) => s.ticketId);
-    setTicketStatus(manager, { sessionId: session.id, ticketIds: take(6), status: 'reserved', note: '赞助商' });
+    setTicketStatus(manager, parseInput(setTicketStatusInput, { sessionId: session.id, ticketIds: take(6), status: 'reserved', note: '赞助商' }));
     // Held tickets are issued before the deadline: tonight's two days ago.
     const issuer: DomainContext = session === tonight ? { ...manager, clock: () => now - 2 * DAY } : manager;
-    const comp = sell(issuer, { sessionId: session.id, seats: take(3).map((ticketId) => ({ ticketId })), ticketType: 'complimentary', payment: { method: 'none' } });
-    for (const line of comp.lines.slice(0, 2)) bindHolder(issuer, { orderLineId: line.orderLineId, holder: demoPerson(random) });
+    const comp = sell(issuer, parseInput(sellInput, { sessionId: session.id, seats: take(3).map((ticketId) => ({ ticketId })), ticketType: 'complimentary', payment: { method: 'none' } }));
+    for (const line of comp.lines.slice(0, 2)) bindHolder(issuer, parseInput(bindHolderInput, { orderLineId: line.orderLineId, holder: demoPerson(random) }));
     unboundHeld += comp.lines.length - 2;
     orders++;
     for (let i = 0; i < 8; i++) {
       const seats = take(1 + Math.floor(random() * 2)).map((ticketId) => ({ ticketId, holder: demoPerson(random) }));
       try {
-        sell(clerk, { sessionId: session.id, seats, payment: { method: 'mobile', reference: `WX${Math.floor(random() * 1e9)}` } });
+        sell(clerk, parseInput(sellInput, { sessionId: session.id, seats, payment: { method: 'mobile', reference: `WX${Math.floor(random() * 1e9)}` } }));
         orders++;
       } catch (error) {
         // Two made-up people with one ID number would be refused, as they should be.

@@ -1,17 +1,16 @@
+import type { z } from 'zod';
 import { getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { idDocumentHash } from '../personal-data/persons';
-import { GATE, inTransaction, parseInput, requireRole } from '../service';
+import { inTransaction } from '../service';
 import { judge, logRefusal, result, SCANNED_TICKET, type GateRequest, type GateResult, type ScannedTicket } from './check-in';
-import { checkInByIdInput } from './schemas';
+import type { checkInByIdInput } from './schemas';
 
 /**
  * Entry by ID document alone (checkingType 2), for real-name tickets: the holder's next unused ticket of the
  * gate's sessions is judged and admitted like a scanned one. No ticket for that document: `unknown`.
  */
-export function checkInById(ctx: DomainContext, input: unknown): GateResult {
-  requireRole(ctx, GATE, 'check tickets');
-  const scan = parseInput(checkInByIdInput, input);
+export function checkInById(ctx: DomainContext, scan: z.output<typeof checkInByIdInput>): GateResult {
   const request: GateRequest = { gateName: scan.gateName, sessionIds: scan.sessionIds, entry: scan.entry, scanned: `ID document (${scan.idType})`, id: { idType: scan.idType, idNumber: scan.idNumber }, byId: true };
   const hash = idDocumentHash(ctx.cipher, scan.idType, scan.idNumber);
   return inTransaction(ctx, () => {

@@ -7,8 +7,8 @@ import { chinaDateTime, normalizeTicketCode } from '../format';
 import { idDocumentHash } from '../personal-data/persons';
 import { maskName } from '../personal-data/mask';
 import { getPerson } from '../../../db/persons';
-import { GATE, inTransaction, requireRole } from '../service';
-import { parseScan, parseScans, type Scan } from './scan-input';
+import { inTransaction } from '../service';
+import type { Scan, ScanBatch } from './schemas';
 import { VERDICTS, type Verdict } from './verdicts';
 import { scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
 
@@ -161,9 +161,7 @@ function judgeScan(ctx: DomainContext, scan: Scan): GateResult {
  * closed; ID required or ID mismatch for a real-name performance. Every refusal is logged; an admission is one
  * transaction with its outbox event (`checking`, with checkingType and authType).
  */
-export function checkIn(ctx: DomainContext, input: unknown): GateResult {
-  requireRole(ctx, GATE, 'check tickets');
-  const scan = parseScan(input);
+export function checkIn(ctx: DomainContext, scan: Scan): GateResult {
   return inTransaction(ctx, () => judgeScan(ctx, scan));
 }
 
@@ -171,8 +169,6 @@ export function checkIn(ctx: DomainContext, input: unknown): GateResult {
  * Several scans judged in order in one transaction (group commit): for a server that gathers the scans of many
  * gates arriving within a millisecond. Each gets its own verdict, exactly as if judged one by one.
  */
-export function checkInBatch(ctx: DomainContext, input: unknown): GateResult[] {
-  requireRole(ctx, GATE, 'check tickets');
-  const scans = parseScans(input);
+export function checkInBatch(ctx: DomainContext, { scans }: ScanBatch): GateResult[] {
   return inTransaction(ctx, () => scans.map((scan) => judgeScan(ctx, scan)));
 }

@@ -21,9 +21,12 @@ export const checkInInput = z.object({
   idNumber: z.string().trim().min(1).max(32).optional(),
 });
 export type CheckInInput = z.input<typeof checkInInput>;
+/** A scan as the boundary parsed it: what checkIn judges. */
+export type Scan = z.output<typeof checkInInput>;
 
 export const checkInBatchInput = z.object({ scans: z.array(checkInInput).min(1).max(200) });
 export type CheckInBatchInput = z.input<typeof checkInBatchInput>;
+export type ScanBatch = z.output<typeof checkInBatchInput>;
 
 /** Entry by ID document alone (real-name performances): the holder's next unused ticket is admitted. */
 export const checkInByIdInput = z.object({ ...gateFields, idType: z.enum(ID_TYPES), idNumber: z.string().trim().min(1).max(32) });

@@ -1,7 +1,7 @@
+import type { z } from 'zod';
 import { allRows, getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
-import { GATE, parseInput, requireRole } from '../service';
-import { gateStatsInput } from './schemas';
+import type { gateStatsInput } from './schemas';
 
 export interface GateStats {
   admittedAtGate: number;
@@ -14,9 +14,8 @@ export interface GateStats {
 }
 
 /** The gate's counters: admitted here and at all gates, expected, refused here, and entries per interval per gate. */
-export function gateStats(ctx: DomainContext, input: unknown): GateStats {
-  requireRole(ctx, GATE, 'see gate counters');
-  const { gateName, sessionIds, bucketMinutes } = parseInput(gateStatsInput, input);
+export function gateStats(ctx: DomainContext, input: z.output<typeof gateStatsInput>): GateStats {
+  const { gateName, sessionIds, bucketMinutes } = input;
   const sessions = JSON.stringify(sessionIds);
   const inSessions = 'session_id IN (SELECT value FROM json_each(?))';
   const one = (sql: string, ...params: unknown[]) => getRow<{ n: number }>(ctx.db, sql, ...params)?.n ?? 0;

@@ -1,11 +1,12 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getHall, getPriceTier, getSession } from '../../../db/catalog';
 import { allRows } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { inTransaction } from '../service';
 import { assertSalesOpen } from '../sales/rules';
-import { bestAvailableInput } from './schemas';
+import type { bestAvailableInput } from './schemas';
 import { holdView, takeHold, type HoldView } from './holds';
 
 /** A free seat of the tier, with where it sits (see catalog/seat-blocks.ts). */
@@ -56,9 +57,8 @@ export function findBestBlock(freeSeats: readonly TierSeat[], count: number): Ti
 }
 
 /** Finds and holds the best `count` seats together in a tier (see findBestBlock), refusing with NO_ADJACENT_SEATS when there are none. */
-export function bestAvailable(ctx: DomainContext, input: unknown): { hold: HoldView; seats: FoundSeat[] } {
-  requireRole(ctx, SELLERS, 'choose seats');
-  const { sessionId, priceTierId, count, holdId = newId('hld_') } = parseInput(bestAvailableInput, input);
+export function bestAvailable(ctx: DomainContext, input: z.output<typeof bestAvailableInput>): { hold: HoldView; seats: FoundSeat[] } {
+  const { sessionId, priceTierId, count, holdId = newId('hld_') } = input;
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);

@@ -1,11 +1,12 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getSession } from '../../../db/catalog';
 import { allRows, getRow, run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { inTransaction } from '../service';
 import { assertSalesOpen } from '../sales/rules';
-import { holdSeatsInput, releaseHoldInput } from './schemas';
+import type { holdSeatsInput, releaseHoldInput } from './schemas';
 
 /** How long a clerk's hold keeps seats from other windows; every new seat added renews the whole hold. */
 export const HOLD_TTL_MS = 5 * 60_000;
@@ -58,9 +59,8 @@ export function takeHold(ctx: DomainContext, sessionId: string, ticketIds: reado
 }
 
 /** Holds seats for the clerk while the buyer chooses; they return to sale when the hold expires or is released. */
-export function holdSeats(ctx: DomainContext, input: unknown): HoldView {
-  requireRole(ctx, SELLERS, 'hold seats');
-  const { sessionId, ticketIds, holdId = newId('hld_') } = parseInput(holdSeatsInput, input);
+export function holdSeats(ctx: DomainContext, input: z.output<typeof holdSeatsInput>): HoldView {
+  const { sessionId, ticketIds, holdId = newId('hld_') } = input;
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);
@@ -71,9 +71,8 @@ export function holdSeats(ctx: DomainContext, input: unknown): HoldView {
 }
 
 /** Lets seats go (the buyer changed their mind, or the sale was cancelled). Only the clerk who holds them, or a manager. */
-export function releaseHold(ctx: DomainContext, input: unknown): { released: number; sessionId: string | null } {
-  requireRole(ctx, SELLERS, 'release seats');
-  const { holdId, ticketIds } = parseInput(releaseHoldInput, input);
+export function releaseHold(ctx: DomainContext, input: z.output<typeof releaseHoldInput>): { released: number; sessionId: string | null } {
+  const { holdId, ticketIds } = input;
   return inTransaction(ctx, () => {
     const owner = getRow<{ userId: string | null; sessionId: string }>(ctx.db, 'SELECT user_id AS userId, session_id AS sessionId FROM seat_holds WHERE hold_id = ? LIMIT 1', holdId);
     if (!owner) return { released: 0, sessionId: null };

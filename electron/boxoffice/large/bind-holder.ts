@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 // Binding a named holder with an ID to a complimentary or staff ticket of a large performance (the 15% held back
 // from open sale must be named 24 hours before the show).
 import { bindHolder as storeBinding, getLargeSession } from '../../../db/large';
@@ -6,19 +7,19 @@ import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { chinaDateTime } from '../format';
 import { idDocumentHash, storePerson } from '../personal-data/persons';
-import { audit, inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { audit, inTransaction } from '../service';
 import { orderView, type OrderView } from '../sales/orders';
 import { assertOneTicketPerId } from './one-per-id';
-import { bindHolderInput, bindingDeadline } from './schemas';
+import type { bindHolderInput} from './schemas';
+import { bindingDeadline } from './schemas';
 
 /**
  * Binds (or, before the deadline, re-binds) the holder of a complimentary or staff ticket of a large performance.
  * The same rules as a sale hold: one ticket per ID document per session. Refused from 24 hours before the start:
  * an unbound held ticket is then refused at the gate, and can only be refunded (its seat goes back on sale).
  */
-export function bindHolder(ctx: DomainContext, input: unknown): OrderView {
-  requireRole(ctx, SELLERS, 'bind ticket holders');
-  const { orderLineId, holder } = parseInput(bindHolderInput, input);
+export function bindHolder(ctx: DomainContext, input: z.output<typeof bindHolderInput>): OrderView {
+  const { orderLineId, holder } = input;
   return inTransaction(ctx, () => {
     const line = getOrderLine(ctx.db, orderLineId);
     const order = line && getOrder(ctx.db, line.orderId);

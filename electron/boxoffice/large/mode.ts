@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 // Large-performance mode: a manager's choice (auto, on, off) and the approved audiences of the sessions decide it;
 // switching it on forces one ID per ticket, one ticket per ID per session and the ID check at the gate.
 import { getSession } from '../../../db/catalog';
@@ -5,10 +6,11 @@ import { duplicateIdsOf, getLargeState, listLargeSessionsOf, setApprovedAudience
 import { getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import { assertWithinCap } from './held-share';
 import { largeByAudience, rulesView, type PerformanceRulesView } from './rules';
-import { LARGE_AUDIENCE_THRESHOLD, setApprovedAudienceInput, setLargeModeInput } from './schemas';
+import type { setApprovedAudienceInput, setLargeModeInput } from './schemas';
+import { LARGE_AUDIENCE_THRESHOLD } from './schemas';
 
 /** Sold tickets must already obey the rules before they are switched on: they cannot be applied to the past. */
 function assertCompatible(ctx: DomainContext, performanceId: string, realNameMode: string): void {
@@ -50,9 +52,8 @@ export function applyLargeMode(ctx: DomainContext, performanceId: string): boole
 }
 
 /** A manager's choice of mode; `off` needs a reason when an approved audience reaches 5,000. Audited. */
-export function setLargeMode(ctx: DomainContext, input: unknown): PerformanceRulesView {
-  requireRole(ctx, MANAGER, 'change large-performance mode');
-  const { performanceId, mode, reason } = parseInput(setLargeModeInput, input);
+export function setLargeMode(ctx: DomainContext, input: z.output<typeof setLargeModeInput>): PerformanceRulesView {
+  const { performanceId, mode, reason } = input;
   return inTransaction(ctx, () => {
     const state = getLargeState(ctx.db, performanceId);
     if (!state) throw notFound('performance', performanceId);
@@ -68,9 +69,8 @@ export function setLargeMode(ctx: DomainContext, input: unknown): PerformanceRul
 }
 
 /** The approved audience of a session (the permit's figure): the base of its 15% cap and of the mode on `auto`. Audited. */
-export function setApprovedAudience(ctx: DomainContext, input: unknown): PerformanceRulesView {
-  requireRole(ctx, MANAGER, 'set approved audiences');
-  const { sessionId, approvedAudience } = parseInput(setApprovedAudienceInput, input);
+export function setApprovedAudience(ctx: DomainContext, input: z.output<typeof setApprovedAudienceInput>): PerformanceRulesView {
+  const { sessionId, approvedAudience } = input;
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);

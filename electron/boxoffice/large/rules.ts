@@ -1,13 +1,14 @@
+import type { z } from 'zod';
 // What the rules of a performance are now: large mode and why, each session's approved audience, 15% cap, held
 // tickets and binding deadline, and the refund fee schedule. The manage screen's rules panel; the window shows it too.
 import { getLargeState, listLargeSessionsOf, listRefundSteps, type LargeModeChoice, type LargeStateRow } from '../../../db/large';
 import type { RealNameMode } from '../../../db/catalog';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
-import { parseInput, requireRole, SELLERS } from '../service';
 import type { RefundStep } from '../refunds/fee-steps';
 import { heldShare, type HeldShare } from './held-share';
-import { bindingDeadline, HELD_SHARE_PERCENT, HOLDER_BINDING_LEAD_MS, LARGE_AUDIENCE_THRESHOLD, performanceRulesInput } from './schemas';
+import type { performanceRulesInput } from './schemas';
+import { bindingDeadline, HELD_SHARE_PERCENT, HOLDER_BINDING_LEAD_MS, LARGE_AUDIENCE_THRESHOLD } from './schemas';
 
 export interface LargeSessionRules {
   sessionId: string;
@@ -82,7 +83,6 @@ export function rulesView(ctx: DomainContext, performanceId: string): Performanc
 }
 
 /** The rules of a performance, for the manage screen and the window (to show buyers the refund fee schedule). */
-export function performanceRules(ctx: DomainContext, input: unknown): PerformanceRulesView {
-  requireRole(ctx, SELLERS, 'see the rules of a performance');
-  return rulesView(ctx, parseInput(performanceRulesInput, input).performanceId);
+export function performanceRules(ctx: DomainContext, input: z.output<typeof performanceRulesInput>): PerformanceRulesView {
+  return rulesView(ctx, input.performanceId);
 }

@@ -1,11 +1,12 @@
+import type { z } from 'zod';
 // The manager's countdown: held tickets of large sessions still without a named holder, and the time left to bind them.
 import { getLargeSession, listUpcomingLargeSessions, type LargeSessionRow } from '../../../db/large';
 import { allRows, getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
-import { MANAGER, parseInput, requireRole } from '../service';
 import { heldShare, type HeldShare } from './held-share';
-import { bindingDeadline, unboundHeldInput } from './schemas';
+import type { unboundHeldInput } from './schemas';
+import { bindingDeadline } from './schemas';
 import { seatText, type SeatParts } from './seat-text';
 
 /** A complimentary or staff ticket issued without a holder's ID: bind it with held.bindHolder. */
@@ -97,9 +98,8 @@ function sessionCountdown(ctx: DomainContext, session: LargeSessionRow, now: num
  * Held tickets without a named holder, per large session, soonest deadline first: one session, or every large session
  * that has not started. Manager only.
  */
-export function unboundHeldTickets(ctx: DomainContext, input: unknown): UnboundHeldList {
-  requireRole(ctx, MANAGER, 'see unbound held tickets');
-  const { sessionId } = parseInput(unboundHeldInput, input);
+export function unboundHeldTickets(ctx: DomainContext, input: z.output<typeof unboundHeldInput>): UnboundHeldList {
+  const { sessionId } = input;
   const now = ctx.clock();
   let sessions: LargeSessionRow[];
   if (sessionId === undefined) {

@@ -1,12 +1,13 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getPerson, insertPerson } from '../../../db/persons';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import type { PersonalDataCipher } from './cipher';
 import { ID_TYPES, normalizeIdNumber, type IdType } from './id-document';
 import { maskIdNumber, maskName, maskPhone } from './mask';
-import { revealPersonInput } from './schemas';
+import type { revealPersonInput } from './schemas';
 
 /** A person as validated by `personInput` (sales/schemas.ts). */
 export interface PersonData {
@@ -77,9 +78,8 @@ export function maskedName(ctx: DomainContext, personId: string | null): string 
 }
 
 /** The full name, document and phone, for a manager who must see them (a police request, a dispute); audited with the reason. */
-export function revealPerson(ctx: DomainContext, input: unknown): { personId: string; name: string; idType: IdType | null; idNumber: string | null; phone: string | null } {
-  requireRole(ctx, MANAGER, 'see personal data unmasked');
-  const { personId, reason } = parseInput(revealPersonInput, input);
+export function revealPerson(ctx: DomainContext, input: z.output<typeof revealPersonInput>): { personId: string; name: string; idType: IdType | null; idNumber: string | null; phone: string | null } {
+  const { personId, reason } = input;
   return inTransaction(ctx, () => {
     const row = getPerson(ctx.db, personId);
     if (!row) throw notFound('person', personId);

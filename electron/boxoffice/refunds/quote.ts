@@ -1,8 +1,8 @@
+import type { z } from 'zod';
 import type { DomainContext } from '../context';
-import { parseInput, requireRole, SELLERS } from '../service';
 import { ticketContents } from '../sales/ticket-content';
 import { priceRefund, type PricedLine, type RefundPricing } from './pricing';
-import { refundQuoteInput } from './schemas';
+import type { refundQuoteInput } from './schemas';
 import { selectRefundLines } from './selection';
 
 export interface QuotedLine extends PricedLine {
@@ -25,9 +25,8 @@ export interface RefundQuote extends RefundPricing {
  * schedule that applies and until when: shown to the buyer and the clerk before the refund is confirmed (send its
  * `feeFen` as the refund's `expectedFeeFen`). Refuses exactly what the refund would refuse; changes nothing.
  */
-export function quoteRefund(ctx: DomainContext, input: unknown): RefundQuote {
-  requireRole(ctx, SELLERS, 'refund tickets');
-  const { orderId, orderLineIds } = parseInput(refundQuoteInput, input);
+export function quoteRefund(ctx: DomainContext, input: z.output<typeof refundQuoteInput>): RefundQuote {
+  const { orderId, orderLineIds } = input;
   const now = ctx.clock();
   const { order, session, lines } = selectRefundLines(ctx, orderId, orderLineIds);
   const pricing = priceRefund(ctx, session, lines, now);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { openShiftOf } from '../../../db/shifts';
 import { run } from '../../../db/statements';
@@ -5,12 +6,13 @@ import { appendEvent } from '../../../db/outbox/write';
 import type { DomainContext } from '../context';
 import { BoxOfficeError } from '../errors';
 import { yuan } from '../format';
-import { audit, inTransaction, MANAGER, parseInput, requireRole, SELLERS } from '../service';
+import { MANAGER } from '../../../db/roles';
+import { audit, inTransaction, requireRole } from '../service';
 import { reportInventory, reportTickets } from '../outbox/states';
 import { orderView, type OrderView } from '../sales/orders';
 import { allocateFee } from './fee-steps';
 import { priceRefund, type RefundPricing } from './pricing';
-import { refundInput } from './schemas';
+import type { refundInput } from './schemas';
 import { selectRefundLines } from './selection';
 
 export interface RefundResult {
@@ -52,9 +54,8 @@ function fees(ctx: DomainContext, pricing: RefundPricing, override: { feeFen: nu
  * availability go to the outbox, with the audit row, in one transaction. Used tickets cannot be refunded; after the
  * session started only a manager can refund (any time for a cancelled session, and then without a fee).
  */
-export function refund(ctx: DomainContext, input: unknown): RefundResult {
-  requireRole(ctx, SELLERS, 'refund tickets');
-  const { orderId, orderLineIds, reason, expectedFeeFen, feeOverride } = parseInput(refundInput, input);
+export function refund(ctx: DomainContext, input: z.output<typeof refundInput>): RefundResult {
+  const { orderId, orderLineIds, reason, expectedFeeFen, feeOverride } = input;
   return inTransaction(ctx, () => {
     const now = ctx.clock();
     const { order, session, all, lines } = selectRefundLines(ctx, orderId, orderLineIds);

@@ -1,10 +1,11 @@
+import type { z } from 'zod';
 import { getPerformance } from '../../../db/catalog';
 import { hasLiveTickets, listRefundSteps, replaceRefundSteps } from '../../../db/large';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, MANAGER, parseInput, requireRole } from '../service';
+import { audit, inTransaction } from '../service';
 import { sortSteps, worseForBuyers, type RefundStep } from './fee-steps';
-import { setRefundScheduleInput } from './schemas';
+import type { setRefundScheduleInput } from './schemas';
 
 export interface RefundScheduleView {
   performanceId: string;
@@ -16,9 +17,8 @@ export interface RefundScheduleView {
  * Sets a performance's refund fee schedule (published to buyers). Once tickets are sold it can only change in the
  * buyers' favour: they bought under the schedule they were shown. Manager only; audited.
  */
-export function setRefundSchedule(ctx: DomainContext, input: unknown): RefundScheduleView {
-  requireRole(ctx, MANAGER, 'set refund fees');
-  const { performanceId, steps } = parseInput(setRefundScheduleInput, input);
+export function setRefundSchedule(ctx: DomainContext, input: z.output<typeof setRefundScheduleInput>): RefundScheduleView {
+  const { performanceId, steps } = input;
   return inTransaction(ctx, () => {
     if (!getPerformance(ctx.db, performanceId)) throw notFound('performance', performanceId);
     const current = listRefundSteps(ctx.db, performanceId);

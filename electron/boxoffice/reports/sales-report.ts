@@ -1,7 +1,7 @@
+import type { z } from 'zod';
 import { allRows, getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
-import { MANAGER, parseInput, requireRole } from '../service';
-import { salesReportInput } from './schemas';
+import type { salesReportInput } from './schemas';
 
 export interface SalesTotals {
   orders: number;
@@ -33,9 +33,8 @@ export interface SalesReport {
  * The figures of a period for the manager: sales by session, tier, channel, clerk and payment method
  * (orders counted when sold), refunds (counted when refunded), and admissions per gate over time.
  */
-export function salesReport(ctx: DomainContext, input: unknown): SalesReport {
-  requireRole(ctx, MANAGER, 'read reports');
-  const { from, to, bucketMinutes } = parseInput(salesReportInput, input);
+export function salesReport(ctx: DomainContext, input: z.output<typeof salesReportInput>): SalesReport {
+  const { from, to, bucketMinutes } = input;
   const bucketMs = bucketMinutes * 60_000;
   const sold = `FROM orders o WHERE o.created_at >= ? AND o.created_at < ?`;
   const sales = getRow<{ orders: number; tickets: number; grossFen: number }>(ctx.db, `SELECT count(*) AS orders, coalesce(sum(ticket_count), 0) AS tickets, coalesce(sum(total_fen), 0) AS grossFen ${sold}`, from, to) ?? { orders: 0, tickets: 0, grossFen: 0 };

@@ -1,9 +1,9 @@
+import type { z } from 'zod';
 import { allRows } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { normalizeTicketCode } from '../format';
 import { maskedName } from '../personal-data/persons';
-import { parseInput, requireRole, SELLERS } from '../service';
-import { findOrdersInput } from './schemas';
+import type { findOrdersInput } from './schemas';
 
 export interface OrderSummary {
   id: string;
@@ -27,9 +27,7 @@ const SUMMARY = `SELECT o.id, o.number, o.session_id AS sessionId, p.name AS per
  * Orders matching a ticket code (also a voided one), an order number, or the last digits of a buyer's or holder's
  * phone or ID number (compared by keyed hash: plaintext is never searched). Newest first, at most 20.
  */
-export function findOrders(ctx: DomainContext, input: unknown): OrderSummary[] {
-  requireRole(ctx, SELLERS, 'find orders');
-  const query = parseInput(findOrdersInput, input);
+export function findOrders(ctx: DomainContext, query: z.output<typeof findOrdersInput>): OrderSummary[] {
   const session = query.sessionId ?? null;
   const filter = `AND (? IS NULL OR o.session_id = ?) ORDER BY o.created_at DESC LIMIT 20`;
   let rows: (Omit<OrderSummary, 'buyerName'> & { buyerId: string | null })[];

@@ -1,12 +1,13 @@
+import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getShift, openShiftOf, type ShiftRow } from '../../../db/shifts';
 import { run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { yuan } from '../format';
-import { audit, inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { audit, inTransaction } from '../service';
 import { computeShiftReport, type ShiftReport } from './report';
-import { closeShiftInput, openShiftInput, shiftReportInput } from './schemas';
+import type { closeShiftInput, openShiftInput, shiftReportInput } from './schemas';
 
 export interface ShiftView {
   id: string;
@@ -37,9 +38,8 @@ function targetShift(ctx: DomainContext, shiftId: string | undefined): ShiftRow 
 }
 
 /** Opens the actor's shift with the float put in the drawer. One open shift per person. */
-export function openShift(ctx: DomainContext, input: unknown): ShiftView {
-  requireRole(ctx, SELLERS, 'open a shift');
-  const { floatFen } = parseInput(openShiftInput, input);
+export function openShift(ctx: DomainContext, input: z.output<typeof openShiftInput>): ShiftView {
+  const { floatFen } = input;
   return inTransaction(ctx, () => {
     const userId = actorId(ctx);
     const open = openShiftOf(ctx.db, userId);
@@ -54,18 +54,16 @@ export function openShift(ctx: DomainContext, input: unknown): ShiftView {
 }
 
 /** The X report of an open shift (or the frozen Z report of a closed one). */
-export function shiftReport(ctx: DomainContext, input: unknown): ShiftReport {
-  requireRole(ctx, SELLERS, 'see shift reports');
-  const { shiftId } = parseInput(shiftReportInput, input);
+export function shiftReport(ctx: DomainContext, input: z.output<typeof shiftReportInput>): ShiftReport {
+  const { shiftId } = input;
   const shift = targetShift(ctx, shiftId);
   if (shift.report !== null) return JSON.parse(shift.report) as ShiftReport;
   return computeShiftReport(ctx, shift, 'X', null, null);
 }
 
 /** Closes a shift with the cash counted: the Z report is computed, frozen with the shift, and returned. */
-export function closeShift(ctx: DomainContext, input: unknown): ShiftReport {
-  requireRole(ctx, SELLERS, 'close a shift');
-  const { shiftId, countedCashFen, note } = parseInput(closeShiftInput, input);
+export function closeShift(ctx: DomainContext, input: z.output<typeof closeShiftInput>): ShiftReport {
+  const { shiftId, countedCashFen, note } = input;
   return inTransaction(ctx, () => {
     const shift = targetShift(ctx, shiftId);
     if (shift.closedAt !== null) throw new BoxOfficeError('SHIFT_CLOSED', 'This shift is already closed.', { shiftId: shift.id });

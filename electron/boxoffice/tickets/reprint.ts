@@ -1,12 +1,13 @@
+import type { z } from 'zod';
 import { randomToken } from '../../../db/ids';
 import { getOrderLine, type OrderLineRow } from '../../../db/sales';
 import { run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { audit, inTransaction, parseInput, requireRole, SELLERS } from '../service';
+import { audit, inTransaction } from '../service';
 import { TICKET_CODE_BYTES } from '../sales/sell';
 import { ticketContents, type TicketContent } from '../sales/ticket-content';
-import { exchangeInput, reprintInput } from './schemas';
+import type { exchangeInput, reprintInput } from './schemas';
 
 function liveLines(ctx: DomainContext, ids: readonly string[]): OrderLineRow[] {
   return ids.map((id) => {
@@ -21,9 +22,8 @@ function liveLines(ctx: DomainContext, ids: readonly string[]): OrderLineRow[] {
  * Prints tickets again, with the reason (audited). With `voidPrevious` (a lost ticket) each gets a new code and the
  * old one is refused at the gate as replaced. The platform is not told: the ticket and its order are unchanged.
  */
-export function reprintTickets(ctx: DomainContext, input: unknown): TicketContent[] {
-  requireRole(ctx, SELLERS, 'reprint tickets');
-  const { orderLineIds, reason, voidPrevious } = parseInput(reprintInput, input);
+export function reprintTickets(ctx: DomainContext, input: z.output<typeof reprintInput>): TicketContent[] {
+  const { orderLineIds, reason, voidPrevious } = input;
   return inTransaction(ctx, () => {
     const now = ctx.clock();
     for (const line of liveLines(ctx, orderLineIds)) {
@@ -40,9 +40,8 @@ export function reprintTickets(ctx: DomainContext, input: unknown): TicketConten
 }
 
 /** Exchanges e-tickets for paper tickets at the venue (standard §3.24): same ticket, same code, now printed. */
-export function exchangeForPaper(ctx: DomainContext, input: unknown): TicketContent[] {
-  requireRole(ctx, SELLERS, 'exchange tickets');
-  const { orderLineIds } = parseInput(exchangeInput, input);
+export function exchangeForPaper(ctx: DomainContext, input: z.output<typeof exchangeInput>): TicketContent[] {
+  const { orderLineIds } = input;
   return inTransaction(ctx, () => {
     const now = ctx.clock();
     for (const line of liveLines(ctx, orderLineIds)) {

@@ -1,4 +1,4 @@
-import type { Role } from '../../../db/users';
+import type { Role } from '../../../db/roles';
 
 /** Who is doing something, for the audit trail and role checks. `userId` is null for the system itself. */
 export interface Actor {

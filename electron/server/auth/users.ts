@@ -1,6 +1,7 @@
 import { newId } from '../../../db/ids';
 import type { Db } from '../../../db/open';
-import { countUsers, findUserById, findUserByUsername, insertUser, listUsers, updateUser, type Role, type UserRow } from '../../../db/users';
+import { countUsers, findUserById, findUserByUsername, insertUser, listUsers, updateUser, type UserRow } from '../../../db/users';
+import type { Role } from '../../../db/roles';
 import { appendAudit } from '../../../db/audit';
 import { deleteAuthSessionsOfUser } from '../../../db/auth-sessions';
 import { hashSecret } from './secret-hash';

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import type { Role } from '../../../db/roles';
+
+export { ALL_ROLES, GATE, MANAGER, SELLERS, type Role } from '../../../db/roles';
 
 /** Roles that may call a procedure; `public` needs no login (only login, health and first-run setup). */
-export type Role = 'manager' | 'clerk' | 'gate';
 export type Access = readonly Role[] | 'public';
 
 /** One API procedure: who may call it, its input schema, and (as a type only) its result. */
@@ -17,7 +19,3 @@ export function procedure<O>() {
   return <I extends z.ZodType>(definition: { roles: Access; input: I }): Procedure<I, O> => definition;
 }
 
-export const ALL_ROLES: readonly Role[] = ['manager', 'clerk', 'gate'];
-export const MANAGER: readonly Role[] = ['manager'];
-export const SELLERS: readonly Role[] = ['manager', 'clerk'];
-export const GATE: readonly Role[] = ['manager', 'gate'];

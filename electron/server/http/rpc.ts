@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { appendAudit } from '../../../db/audit';
 import { contract, type ProcedureName } from '../contract';
-import type { FieldIssue } from '../contract/errors';
+import { parseInput } from '../../boxoffice/parse-input';
 import { validationText } from '../contract/validation-messages';
 import type { Core } from '../core';
 import { ApiError } from '../errors';
@@ -44,12 +44,8 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   } catch {
     throw new ApiError('BAD_REQUEST', 'The request body is not valid JSON.');
   }
-  const parsed = procedure.input.safeParse(body);
-  if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: validationText(issue.message, 'en') }));
-    const first = issues[0];
-    throw new ApiError('VALIDATION', first ? `${first.path || 'input'}: ${first.message}` : 'The input is not valid.', { issues });
-  }
+  // The one parse of this input: handlers and the domain take what it gives back.
+  const input: unknown = parseInput(procedure.input, body, (message) => validationText(message, 'en'));
 
   const actor: Actor = session
     ? { userId: session.user.id, username: session.user.username, role: session.user.role, address }
@@ -69,7 +65,7 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   };
   // The contract and the handler map are indexed by the same name; TypeScript cannot correlate them here.
   const handler = handlers[name] as Handler<ProcedureName>;
-  const result = await handler(parsed.data, ctx);
+  const result = await handler(input as Parameters<typeof handler>[0], ctx);
   // A sale, refund or check-in appended outbox rows: the worker sends them now, not at its next poll.
   core.sync.worker.noticeWrites();
   return c.json(result ?? null);

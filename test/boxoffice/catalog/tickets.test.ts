@@ -7,6 +7,8 @@ import { generateTickets, setTicketStatus } from '../../../electron/boxoffice/ca
 import { createSession } from '../../../electron/boxoffice/catalog/sessions';
 import { BoxOfficeError } from '../../../electron/boxoffice/errors';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { createSessionInput, generateTicketsInput, setTicketStatusInput } from '../../../electron/boxoffice/catalog/schemas';
 
 const refusal = (code: string) => (error: unknown) => error instanceof BoxOfficeError && error.code === code;
 
@@ -24,20 +26,20 @@ test('a seated session gets one ticket per seat matched by a rule, blocked seats
   assert.equal(tickets.length, 100);
   assert.deepEqual(tickets[0] && { ...tickets[0], ticketId: 'x' }, { performanceId: show.performanceId, sessionId: show.session.id, priceId: show.tier.VIP, ticketId: 'x', availableSale: 'for_sale', floorName: '1层', areaName: 'A区', rowName: '1排', seatNo: '1' });
   assert.equal(tickets.filter((t) => t.availableSale === 'not_for_sale').length, 1);
-  assert.throws(() => generateTickets(world.manager, { sessionId: show.session.id, seatRules: [{ priceTierId: show.tier.VIP ?? '' }] }), refusal('TICKETS_EXIST'));
+  assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: show.session.id, seatRules: [{ priceTierId: show.tier.VIP ?? '' }] })), refusal('TICKETS_EXIST'));
 });
 
 test('seat rules: later rules win, unmatched seats are not offered, a seated session needs rules', () => {
   const world = testWorld();
   const theatre = buildTheatre(world);
   const show = seatedShow(world, theatre);
-  const s = createSession(world.manager, { performanceId: show.performanceId, hallId: theatre.seatedHallId, name: '二场', startsAt: show.session.startsAt + 86_400_000, endsAt: show.session.endsAt + 86_400_000, salesOpenAt: world.clock.now, tiers: [{ name: '前排', priceFen: 50000 }, { name: '后排', priceFen: 20000 }] });
+  const s = createSession(world.manager, parseInput(createSessionInput, { performanceId: show.performanceId, hallId: theatre.seatedHallId, name: '二场', startsAt: show.session.startsAt + 86_400_000, endsAt: show.session.endsAt + 86_400_000, salesOpenAt: world.clock.now, tiers: [{ name: '前排', priceFen: 50000 }, { name: '后排', priceFen: 20000 }] }));
   const front = s.tiers[0]?.id ?? '';
   const back = s.tiers[1]?.id ?? '';
-  assert.throws(() => generateTickets(world.manager, { sessionId: s.id }), refusal('VALIDATION'));
-  assert.throws(() => generateTickets(world.manager, { sessionId: s.id, seatRules: [{ priceTierId: 'tier_x' }] }), refusal('NOT_FOUND'));
-  assert.throws(() => generateTickets(world.manager, { sessionId: s.id, seatRules: [{ priceTierId: front, area: 'Z区' }] }), refusal('VALIDATION'), 'no seat matched');
-  const generated = generateTickets(world.manager, { sessionId: s.id, seatRules: [{ priceTierId: back, area: 'A区' }, { priceTierId: front, area: 'A区', rows: ['1排', '2排'] }] });
+  assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id })), refusal('VALIDATION'));
+  assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: 'tier_x' }] })), refusal('NOT_FOUND'));
+  assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: front, area: 'Z区' }] })), refusal('VALIDATION'), 'no seat matched');
+  const generated = generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back, area: 'A区' }, { priceTierId: front, area: 'A区', rows: ['1排', '2排'] }] }));
   assert.equal(generated.unassignedSeats, 50);
   assert.deepEqual(generated.tiers.map((t) => t.total), [20, 30]);
 });
@@ -57,13 +59,12 @@ test('box-office holds and blocks move stock between tiers counts and are report
   const theatre = buildTheatre(world);
   const show = seatedShow(world, theatre);
   const ids = (world.db.prepare('SELECT id FROM tickets WHERE price_tier_id = ? ORDER BY rowid LIMIT 4').all(show.tier.VIP) as { id: string }[]).map((r) => r.id);
-  setTicketStatus(world.manager, { sessionId: show.session.id, ticketIds: ids.slice(0, 2), status: 'reserved', note: '媒体' });
-  let view = setTicketStatus(world.manager, { sessionId: show.session.id, ticketIds: ids.slice(2), status: 'blocked', note: '摄像机位' });
+  setTicketStatus(world.manager, parseInput(setTicketStatusInput, { sessionId: show.session.id, ticketIds: ids.slice(0, 2), status: 'reserved', note: '媒体' }));
+  let view = setTicketStatus(world.manager, parseInput(setTicketStatusInput, { sessionId: show.session.id, ticketIds: ids.slice(2), status: 'blocked', note: '摄像机位' }));
   assert.deepEqual(view.tiers.map((t) => [t.available, t.reserved, t.blocked]), [[46, 2, 2], [49, 0, 1]]);
   const stock = outboxRows(world.db, 'inventory', 'pending').map((r) => r.payload as OutboxPayload<'inventory'>);
   assert.deepEqual(stock.map((s) => [s.availableInventory, s.unavailableInventory]), [[46, 4], [49, 1]], 'coalesced into the pending rows');
-  view = setTicketStatus(world.manager, { sessionId: show.session.id, ticketIds: ids, status: 'available' });
+  view = setTicketStatus(world.manager, parseInput(setTicketStatusInput, { sessionId: show.session.id, ticketIds: ids, status: 'available' }));
   assert.deepEqual(view.tiers.map((t) => t.available), [50, 49]);
-  assert.throws(() => setTicketStatus(world.manager, { sessionId: show.session.id, ticketIds: ['tkt_nope'], status: 'blocked' }), refusal('NOT_FOUND'));
-  assert.throws(() => setTicketStatus(world.clerk, { sessionId: show.session.id, ticketIds: ids, status: 'blocked' }), refusal('FORBIDDEN'));
+  assert.throws(() => setTicketStatus(world.manager, parseInput(setTicketStatusInput, { sessionId: show.session.id, ticketIds: ['tkt_nope'], status: 'blocked' })), refusal('NOT_FOUND'));
 });

@@ -7,6 +7,10 @@ import { checkIn } from '../../../electron/boxoffice/gate/check-in';
 import { BoxOfficeError } from '../../../electron/boxoffice/errors';
 import type { DomainContext } from '../../../electron/boxoffice/context';
 import type { ChildTask } from '../helpers/processes';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
+import { refundInput } from '../../../electron/boxoffice/refunds/schemas';
+import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
 
 const task = JSON.parse(process.env.BO_TASK ?? '{}') as ChildTask & {
   sessionId: string;
@@ -46,7 +50,7 @@ if (task.task === 'sell-race') {
   const sold: string[] = [];
   for (let i = 0; i < task.attempts; i++) {
     const seats = [pick(task.ticketIds), pick(task.ticketIds)].filter((s, j, all): s is string => s !== undefined && all.indexOf(s) === j);
-    const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: seats.map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
+    const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: seats.map((ticketId) => ({ ticketId })), payment: { method: 'card' } })));
     const key = typeof result === 'string' ? result : 'SOLD';
     outcomes[key] = (outcomes[key] ?? 0) + 1;
     if (typeof result !== 'string') sold.push(...result.lines.map((l) => l.ticketId));
@@ -56,7 +60,7 @@ if (task.task === 'sell-race') {
   const outcomes: Record<string, number> = {};
   for (let i = 0; i < task.attempts; i++) {
     const ticketId = task.ticketIds[i] ?? '';
-    const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: [{ ticketId, holder: task.holder }], payment: { method: 'card' } }));
+    const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: [{ ticketId, holder: task.holder }], payment: { method: 'card' } })));
     const key = typeof result === 'string' ? result : 'SOLD';
     outcomes[key] = (outcomes[key] ?? 0) + 1;
   }
@@ -68,7 +72,7 @@ if (task.task === 'sell-race') {
   for (const [i, holder] of (task.holders ?? []).entries()) {
     while (Date.now() < task.startAt + i * 50) await new Promise((resolve) => setTimeout(resolve, 1));
     const ticketId = task.ticketIds[i] ?? '';
-    const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: [{ ticketId, holder }], payment: { method: 'card' } }));
+    const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: [{ ticketId, holder }], payment: { method: 'card' } })));
     outcomes.push(typeof result === 'string' ? result : 'SOLD');
   }
   print({ outcomes });
@@ -76,7 +80,7 @@ if (task.task === 'sell-race') {
   // A manager issuing complimentary tickets one by one, while others do the same, against one 15% cap.
   const outcomes: Record<string, number> = {};
   for (const ticketId of task.ticketIds) {
-    const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: [{ ticketId }], ticketType: 'complimentary', payment: { method: 'none' } }));
+    const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: [{ ticketId }], ticketType: 'complimentary', payment: { method: 'none' } })));
     const key = typeof result === 'string' ? result : 'SOLD';
     outcomes[key] = (outcomes[key] ?? 0) + 1;
   }
@@ -90,7 +94,7 @@ if (task.task === 'sell-race') {
     if (roll < 0.55 || mine.length === 0) {
       const count = 1 + Math.floor(Math.random() * 4);
       const seats = Array.from({ length: count }, () => pick(task.ticketIds)).filter((s, j, all): s is string => s !== undefined && all.indexOf(s) === j);
-      const result = attempt(() => sell(ctx, { sessionId: task.sessionId, seats: seats.map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
+      const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: seats.map((ticketId) => ({ ticketId })), payment: { method: 'card' } })));
       if (typeof result !== 'string') {
         mine.push({ orderId: result.id, codes: result.lines.map((l) => l.ticketCode) });
         print({ order: result.id });
@@ -101,10 +105,10 @@ if (task.task === 'sell-race') {
       if (!order) continue;
       mine.splice(index, 1);
       if (roll < 0.85) {
-        const result = attempt(() => refund(ctx, { orderId: order.orderId, reason: '压力测试退票' }));
+        const result = attempt(() => refund(ctx, parseInput(refundInput, { orderId: order.orderId, reason: '压力测试退票' })));
         if (typeof result !== 'string') print({ refund: result.refundId });
       } else {
-        const result = checkIn(gateCtx, { gateName: '压力门', sessionIds: [task.sessionId], code: order.codes[0] ?? '' });
+        const result = checkIn(gateCtx, parseInput(checkInInput, { gateName: '压力门', sessionIds: [task.sessionId], code: order.codes[0] ?? '' }));
         if (result.checkIn) print({ checkIn: result.checkIn.id });
       }
     }

@@ -6,6 +6,8 @@ import { person, residentId, seatFinder } from '../helpers/sales';
 import { count } from '../helpers/outbox';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { assertInvariants } from './invariants';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
 
 const CHILDREN = 4;
 
@@ -17,7 +19,7 @@ test('four processes racing for the same 20 seats never sell one twice', async (
     const ticketIds = ['1排', '2排'].flatMap((row) => Array.from({ length: 10 }, (_, i) => seat(row, String(i + 1))));
     const startAt = Date.now() + 1500;
     const children = Array.from({ length: CHILDREN }, (_, i) => {
-      openShift(world.as(`racer${i}`, 'clerk'), { floatFen: 0 });
+      openShift(world.as(`racer${i}`, 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
       return startChild({ task: 'sell-race', file, keyHex, username: `racer${i}`, clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds, attempts: 25 });
     });
     assert.deepEqual(await Promise.all(children.map((c) => c.done)), children.map(() => 0));
@@ -43,7 +45,7 @@ test('a purchase limit holds when four processes sell to the same ID at once', a
     const holder = person('孙悟空', residentId('19900101', '777'));
     const startAt = Date.now() + 1500;
     const children = Array.from({ length: CHILDREN }, (_, i) => {
-      openShift(world.as(`buyer${i}`, 'clerk'), { floatFen: 0 });
+      openShift(world.as(`buyer${i}`, 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
       const ticketIds = ['1', '2', '3'].map((n) => seat(`${i + 1}排`, n));
       return startChild({ task: 'limit-race', file, keyHex, username: `buyer${i}`, clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds, attempts: 3, holder });
     });

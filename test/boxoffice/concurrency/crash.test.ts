@@ -8,6 +8,8 @@ import { count } from '../helpers/outbox';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { openDatabase } from '../../../db/open';
 import { assertInvariants } from './invariants';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
 
 const ROUNDS = 3;
 
@@ -17,7 +19,7 @@ test('SIGKILL in the middle of a burst of sales, refunds and check-ins loses not
     const show = seatedShow(world, buildTheatre(world));
     const seat = seatFinder(world.clerk, show.session.id);
     const ticketIds = ['A区', 'B区'].flatMap((area) => ['1排', '2排', '3排', '4排'].flatMap((row) => Array.from({ length: 10 }, (_, i) => seat(row, String(i + 1), area))));
-    openShift(world.as('burst', 'clerk'), { floatFen: 0 });
+    openShift(world.as('burst', 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
     world.as('gate', 'gate');
     const committed: Record<string, string[]> = { order: [], refund: [], checkIn: [] };
     for (let round = 0; round < ROUNDS; round++) {

@@ -5,6 +5,8 @@ import { largeEvening } from '../helpers/large';
 import { count } from '../helpers/outbox';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { assertInvariants } from './invariants';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
 
 test('two windows in two processes selling to the same IDs at the same moment: for each ID exactly one succeeds', async () => {
   const { file, keyHex, world, cleanup } = fileWorld();
@@ -13,7 +15,7 @@ test('two windows in two processes selling to the same IDs at the same moment: f
     const holders = Array.from({ length: 10 }, (_, i) => fan(i + 1));
     const startAt = Date.now() + 1500;
     const windows = ['A区', 'B区'].map((area, w) => {
-      openShift(world.as(`window${w}`, 'clerk'), { floatFen: 0 });
+      openShift(world.as(`window${w}`, 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
       const ticketIds = holders.map((_, i) => seat(i < 5 ? '1排' : '2排', String((i % 5) + 1), area));
       return startChild({ task: 'id-race', file, keyHex, username: `window${w}`, clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds, holders });
     });

@@ -8,6 +8,11 @@ import { checkIn } from '../../../electron/boxoffice/gate/check-in';
 import { quoteRefund } from '../../../electron/boxoffice/refunds/quote';
 import { largeReport } from '../../../electron/boxoffice/large/report';
 import { assertInvariants } from '../concurrency/invariants';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { largeReportInput, unboundHeldInput } from '../../../electron/boxoffice/large/schemas';
+import { orderIdInput } from '../../../electron/boxoffice/sales/schemas';
+import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
+import { refundQuoteInput } from '../../../electron/boxoffice/refunds/schemas';
 
 test('the demo’s large performance: tonight’s unbound held ticket is refused at the gate, weekend refunds cost 50%', () => {
   const world = testWorld();
@@ -16,20 +21,20 @@ test('the demo’s large performance: tonight’s unbound held ticket is refused
   const large = summary.large;
   assert.ok(large);
   assert.equal(large.unboundHeld, 2);
-  const countdown = unboundHeldTickets(world.manager, {});
+  const countdown = unboundHeldTickets(world.manager, parseInput(unboundHeldInput, {}));
   assert.deepEqual(countdown.sessions.map((s) => [s.sessionId, s.overdue, s.issued.length, s.reserved.length]), [
     [large.tonightSessionId, true, 1, 6],
     [large.weekendSessionId, false, 1, 6],
   ]);
   const unbound = countdown.sessions[0]?.issued[0];
   assert.ok(unbound);
-  const line = getOrderDetails(world.manager, { orderId: unbound.orderId }).lines.find((l) => l.orderLineId === unbound.orderLineId);
+  const line = getOrderDetails(world.manager, parseInput(orderIdInput, { orderId: unbound.orderId })).lines.find((l) => l.orderLineId === unbound.orderLineId);
   assert.ok(line);
-  assert.equal(checkIn(world.gate, { gateName: '东门', sessionIds: [large.tonightSessionId], code: line.ticketCode }).verdict, 'holder_unbound');
-  const report = largeReport(world.manager, { performanceId: large.performanceId });
+  assert.equal(checkIn(world.gate, parseInput(checkInInput, { gateName: '东门', sessionIds: [large.tonightSessionId], code: line.ticketCode })).verdict, 'holder_unbound');
+  const report = largeReport(world.manager, parseInput(largeReportInput, { performanceId: large.performanceId }));
   const weekend = report.sessions.find((s) => s.sessionId === large.weekendSessionId);
   assert.deepEqual([weekend?.approvedAudience, weekend?.heldCap, weekend?.tickets.held.total], [1600, 240, 9]);
   const sold = world.db.prepare("SELECT id FROM orders WHERE session_id = ? AND ticket_type = 'regular' LIMIT 1").pluck().get(large.weekendSessionId) as string;
-  assert.equal(quoteRefund(world.clerk, { orderId: sold }).refundPercent, 50);
+  assert.equal(quoteRefund(world.clerk, parseInput(refundQuoteInput, { orderId: sold })).refundPercent, 50);
   assertInvariants(world.db);
 });

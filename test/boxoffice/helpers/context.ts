@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { memoryDb } from '../../helpers/memory-db';
 import type { Db } from '../../../db/open';
-import type { Role } from '../../../db/users';
+import type { Role } from '../../../db/roles';
 import { createPersonalDataCipher, type PersonalDataCipher } from '../../../electron/boxoffice/personal-data/cipher';
 import type { DomainContext } from '../../../electron/boxoffice/context';
 

@@ -3,6 +3,9 @@ import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { testWorld, type TestWorld } from './context';
 import { buildTheatre, seatedShow, type Show, type Theatre } from './fixtures';
 import { person, residentId, seatFinder } from './sales';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { setApprovedAudienceInput, setLargeModeInput } from '../../../electron/boxoffice/large/schemas';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
 
 export interface LargeEvening {
   world: TestWorld;
@@ -22,10 +25,10 @@ export function largeEvening(options: { approvedAudience?: number | null; world?
   const world = options.world ?? testWorld();
   const theatre = buildTheatre(world);
   const show = seatedShow(world, theatre);
-  if (options.approvedAudience !== null) setApprovedAudience(world.manager, { sessionId: show.session.id, approvedAudience: options.approvedAudience ?? 100 });
-  setLargeMode(world.manager, { performanceId: show.performanceId, mode: 'on' });
-  openShift(world.clerk, { floatFen: 0 });
-  openShift(world.manager, { floatFen: 0 });
+  if (options.approvedAudience !== null) setApprovedAudience(world.manager, parseInput(setApprovedAudienceInput, { sessionId: show.session.id, approvedAudience: options.approvedAudience ?? 100 }));
+  setLargeMode(world.manager, parseInput(setLargeModeInput, { performanceId: show.performanceId, mode: 'on' }));
+  openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
+  openShift(world.manager, parseInput(openShiftInput, { floatFen: 0 }));
   const fan = (n: number) => person(`观众${n}`, residentId('19900101', String(100 + n).padStart(3, '0')));
   return { world, theatre, show, seat: seatFinder(world.clerk, show.session.id), fan };
 }

@@ -2,10 +2,12 @@ import { seatMap } from '../../../electron/boxoffice/catalog/queries';
 import { gb11643CheckChar } from '../../../electron/boxoffice/personal-data/id-document';
 import type { DomainContext } from '../../../electron/boxoffice/context';
 import { BoxOfficeError } from '../../../electron/boxoffice/errors';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { sessionIdInput } from '../../../electron/boxoffice/catalog/schemas';
 
 /** A seat's ticket id by area, row and number. */
 export function seatFinder(ctx: DomainContext, sessionId: string): (row: string, seat: string, area?: string) => string {
-  const { seats } = seatMap(ctx, { sessionId });
+  const { seats } = seatMap(ctx, parseInput(sessionIdInput, { sessionId }));
   return (row, seat, area = 'A区') => {
     const found = seats.find((s) => s.area === area && s.row === row && s.seat === seat);
     if (!found) throw new Error(`no seat ${area} ${row} ${seat}`);

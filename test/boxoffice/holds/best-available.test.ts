@@ -5,6 +5,8 @@ import { buildTheatre, seatedShow, unseatedShow } from '../helpers/fixtures';
 import { bestAvailable, findBestBlock } from '../../../electron/boxoffice/holds/best-available';
 import { arrangeSeats } from '../../../electron/boxoffice/catalog/seat-blocks';
 import { BoxOfficeError } from '../../../electron/boxoffice/errors';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { bestAvailableInput } from '../../../electron/boxoffice/holds/schemas';
 
 const refusal = (code: string) => (error: unknown) => error instanceof BoxOfficeError && error.code === code;
 const label = (seats: { row: string; seat: string }[]) => seats.map((s) => `${s.row}${s.seat}`).join(' ');
@@ -12,12 +14,12 @@ const label = (seats: { row: string; seat: string }[]) => seats.map((s) => `${s.
 test('the best block is the front row, centred; then the next best; and it is held at once', () => {
   const world = testWorld();
   const show = seatedShow(world, buildTheatre(world));
-  const first = bestAvailable(world.clerk, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 4 });
+  const first = bestAvailable(world.clerk, parseInput(bestAvailableInput, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 4 }));
   assert.equal(label(first.seats), '1排4 1排5 1排6 1排7');
   assert.deepEqual(first.hold.ticketIds.sort(), first.seats.map((s) => s.ticketId).sort());
-  const second = bestAvailable(world.as('clerk2', 'clerk'), { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 4 });
+  const second = bestAvailable(world.as('clerk2', 'clerk'), parseInput(bestAvailableInput, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 4 }));
   assert.equal(label(second.seats), '2排4 2排5 2排6 2排7', 'seats held by another window are skipped');
-  const pair = bestAvailable(world.clerk, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 3, holdId: first.hold.holdId });
+  const pair = bestAvailable(world.clerk, parseInput(bestAvailableInput, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 3, holdId: first.hold.holdId }));
   assert.equal(pair.hold.ticketIds.length, 7, 'added to the same hold');
   assert.ok(['1排1 1排2 1排3', '1排8 1排9 1排10'].includes(label(pair.seats)));
 });
@@ -25,11 +27,11 @@ test('the best block is the front row, centred; then the next best; and it is he
 test('no block big enough: refused with how many single seats remain', () => {
   const world = testWorld();
   const show = seatedShow(world, buildTheatre(world));
-  assert.throws(() => bestAvailable(world.clerk, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 11 }), (e: unknown) => refusal('NO_ADJACENT_SEATS')(e) && (e as BoxOfficeError).details?.free === 50);
-  assert.throws(() => bestAvailable(world.clerk, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 21 }), refusal('VALIDATION'));
-  assert.throws(() => bestAvailable(world.clerk, { sessionId: show.session.id, priceTierId: 'tier_nope', count: 2 }), refusal('NOT_FOUND'));
+  assert.throws(() => bestAvailable(world.clerk, parseInput(bestAvailableInput, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 11 })), (e: unknown) => refusal('NO_ADJACENT_SEATS')(e) && (e as BoxOfficeError).details?.free === 50);
+  assert.throws(() => bestAvailable(world.clerk, parseInput(bestAvailableInput, { sessionId: show.session.id, priceTierId: show.tier.VIP ?? '', count: 21 })), refusal('VALIDATION'));
+  assert.throws(() => bestAvailable(world.clerk, parseInput(bestAvailableInput, { sessionId: show.session.id, priceTierId: 'tier_nope', count: 2 })), refusal('NOT_FOUND'));
   const open = unseatedShow(world, buildTheatre(testWorld(world.db)));
-  assert.throws(() => bestAvailable(world.clerk, { sessionId: open.session.id, priceTierId: open.tier['站票'] ?? '', count: 2 }), refusal('WRONG_HALL_KIND'));
+  assert.throws(() => bestAvailable(world.clerk, parseInput(bestAvailableInput, { sessionId: open.session.id, priceTierId: open.tier['站票'] ?? '', count: 2 })), refusal('WRONG_HALL_KIND'));
 });
 
 test('an aisle or a taken seat breaks a block; floors rank before rows', () => {

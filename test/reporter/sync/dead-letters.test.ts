@@ -14,6 +14,9 @@ import { DAY, HOUR } from '../../boxoffice/helpers/context';
 import { buildTheatre } from '../../boxoffice/helpers/fixtures';
 import { drain, syncWorld } from './helpers/world';
 import { evening } from './helpers/scenario';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { createPerformanceInput, createSessionInput, generateTicketsInput } from '../../../electron/boxoffice/catalog/schemas';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
 
 const manager = { userId: 'usr_manager', username: 'manager', address: '127.0.0.1' };
 
@@ -22,10 +25,10 @@ test('a state refused for its data: the manager corrects the data and requeues; 
   try {
     const theatre = buildTheatre(w.world);
     // A type the platform's list does not have (the list was never downloaded here, so the box office allowed it).
-    const performance = createPerformance(w.world.manager, { name: '雷雨', approval: '沪文演(2025)009号', typeId: 9999 });
+    const performance = createPerformance(w.world.manager, parseInput(createPerformanceInput, { name: '雷雨', approval: '沪文演(2025)009号', typeId: 9999 }));
     const startsAt = w.world.clock.now + 2 * DAY;
-    const session = createSession(w.world.manager, { performanceId: performance.id, hallId: theatre.unseatedHallId, name: '首演', startsAt, endsAt: startsAt + 2 * HOUR, salesOpenAt: w.world.clock.now, tiers: [{ name: '站票', priceFen: 10000, quantity: 10 }] });
-    generateTickets(w.world.manager, { sessionId: session.id });
+    const session = createSession(w.world.manager, parseInput(createSessionInput, { performanceId: performance.id, hallId: theatre.unseatedHallId, name: '首演', startsAt, endsAt: startsAt + 2 * HOUR, salesOpenAt: w.world.clock.now, tiers: [{ name: '站票', priceFen: 10000, quantity: 10 }] }));
+    generateTickets(w.world.manager, parseInput(generateTicketsInput, { sessionId: session.id }));
     const worker = w.worker();
     worker.start();
     const first = await drain(worker);
@@ -67,7 +70,7 @@ test('an event is requeued as recorded once what it refers to is corrected (its 
     setSessionCodes(w.db, { [sessionId]: '310101001019912310001' }, w.world.clock.now);
     worker.codes.clear();
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
-    sell(w.world.clerk, { sessionId, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: 'z' } });
+    sell(w.world.clerk, parseInput(sellInput, { sessionId, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: 'z' } }));
     const second = await drain(worker);
     // The order, and the tier's stock and the ticket's state the sale changed: all refused for the unknown code.
     assert.deepEqual([second.outcome, second.dead], ['drained', 3]);

@@ -14,6 +14,9 @@ import { seatFinder } from '../../boxoffice/helpers/sales';
 import { outboxRows } from '../../boxoffice/helpers/outbox';
 import { drain, statusCounts, syncWorld } from './helpers/world';
 import { evening } from './helpers/scenario';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
 
 const manager = { userId: 'usr_manager', username: 'manager', address: '127.0.0.1' };
 
@@ -86,9 +89,9 @@ test('a 4400 on a session code the platform does not know waits while the sessio
     const show = seatedShow(w.world, theatre);
     // A code linked here by mistake (or from another platform), while the code request is still queued.
     setSessionCodes(w.db, { [show.session.id]: '999999999999999999999' }, w.world.clock.now);
-    openShift(w.world.clerk, { floatFen: 0 });
+    openShift(w.world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
     const seat = seatFinder(w.world.clerk, show.session.id);
-    sell(w.world.clerk, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }], payment: { method: 'card', reference: 'x' } });
+    sell(w.world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }], payment: { method: 'card', reference: 'x' } }));
 
     const worker = w.worker();
     worker.start();

@@ -10,6 +10,12 @@ import { updatePerformance } from '../../../electron/boxoffice/catalog/performan
 import { cancelSession } from '../../../electron/boxoffice/catalog/sessions';
 import { HOUR, DAY } from '../../boxoffice/helpers/context';
 import { drain, statusCounts, syncWorld } from './helpers/world';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
+import { refundInput } from '../../../electron/boxoffice/refunds/schemas';
+import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
+import { cancelSessionInput, updatePerformanceInput } from '../../../electron/boxoffice/catalog/schemas';
 
 test('a fresh box office drains completely: venue, codes, stock, tickets, orders, refunds, check-ins', async () => {
   const w = await syncWorld();
@@ -19,12 +25,12 @@ test('a fresh box office drains completely: venue, codes, stock, tickets, orders
     const seated = seatedShow(world, theatre);
     const unseated = unseatedShow(world, theatre);
     const seat = seatFinder(world.clerk, seated.session.id);
-    openShift(world.clerk, { floatFen: 0 });
-    const a = sell(world.clerk, { sessionId: seated.session.id, seats: [{ ticketId: seat('1排', '2') }, { ticketId: seat('1排', '3') }], payment: { method: 'card', reference: 'x' } });
-    const b = sell(world.clerk, { sessionId: unseated.session.id, unseated: [{ priceTierId: unseated.tier['站票'] ?? '', quantity: 3 }], payment: { method: 'card', reference: 'y' } });
-    refund(world.clerk, { orderId: a.id, orderLineIds: [a.lines[0]?.orderLineId ?? ''], reason: '行程变更' });
+    openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
+    const a = sell(world.clerk, parseInput(sellInput, { sessionId: seated.session.id, seats: [{ ticketId: seat('1排', '2') }, { ticketId: seat('1排', '3') }], payment: { method: 'card', reference: 'x' } }));
+    const b = sell(world.clerk, parseInput(sellInput, { sessionId: unseated.session.id, unseated: [{ priceTierId: unseated.tier['站票'] ?? '', quantity: 3 }], payment: { method: 'card', reference: 'y' } }));
+    refund(world.clerk, parseInput(refundInput, { orderId: a.id, orderLineIds: [a.lines[0]?.orderLineId ?? ''], reason: '行程变更' }));
     world.clock.now = unseated.session.startsAt - HOUR / 2;
-    const admitted = checkIn(world.gate, { gateName: '东门', sessionIds: [unseated.session.id], code: b.lines[0]?.ticketCode ?? '', entry: 'device' });
+    const admitted = checkIn(world.gate, parseInput(checkInInput, { gateName: '东门', sessionIds: [unseated.session.id], code: b.lines[0]?.ticketCode ?? '', entry: 'device' }));
     assert.equal(admitted.verdict, 'valid');
     world.clock.now += DAY;
 
@@ -44,8 +50,8 @@ test('a fresh box office drains completely: venue, codes, stock, tickets, orders
 
     // Later changes: a performance's details, a session cancelled (its stock and tickets go off sale).
     world.clock.now -= DAY;
-    updatePerformance(world.manager, { performanceId: seated.performanceId, performer: '北京人艺' });
-    cancelSession(world.manager, { sessionId: seated.session.id, reason: '演员生病' });
+    updatePerformance(world.manager, parseInput(updatePerformanceInput, { performanceId: seated.performanceId, performer: '北京人艺' }));
+    cancelSession(world.manager, parseInput(cancelSessionInput, { sessionId: seated.session.id, reason: '演员生病' }));
     const after = await drain(worker);
     assert.equal(after.outcome, 'drained', JSON.stringify(worker.reconcile().undelivered));
     const later = w.sandbox.inspect();

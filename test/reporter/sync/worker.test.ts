@@ -13,6 +13,9 @@ import { HOUR } from '../../boxoffice/helpers/context';
 import { outboxRows } from '../../boxoffice/helpers/outbox';
 import { drain, statusCounts, syncWorld } from './helpers/world';
 import { evening } from './helpers/scenario';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
+import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
 
 const until = async (check: () => boolean, ms = 3_000): Promise<void> => {
   const end = Date.now() + ms;
@@ -56,7 +59,7 @@ test('an unreachable platform: offline after consecutive failures, probes at a g
     await drain(worker);
     await w.stopSandbox();
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
-    for (let i = 0; i < 10; i++) sell(w.world.clerk, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: `off${i}` } });
+    for (let i = 0; i < 10; i++) sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: `off${i}` } }));
     await until(() => worker.status().state === 'offline');
     const offline = worker.status();
     assert.match(offline.stateReason ?? '', /connection/);
@@ -92,7 +95,7 @@ test('check-ins and tickets go in lists of at most maxBatch; a list refused for 
     // Gate time: twelve admissions, and one of a ticket that was never sold, which the platform refuses with its whole list.
     const codes = w.db.prepare('SELECT ticket_code FROM order_lines WHERE session_id = ? LIMIT 12').pluck().all(night.unseated.session.id) as string[];
     w.world.clock.now = night.unseated.session.startsAt - HOUR / 2;
-    for (const code of codes) assert.equal(checkIn(w.world.gate, { gateName: '东门', sessionIds: [night.unseated.session.id], code, entry: 'device' }).verdict, 'valid');
+    for (const code of codes) assert.equal(checkIn(w.world.gate, parseInput(checkInInput, { gateName: '东门', sessionIds: [night.unseated.session.id], code, entry: 'device' })).verdict, 'valid');
     const [unsold] = w.db.prepare("SELECT id, price_tier_id AS tier FROM tickets WHERE session_id = ? AND status = 'available' LIMIT 1").all(night.unseated.session.id) as { id: string; tier: string }[];
     assert.ok(unsold);
     const now = w.world.clock.now;
@@ -130,7 +133,7 @@ test('the token is kept between runs: a restarted worker spends no token request
     const tokens = w.sandbox.inspect().tokenRequests.issued;
 
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
-    sell(w.world.clerk, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: 'again' } });
+    sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: 'again' } }));
     const second = w.worker({ client: w.client(persistedTokenOptions()) });
     second.start();
     assert.equal((await drain(second)).outcome, 'drained');
@@ -171,7 +174,7 @@ test('new outbox rows wake a running worker: a sale arrives without "sync now"',
     worker.start();
     await until(() => (statusCounts(w.db).pending ?? 0) === 0 && (statusCounts(w.db).in_flight ?? 0) === 0);
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
-    const order = sell(w.world.clerk, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 2 }], payment: { method: 'card', reference: 'live' } });
+    const order = sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 2 }], payment: { method: 'card', reference: 'live' } }));
     await until(() => outboxRows(w.db, 'order', 'delivered').some((r) => (r.payload as OutboxPayload<'order'>).orderId === order.id));
     const status = worker.status();
     assert.equal(status.totals.pending, 0);

@@ -17,6 +17,8 @@ import type {
   SessionListItem,
   UnboundHeldList,
 } from '../../../electron/server/contract';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { createPerformanceInput, createSessionInput, generateTicketsInput, sessionIdInput } from '../../../electron/boxoffice/catalog/schemas';
 
 const DAY = 86_400_000;
 let core: TestCore & { cookies: Record<'manager' | 'clerk' | 'gate', string> };
@@ -32,13 +34,13 @@ before(async () => {
   const id = core.core.db.prepare("SELECT id FROM users WHERE username = 'manager'").pluck().get() as string;
   const manager: DomainContext = { db: core.core.db, cipher: core.core.cipher, clock: core.core.clock, actor: { userId: id, username: 'manager', role: 'manager', address: null } };
   const hallId = core.core.db.prepare('SELECT id FROM halls WHERE has_seat = 1').pluck().get() as string;
-  const performance = createPerformance(manager, { name: '万人演唱会', approval: '沪文旅演〔2025〕0901号', typeId: 1003 });
+  const performance = createPerformance(manager, parseInput(createPerformanceInput, { name: '万人演唱会', approval: '沪文旅演〔2025〕0901号', typeId: 1003 }));
   const startsAt = core.core.clock() + 4 * DAY;
-  const session = createSession(manager, { performanceId: performance.id, hallId, name: '首场', startsAt, endsAt: startsAt + 3 * 3_600_000, salesOpenAt: core.core.clock() - DAY, tiers: [{ name: '内场', priceFen: 128_000 }] });
-  generateTickets(manager, { sessionId: session.id, seatRules: [{ priceTierId: session.tiers[0]?.id ?? '' }] });
+  const session = createSession(manager, parseInput(createSessionInput, { performanceId: performance.id, hallId, name: '首场', startsAt, endsAt: startsAt + 3 * 3_600_000, salesOpenAt: core.core.clock() - DAY, tiers: [{ name: '内场', priceFen: 128_000 }] }));
+  generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id, seatRules: [{ priceTierId: session.tiers[0]?.id ?? '' }] }));
   sessionId = session.id;
   performanceId = performance.id;
-  seats = seatMap(manager, { sessionId }).seats.filter((s) => s.state === 'available').map((s) => s.ticketId);
+  seats = seatMap(manager, parseInput(sessionIdInput, { sessionId })).seats.filter((s) => s.state === 'available').map((s) => s.ticketId);
 });
 after(async () => {
   await core.close();
@@ -100,7 +102,7 @@ test('held tickets: issued unbound, counted down, refused at the gate, bound, an
   assert.equal(bound.status, 200, JSON.stringify(bound.body));
   assert.equal(bound.body.lines[0]?.holder?.idNumber, '1101**********0011');
   const noId = await call<ApiErrorBody>('held.bindHolder', { orderLineId: line.orderLineId, holder: { name: '无证' } }, 'clerk');
-  assert.deepEqual([noId.status, noId.body.code, JSON.stringify(noId.body.details?.issues)], [400, 'VALIDATION', JSON.stringify([{ path: 'holder.idNumber', message: 'the holder’s ID document is required' }])]);
+  assert.deepEqual([noId.status, noId.body.code, JSON.stringify(noId.body.details?.issues)], [422, 'REAL_NAME_REQUIRED', JSON.stringify([{ path: 'holder.idNumber', message: 'the holder’s ID document is required' }])]);
   const after = await call<GateResult>('gate.checkIn', { gateName: '东门', sessionIds: [sessionId], code: line.ticketCode }, 'gate');
   assert.equal(after.body.verdict, 'not_open', 'bound: now only the entry window stands in the way');
   const report = await call<LargeReport>('large.report', { performanceId }, 'manager');
