@@ -36,3 +36,11 @@ export function normalizeTicketCode(input: string): string {
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
 }
+
+/**
+ * A ticket code (16 Crockford base32 characters with at least one letter, printed in groups of four) rather than an
+ * order or document number: resident IDs and permits have 8 to 18 characters of another shape, passports 9.
+ */
+export function looksLikeTicketCode(raw: string): boolean {
+  return /^[0-9A-Z]{16}$/.test(normalizeTicketCode(raw)) && /[A-Z]/i.test(raw);
+}

@@ -48,51 +48,15 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
 
 const BY_CODE = `${SCANNED_TICKET} WHERE l.ticket_code = ?`;
 
-// The by-code lookup runs on every scan. better-sqlite3 builds a row object slowly (a named property set per column,
-// ~5 µs of this 27-column row, a tenth of a scan), so it returns an array and toScannedTicket builds the object as one
-// literal. The indices follow SCANNED_TICKET's select list; test/boxoffice/gate/scanned-ticket.test.ts checks them.
-const byCode = new WeakMap<Db, Database.Statement>();
+// Prepared once per connection: the by-code lookup runs on every scan.
+const byCode = new WeakMap<Db, Database.Statement<[string], ScannedTicket>>();
 
 /** The scanned ticket with this (normalized) code, with everything its verdict needs. */
 export function scannedTicketByCode(db: Db, code: string): ScannedTicket | undefined {
   let statement = byCode.get(db);
   if (!statement) {
-    statement = db.prepare(BY_CODE).raw(true);
+    statement = db.prepare<[string], ScannedTicket>(BY_CODE);
     byCode.set(db, statement);
   }
-  const row = statement.get(code) as unknown[] | undefined;
-  return row && toScannedTicket(row);
-}
-
-/** A row of SCANNED_TICKET in raw (array) form, as the object getRow would have given. */
-export function toScannedTicket(r: unknown[]): ScannedTicket {
-  return {
-    orderLineId: r[0] as string,
-    orderId: r[1] as string,
-    ticketId: r[2] as string,
-    lineStatus: r[3] as ScannedTicket['lineStatus'],
-    idHmac: r[4] as string | null,
-    personId: r[5] as string | null,
-    personIdType: r[6] as string | null,
-    ticketType: r[7] as ScannedTicket['ticketType'],
-    priceTierId: r[8] as string,
-    tierName: r[9] as string,
-    sessionId: r[10] as string,
-    sessionName: r[11] as string,
-    startsAt: r[12] as number,
-    sessionStatus: r[13] as ScannedTicket['sessionStatus'],
-    entryOpensAt: r[14] as number,
-    entryClosesAt: r[15] as number,
-    allowReentry: r[16] as 0 | 1,
-    performanceName: r[17] as string,
-    gateIdCheck: r[18] as 0 | 1,
-    large: r[19] as 0 | 1,
-    floor: r[20] as string | null,
-    area: r[21] as string | null,
-    row: r[22] as string | null,
-    seat: r[23] as string | null,
-    entries: r[24] as number,
-    firstAt: r[25] as number | null,
-    firstGate: r[26] as string | null,
-  };
+  return statement.get(code);
 }

@@ -11,5 +11,5 @@ export * from '../../boxoffice/personal-data/schemas';
 export * from '../../boxoffice/reports/schemas';
 export * from '../../boxoffice/large/schemas';
 export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-steps';
-export { checkIdDocument, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
-export { formatTicketCode, normalizeTicketCode } from '../../boxoffice/format';
+export { checkIdDocument, gb11643CheckChar, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
+export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode } from '../../boxoffice/format';

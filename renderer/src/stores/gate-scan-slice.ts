@@ -1,6 +1,7 @@
 import { call } from '../api/client';
 import type { GateResult, IdType } from '../../../electron/server/contract';
 import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
+import { normalizeIdNumber, normalizeTicketCode } from '../../../electron/server/contract/schemas';
 import { playTone } from '../gate/sound';
 import { VERDICT_LOOK, toneFor } from '../gate/verdict/verdict-look';
 import { tracked } from './gate-link-slice';
@@ -48,8 +49,6 @@ export interface GateScanSlice {
   dismiss: () => void;
 }
 
-// Compared as the core reads codes (no dashes or spaces, upper case), so "abcd-efgh" twice is one scan.
-const dedupeKey = (text: string) => text.toUpperCase().replace(/[\s-]/g, '');
 
 export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
   const deduper = new ScanDeduper(1000);
@@ -114,19 +113,19 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     scan: (raw, entry) => {
       const code = normaliseScan(raw);
       if (!code) return;
-      const key = dedupeKey(code);
+      const key = normalizeTicketCode(code); // as the core reads codes: "abcd-efgh" twice is one scan
       if (isIdEcho(key) || !deduper.accept(key, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'code', code, entry });
     },
     scanFromCamera: (raw) => {
       const code = normaliseScan(raw);
-      if (code && cameraDeduper.accept(dedupeKey(code), performance.now())) get().scan(code, 'device');
+      if (code && cameraDeduper.accept(normalizeTicketCode(code), performance.now())) get().scan(code, 'device');
     },
     checkId: (idType, idNumber, entry) => {
       const { shown } = get();
       if (shown?.kind !== 'id' || !firstFollowUp(shown.seq)) return;
-      lastId = { key: dedupeKey(idNumber), at: performance.now() };
+      lastId = { key: normalizeIdNumber(idNumber), at: performance.now() };
       // The ticket in hand: the same code, now with the document shown (checkingType 2, authType from how it was read).
       enqueue({ kind: 'code', code: shown.code, entry, id: { idType, idNumber, entry } });
     },

@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../../electron/server/contract';
-import { normalizeTicketCode } from '../../../../electron/server/contract/schemas';
+import { looksLikeTicketCode } from '../../../../electron/server/contract/schemas';
 
 export type FindBy = InputOf<'orders.find'>['by'];
 export type FindChoice = FindBy | 'auto';
@@ -13,7 +13,7 @@ export function findQueries(choice: FindChoice, raw: string): { by: FindBy; valu
   const value = raw.trim();
   if (choice !== 'auto') return [{ by: choice, value }];
   const compact = value.replace(/[\s-]/g, '').toUpperCase();
-  if (/^[0-9A-Z]{16}$/.test(normalizeTicketCode(compact)) && /[A-Z]/.test(compact)) return [{ by: 'ticketCode', value: compact }];
+  if (looksLikeTicketCode(compact)) return [{ by: 'ticketCode', value: compact }];
   if (/^\d{11}$/.test(compact)) return [{ by: 'orderNumber', value: compact }];
   if (/^\d{16}$/.test(compact)) return [{ by: 'ticketCode', value: compact }];
   if (/^\d{5}[\dX]$/.test(compact) || /^\d{3}X$/.test(compact)) return [{ by: 'idLast', value: compact }];
