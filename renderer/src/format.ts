@@ -30,12 +30,15 @@ export function formatYuan(fen: number): string {
   return `${sign}¥${Math.floor(abs / 100).toLocaleString('zh-CN')}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Parses a price typed in yuan ("280", "280.5", "¥1,280.00") to integer fen; null when it is not a price. */
+/**
+ * What a person types for an amount of yuan ("580", "580.5", "¥1,000.00", "５８０" from a Chinese IME, "100元") as
+ * integer fen, or null when it is not an amount. Money stays integer fen everywhere (ARCHITECTURE.md).
+ */
 export function parseYuan(text: string): number | null {
-  const cleaned = text.replace(/[¥￥,\s]/g, '');
-  const match = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(cleaned);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  const clean = text.normalize('NFKC').replace(/[¥￥,\s]/g, '').replace(/元$/, '');
+  if (!/^\d{1,9}(\.\d{0,2})?$/.test(clean)) return null;
+  const [whole = '0', fraction = ''] = clean.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
 /** Fen as a plain yuan amount for an input field ("280.50"). */

@@ -14,7 +14,8 @@ import { refund } from '../refunds/refund';
 import { checkIn } from '../gate/check-in';
 import { openShift } from '../shifts/shifts';
 import type { OrderView } from '../sales/orders';
-import { demoPerson, prng, type DemoPerson } from './people';
+import { demoPerson, type DemoPerson } from './people';
+import { mulberry32 } from '../../seeded-random';
 import { buildLargeDemo, type LargeDemoSummary } from './large-demo';
 import { parseInput } from '../parse-input';
 import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput, sessionIdInput, setTicketStatusInput } from '../catalog/schemas';
@@ -80,7 +81,8 @@ function chinaTimeToday(now: number, hours: number, minutes: number): number {
 }
 
 export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary {
-  const random = prng(options.seed ?? 20240601);
+  // Seeded, so a demo built twice looks the same.
+  const random = mulberry32(options.seed ?? 20240601);
   const { manager, clerk, gate } = actors;
   const now = manager.clock();
 

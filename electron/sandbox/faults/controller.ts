@@ -1,4 +1,5 @@
 import { EXCLUSIVE_FAULTS, NO_FAULTS, checkTotal, formatFaultSpec, parseFaultSpec, type ExclusiveFault, type FaultSpec } from './spec';
+import { mulberry32 } from '../../seeded-random';
 
 /** What happens to one platform call. */
 export interface FaultDecision {
@@ -8,18 +9,6 @@ export interface FaultDecision {
   /** Latency plus a slow answer, if drawn. */
   delayMs: number;
   slow: boolean;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same faults. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -54,7 +43,7 @@ export class FaultController {
     const next = typeof spec === 'string' ? parseFaultSpec(spec, this.now()) : spec;
     checkTotal(next);
     this.current = next;
-    this.random = next.seed === null ? Math.random : generator(next.seed);
+    this.random = next.seed === null ? Math.random : mulberry32(next.seed);
     this.authenticatedCalls = 0;
   }
 

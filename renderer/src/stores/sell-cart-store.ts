@@ -4,7 +4,7 @@ import type { OrderView, TicketMode, TicketType } from '../../../electron/server
 import { MAX_TICKETS_PER_SALE, sellInput } from '../../../electron/server/contract/schemas';
 import { buildSellInput, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines, type CartLine, type PaymentDraft, type PersonDraft } from '../sell/sale/cart-logic';
 import { cashProblem, saleProblems } from '../sell/sale/sale-problems';
-import { parseYuan } from '../sell/money';
+import { parseYuan } from '../format';
 import { useSellSeatsStore } from './sell-seats-store';
 import { useSellPrintStore } from './sell-print-store';
 import { useSellShiftStore } from './sell-shift-store';

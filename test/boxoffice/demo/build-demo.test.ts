@@ -3,14 +3,15 @@ import assert from 'node:assert/strict';
 import { testWorld } from '../helpers/context';
 import { count } from '../helpers/outbox';
 import { buildDemo, operaHallLayout } from '../../../electron/boxoffice/demo/build-demo';
-import { demoPerson, prng } from '../../../electron/boxoffice/demo/people';
+import { demoPerson } from '../../../electron/boxoffice/demo/people';
+import { mulberry32 } from '../../../electron/seeded-random';
 import { checkIdDocument } from '../../../electron/boxoffice/personal-data/id-document';
 import { parseSeatLayoutCsv } from '../../../electron/boxoffice/catalog/seat-layout-csv';
 import { assertInvariants } from '../concurrency/invariants';
 
 test('demo people have valid resident ID numbers, and the same seed gives the same people', () => {
-  const a = prng(7);
-  const b = prng(7);
+  const a = mulberry32(7);
+  const b = mulberry32(7);
   for (let i = 0; i < 200; i++) {
     const person = demoPerson(a);
     assert.deepEqual(person, demoPerson(b));

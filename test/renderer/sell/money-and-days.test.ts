@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseYuan, yuanInputText } from '../../../renderer/src/sell/money';
+import { yuanInputText } from '../../../renderer/src/sell/money';
+import { parseYuan } from '../../../renderer/src/format';
 import { DAY, formatMinute, groupSessions, startOfChinaDay } from '../../../renderer/src/sell/sessions/day';
 import { findQueries } from '../../../renderer/src/sell/orders/find-query';
 import { sellScreen } from '../../../renderer/src/sell/sell-route';

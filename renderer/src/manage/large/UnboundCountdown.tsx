@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnboundHeldSession } from '../../../../electron/server/contract';
 import { formatDateTimeShort } from '../../format';
 import { durationText } from '../../large/hours-text';
-import { useNow } from '../../large/use-now';
+import { useNow } from '../../components/use-now';
 
 /**
  * Held tickets still without a named holder, per session, soonest deadline first, with the time left (ticking).
@@ -10,7 +10,7 @@ import { useNow } from '../../large/use-now';
  */
 export function UnboundCountdown({ sessions, headingId = 'large-unbound-title' }: { sessions: UnboundHeldSession[]; headingId?: string }) {
   const { t, i18n } = useTranslation();
-  const now = useNow();
+  const now = useNow(30_000);
   const withTickets = sessions.filter((s) => s.unboundCount > 0);
   return (
     <section aria-labelledby={headingId} data-testid="unbound-countdown">

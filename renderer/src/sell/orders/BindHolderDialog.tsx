@@ -4,7 +4,7 @@ import type { OrderLineView } from '../../../../electron/server/contract';
 import { useSellOrdersStore } from '../../stores/sell-orders-store';
 import { formatDateTimeShort } from '../../format';
 import { durationText } from '../../large/hours-text';
-import { useNow } from '../../large/use-now';
+import { useNow } from '../../components/use-now';
 import { sellErrorText } from '../sell-error-text';
 import { FormDialog } from '../ui/FormDialog';
 import { Notice } from '../ui/Notice';
@@ -21,7 +21,7 @@ export function BindHolderDialog({ line, deadline, onClose }: { line: OrderLineV
   const { t, i18n } = useTranslation();
   const busy = useSellOrdersStore((state) => state.busy);
   const bindHolder = useSellOrdersStore((state) => state.bindHolder);
-  const now = useNow();
+  const now = useNow(30_000);
   const [draft, setDraft] = useState<PersonDraft>(emptyPerson);
   const [attempted, setAttempted] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);

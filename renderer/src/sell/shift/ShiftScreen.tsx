@@ -4,7 +4,7 @@ import type { ShiftReport } from '../../../../electron/server/contract';
 import { useSellShiftStore } from '../../stores/sell-shift-store';
 import { useSellPrintStore } from '../../stores/sell-print-store';
 import { formatYuan } from '../../format';
-import { parseYuan } from '../money';
+import { parseYuan } from '../../format';
 import { reportSheetHtml } from '../print/report-html';
 import { reportLabels } from '../print/labels';
 import { PrintSettings } from '../print/PrintSettings';
