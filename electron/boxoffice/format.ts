@@ -1,16 +1,4 @@
-// Browser-safe (no imports): how the domain's numbers read on tickets and reports.
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** UTC milliseconds as China Standard Time, `yyyy-MM-dd HH:mm`. */
-export function chinaDateTime(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** The China calendar date `yyMMdd` of an instant (order numbers restart each day). */
-export function chinaDateCode(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(2, 10).replace(/-/g, '');
-}
+// Browser-safe (no imports): how the domain's numbers and codes read on tickets and reports (times: ../china-time.ts).
 
 /** 88000 → ¥880.00 */
 export function yuan(fen: number): string {

@@ -1,5 +1,6 @@
-/** Times are shown in China Standard Time, whatever the PC's zone: the venue, the tickets and the platform all use it. */
-const TIME_ZONE = 'Asia/Shanghai';
+import { CHINA_TIME_ZONE as TIME_ZONE } from '../../electron/china-time';
+
+export { fromChinaLocalInput, toChinaLocalInput } from '../../electron/china-time';
 
 export function formatDateTime(utcMs: number, language: string): string {
   return new Intl.DateTimeFormat(language, {
@@ -44,19 +45,3 @@ export function parseYuan(text: string): number | null {
 /** Fen as a plain yuan amount for an input field ("280.50"). */
 export const fenToYuanInput = (fen: number): string => (fen / 100).toFixed(2);
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
-
-/** A `datetime-local` value ("2026-12-01T19:30") read as China time, in UTC ms; null when empty or invalid. */
-export function fromChinaLocalInput(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0) - CHINA_OFFSET_MS;
-}
-
-/** UTC ms as a `datetime-local` value in China time. */
-export function toChinaLocalInput(utcMs: number): string {
-  const china = new Date(utcMs + CHINA_OFFSET_MS);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${china.getUTCFullYear()}-${pad(china.getUTCMonth() + 1)}-${pad(china.getUTCDate())}T${pad(china.getUTCHours())}:${pad(china.getUTCMinutes())}`;
-}

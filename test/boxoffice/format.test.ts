@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chinaDateCode, chinaDateTime, formatTicketCode, normalizeTicketCode, yuan } from '../../electron/boxoffice/format';
+import { formatTicketCode, normalizeTicketCode, yuan } from '../../electron/boxoffice/format';
+import { chinaDateCode, chinaDateTime } from '../../electron/china-time';
 
 test('money, China time, and ticket codes as printed and as typed back', () => {
   assert.equal(yuan(88000), '¥880.00');

@@ -5,7 +5,7 @@ import { bindHolder as storeBinding, getLargeSession } from '../../../db/large';
 import { getOrder, getOrderLine } from '../../../db/sales';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { chinaDateTime } from '../format';
+import { chinaDateTime } from '../../china-time';
 import { idDocumentHash, storePerson } from '../personal-data/persons';
 import { audit, inTransaction } from '../service';
 import { orderView, type OrderView } from '../sales/orders';

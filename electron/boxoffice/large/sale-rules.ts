@@ -3,7 +3,7 @@ import type { SessionRow } from '../../../db/catalog';
 import { getLargeSession } from '../../../db/large';
 import type { DomainContext } from '../context';
 import { BoxOfficeError } from '../errors';
-import { chinaDateTime } from '../format';
+import { chinaDateTime } from '../../china-time';
 import type { PersonData } from '../personal-data/persons';
 import type { TicketType } from '../sales/schemas';
 import { watchHeldShare } from './held-share';

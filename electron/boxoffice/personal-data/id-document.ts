@@ -1,4 +1,5 @@
-// Browser-safe (no imports): the box-office window checks ID numbers as they are typed with this same code.
+// Browser-safe (no imports but China's clock): the box-office window checks ID numbers as they are typed with this same code.
+import { chinaWallClock } from '../../china-time';
 
 /** Documents accepted for real-name purchase and entry. */
 export const ID_TYPES = [
@@ -48,7 +49,7 @@ function birthDateProblem(yyyymmdd: string, now: number): string | null {
   if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return `its birth date ${yyyymmdd} is not a real date`;
   }
-  const todayInChina = new Date(now + 8 * 3_600_000);
+  const todayInChina = chinaWallClock(now);
   const today = Date.UTC(todayInChina.getUTCFullYear(), todayInChina.getUTCMonth(), todayInChina.getUTCDate());
   if (date.getTime() > today) return `its birth date ${yyyymmdd} is in the future`;
   return null;

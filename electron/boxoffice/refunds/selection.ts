@@ -4,7 +4,7 @@ import { getOrder, listOrderLines, type OrderLineRow, type OrderRow } from '../.
 import { getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { chinaDateTime } from '../format';
+import { chinaDateTime } from '../../china-time';
 
 export interface RefundSelection {
   order: OrderRow;

@@ -1,7 +1,8 @@
 // Ticket content (standard §3.19) as data: what a printed ticket or an e-ticket shows.
 import { allRows } from '../../../db/statements';
 import type { DomainContext } from '../context';
-import { chinaDateTime, formatTicketCode, yuan } from '../format';
+import { formatTicketCode, yuan } from '../format';
+import { chinaDateTime } from '../../china-time';
 import { maskedName } from '../personal-data/persons';
 
 export interface TicketContent {

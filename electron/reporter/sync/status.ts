@@ -1,16 +1,9 @@
 import type { Db } from '../../../db/open';
 import { OUTBOX_KINDS, type OutboxKind } from '../../../db/outbox/payloads';
 import { deliveredByKindSince, oldestUndeliveredAt, undeliveredByKind, type UndeliveredCounts } from '../../../db/outbox/stats';
-import { WIRE_DATETIME } from '../wire/inferred';
+import { startOfChinaDay } from '../../china-time';
 import type { KindStatus, SyncStatus } from './types';
 
-const DAY_MS = 86_400_000;
-const OFFSET_MS = WIRE_DATETIME.utcOffsetMinutes * 60_000;
-
-/** Midnight of the current day in China time (the platform's day), as UTC ms. */
-export function startOfChinaDay(now: number): number {
-  return Math.floor((now + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS;
-}
 
 /** The worker's own facts that the status shows beside the queue's counts. */
 export type WorkerFacts = Omit<SyncStatus, 'kinds' | 'totals' | 'oldestPendingAt' | 'oldestPendingAgeMs'>;

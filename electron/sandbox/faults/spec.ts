@@ -1,4 +1,5 @@
 import { toWireDateTime } from '../../reporter/wire/datetime';
+import { CHINA_OFFSET_MS } from '../../china-time';
 
 /** Faults that replace the platform's answer; at most one hits a request. */
 export const EXCLUSIVE_FAULTS = ['5000', '5100', '500', '502', '503', '504', 'hang', 'reset', 'lost', 'garbage'] as const;
@@ -127,16 +128,14 @@ function duration(text: string): number {
   return Math.round(Number(match[1]) * (UNITS[match[2] ?? 'ms'] ?? 1));
 }
 
-const CHINA_OFFSET = '+08:00';
-
 function instant(text: string, now: number): number {
   if (text === 'now') return now;
   if (text.startsWith('+')) return now + duration(text.slice(1));
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(text)) {
     throw new Error(`"${text}" is not yyyy-MM-ddTHH:mm[:ss][Z|±hh:mm], now, or +DURATION`);
   }
-  const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(text) ? text : text + CHINA_OFFSET;
-  const ms = Date.parse(zoned);
+  // Without a zone, the time is China's.
+  const ms = /(Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : Date.parse(`${text}Z`) - CHINA_OFFSET_MS;
   if (Number.isNaN(ms)) throw new Error(`"${text}" is not a real time`);
   return ms;
 }

@@ -8,6 +8,7 @@ import { appendAudit } from '../../../db/audit';
 import type { Actor } from '../auth/actor';
 import { ApiError } from '../errors';
 import { readBackupSettings } from './settings';
+import { chinaWallClock } from '../../china-time';
 
 export interface BackupEntry {
   name: string;
@@ -19,10 +20,9 @@ export interface BackupEntry {
 }
 
 const NAME = /^boxoffice-(\d{8})-(\d{6})(?:-\d+)?-(manual|daily|before-restore)\.db$/;
-const CHINA_OFFSET = 8 * 3_600_000;
 
 /** "20261128-223012", China time: backups sort by name in the order they were taken. */
-const stamp = (at: number) => new Date(at + CHINA_OFFSET).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+const stamp = (at: number) => chinaWallClock(at).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 
 export interface BackupServiceOptions {
   db: Db;

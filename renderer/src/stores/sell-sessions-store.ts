@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { call } from '../api/client';
 import type { SessionListItem } from '../../../electron/server/contract';
-import { DAY, PICKER_DAYS, startOfChinaDay } from '../sell/sessions/day';
+import { DAY, PICKER_DAYS } from '../sell/sessions/day';
+import { startOfChinaDay } from '../../../electron/china-time';
 
 interface SellSessionsState {
   sessions: SessionListItem[];

@@ -5,7 +5,7 @@ import { Connectivity } from '../../../electron/reporter/sync/connectivity';
 import { failureCode, isCongestion, isNetworkFailure, retryDelay } from '../../../electron/reporter/sync/failures';
 import { tuning } from '../../../electron/reporter/sync/options';
 import { RateMeter } from '../../../electron/reporter/sync/rate';
-import { startOfChinaDay } from '../../../electron/reporter/sync/status';
+import { startOfChinaDay } from '../../../electron/china-time';
 import type { Transient } from '../../../electron/reporter/client/outcome';
 
 const t = tuning({ backoff: { baseMs: 1000, capMs: 60_000, busyFactor: 4 }, manualRetryCapMs: 2000, offlineAfter: 3, probe: { initialMs: 1000, factor: 2, maxMs: 8000 } });

@@ -7,13 +7,14 @@ import { BarChart } from '../../components/charts/BarChart';
 import { StackedTimeChart } from '../../components/charts/StackedTimeChart';
 import { errorText } from '../../i18n/error-text';
 import { formatDateTimeShort, formatTime, formatYuan } from '../../format';
-import { chinaToday, periodOf, shiftDays } from './period';
+import { periodOf, shiftDays } from './period';
+import { chinaDate } from '../../../../electron/china-time';
 import { ReportTable } from './ReportTable';
 
 /** The period's figures: tiles for the totals, charts for what people compare, tables with CSV for the rest. */
 export function ReportsScreen() {
   const { t, i18n } = useTranslation();
-  const [today] = useState(() => chinaToday(Date.now()));
+  const [today] = useState(() => chinaDate(Date.now()));
   const [range, setRange] = useState({ first: today, last: today });
   const [report, setReport] = useState<SalesReport | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { onEvent } from '../../api/event-hub';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
 import { useSellCartStore } from '../../stores/sell-cart-store';
-import { formatMinute } from '../sessions/day';
+import { chinaDateTime } from '../../../../electron/china-time';
 import { sellErrorText } from '../sell-error-text';
 import { Notice } from '../ui/Notice';
 import { ShortcutBar } from '../ui/ShortcutBar';
@@ -64,7 +64,7 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
         </h2>
         {session.large ? <LargeBadge withRules /> : null}
         <p className="sale-facts">
-          <strong>{formatMinute(session.startsAt)}</strong> · {session.venueName} {session.hallName} · {t(`sell.sessions.realName.${realNameModeOf(session.realNameMode)}`)} ·{' '}
+          <strong>{chinaDateTime(session.startsAt)}</strong> · {session.venueName} {session.hallName} · {t(`sell.sessions.realName.${realNameModeOf(session.realNameMode)}`)} ·{' '}
           <span className={`state-chip state-${session.salesState}`}>{t(`sell.sessions.salesState.${session.salesState}`)}</span>
         </p>
       </header>

@@ -3,7 +3,8 @@ import type { SessionListItem } from '../../../../electron/server/contract';
 import { formatTime, formatYuan } from '../../format';
 import { realNameModeOf } from '../sale/cart-logic';
 import { mapTiers } from '../sale/map-data';
-import { formatDay, formatMinute } from './day';
+import { formatDay } from './day';
+import { chinaDateTime } from '../../../../electron/china-time';
 import { LargeBadge } from '../large/LargeBadge';
 
 const STATE_ICON = { open: '●', not_open: '◷', closed: '■', cancelled: '✕' } as const;
@@ -15,9 +16,9 @@ export function SessionRow({ session, onOpen }: { session: SessionListItem; onOp
   const colors = new Map(mapTiers(session.tiers).map((tier) => [tier.id, tier.color]));
   const stateNote =
     session.salesState === 'not_open'
-      ? t('sell.sessions.salesOpensAt', { time: formatMinute(session.salesOpenAt) })
+      ? t('sell.sessions.salesOpensAt', { time: chinaDateTime(session.salesOpenAt) })
       : session.salesState === 'open'
-        ? t('sell.sessions.salesClosesAt', { time: formatMinute(session.salesCloseAt) })
+        ? t('sell.sessions.salesClosesAt', { time: chinaDateTime(session.salesCloseAt) })
         : '';
   return (
     <button type="button" className={`session-row sales-${session.salesState}`} data-session-row onClick={() => onOpen(session)}>

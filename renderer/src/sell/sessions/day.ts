@@ -1,13 +1,8 @@
 import type { SessionListItem } from '../../../../electron/server/contract';
+import { CHINA_TIME_ZONE, startOfChinaDay } from '../../../../electron/china-time';
 
 const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
-const CHINA_OFFSET = 8 * HOUR;
-
-/** Midnight China time of the day holding `ms` (the box office's day, whatever the PC's zone). */
-export function startOfChinaDay(ms: number): number {
-  return Math.floor((ms + CHINA_OFFSET) / DAY) * DAY - CHINA_OFFSET;
-}
 
 /** How far ahead the picker looks: today and the next 30 days. */
 export const PICKER_DAYS = 31;
@@ -29,10 +24,5 @@ export const availableOf = (session: SessionListItem) => session.tiers.reduce((s
 
 /** "6月18日 周三" / "Wed, June 18": the day of a session as a clerk says it. */
 export function formatDay(ms: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', weekday: 'short' }).format(ms);
-}
-
-/** "2026-11-30 19:30": an instant to the minute, China time, as tickets print it. */
-export function formatMinute(ms: number): string {
-  return new Date(ms + CHINA_OFFSET).toISOString().slice(0, 16).replace('T', ' ');
+  return new Intl.DateTimeFormat(language, { timeZone: CHINA_TIME_ZONE, month: 'long', day: 'numeric', weekday: 'short' }).format(ms);
 }
