@@ -32,3 +32,16 @@ export function normalizeTicketCode(input: string): string {
 export function looksLikeTicketCode(raw: string): boolean {
   return /^[0-9A-Z]{16}$/.test(normalizeTicketCode(raw)) && /[A-Z]/i.test(raw);
 }
+
+/** Where a seat is, in the words printed on the ticket: "1层 A区 3排 12号". */
+export interface SeatParts {
+  floor: string | null;
+  area: string | null;
+  row: string | null;
+  seat: string | null;
+}
+
+/** A seat as the ticket, the gate, refusals and the window say it; 不对号入座 for an unseated place. */
+export function seatText(parts: SeatParts | null | undefined): string {
+  return !parts || parts.floor === null ? '不对号入座' : `${parts.floor} ${parts.area ?? ''} ${parts.row ?? ''} ${parts.seat ?? ''}号`;
+}

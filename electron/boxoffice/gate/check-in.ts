@@ -3,7 +3,7 @@ import { getRow, run } from '../../../db/statements';
 import { appendEvent } from '../../../db/outbox/write';
 import type { PayloadValue } from '../../../db/outbox/payloads';
 import type { DomainContext } from '../context';
-import { normalizeTicketCode } from '../format';
+import { normalizeTicketCode, seatText } from '../format';
 import { chinaDateTime } from '../../china-time';
 import { idDocumentHash } from '../personal-data/persons';
 import { maskName } from '../personal-data/mask';
@@ -51,7 +51,7 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
     sessionName: t.sessionName,
     performanceName: t.performanceName,
     startsAt: t.startsAt,
-    seatText: t.floor === null ? '不对号入座' : `${t.floor} ${t.area ?? ''} ${t.row ?? ''} ${t.seat ?? ''}号`,
+    seatText: seatText(t),
     tierName: t.tierName,
     ticketType: t.ticketType,
     holderName: person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,

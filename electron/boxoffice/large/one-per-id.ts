@@ -6,7 +6,7 @@ import { BoxOfficeError } from '../errors';
 import { normalizeIdNumber } from '../personal-data/id-document';
 import { maskIdNumber } from '../personal-data/mask';
 import type { PersonData } from '../personal-data/persons';
-import { seatText } from './seat-text';
+import { seatText } from '../format';
 
 /** One ticket's ID document: its hash (null: no ID), where it came from in the input, and the person (for the masked number). */
 export interface IdClaim {

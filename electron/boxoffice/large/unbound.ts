@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 import { heldShare, type HeldShare } from './held-share';
 import type { unboundHeldInput } from './schemas';
 import { bindingDeadline } from './schemas';
-import { seatText, type SeatParts } from './seat-text';
+import { seatText, type SeatParts } from '../format';
 
 /** A complimentary or staff ticket issued without a holder's ID: bind it with held.bindHolder. */
 export interface UnboundIssuedTicket {

@@ -1,7 +1,7 @@
 // Ticket content (standard §3.19) as data: what a printed ticket or an e-ticket shows.
 import { allRows } from '../../../db/statements';
 import type { DomainContext } from '../context';
-import { formatTicketCode, yuan } from '../format';
+import { formatTicketCode, seatText, yuan } from '../format';
 import { chinaDateTime } from '../../china-time';
 import { maskedName } from '../personal-data/persons';
 
@@ -103,7 +103,7 @@ export function ticketContents(ctx: DomainContext, orderLineIds: readonly string
         venueAddress: r.venueAddress,
         hallName: r.hallName,
         seat,
-        seatText: seat ? `${seat.floor} ${seat.area} ${seat.row} ${seat.seat}号` : '不对号入座',
+        seatText: seatText(seat),
         tierName: r.tierName,
         priceFen: r.priceFen,
         priceText: yuan(r.priceFen),

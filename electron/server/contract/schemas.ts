@@ -12,4 +12,4 @@ export * from '../../boxoffice/reports/schemas';
 export * from '../../boxoffice/large/schemas';
 export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-steps';
 export { checkIdDocument, gb11643CheckChar, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
-export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode } from '../../boxoffice/format';
+export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode, seatText } from '../../boxoffice/format';

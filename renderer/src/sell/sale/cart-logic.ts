@@ -1,5 +1,5 @@
 import type { IdType, PaymentMethod, PersonInput, PriceTierView, SellInput, TicketMode, TicketType } from '../../../../electron/server/contract';
-import { normalizeIdNumber } from '../../../../electron/server/contract/schemas';
+import { normalizeIdNumber, seatText } from '../../../../electron/server/contract/schemas';
 import type { MapSeat } from '../seat-map/types';
 
 /** A buyer or holder as typed: every field a string, nothing dropped until the sale is built. */
@@ -26,7 +26,7 @@ export interface CartLine {
   reserved?: boolean;
 }
 
-export const seatText = (seat: Pick<MapSeat, 'floor' | 'area' | 'row' | 'seat'>) => `${seat.floor} ${seat.area} ${seat.row} ${seat.seat}号`;
+export { seatText };
 
 /** The clerk's held seats in the order they were picked; `reserved` are the reserved seats among them (a manager's picks). */
 export function seatedLines(
