@@ -1,12 +1,32 @@
 /**
- * Every refusal the domain can give, with the HTTP status the server maps it to.
- * Codes are stable (the UI translates by code); messages are English sentences a clerk understands.
+ * Every refusal the core can give (the API's and the domain's), with the HTTP status it crosses the wire with as
+ * `{ code, message, details? }`. Codes are stable (the UI translates by code); messages are English sentences a
+ * clerk understands.
  */
 export const BOX_OFFICE_ERRORS = {
+  // the request itself
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN_ORIGIN: 403,
+  FORBIDDEN_HOST: 403,
+  UNKNOWN_PROCEDURE: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
   // the input itself is malformed (details.issues lists the fields)
   VALIDATION: 400,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_SET_UP: 409,
+  RULE_REFUSED: 422,
+  // the platform refused a request for good (its code is in details.platformCode)
+  PLATFORM_REFUSED: 422,
+  // the platform could not be reached or did not answer usefully; worth trying again later
+  PLATFORM_UNAVAILABLE: 503,
   // the state of things forbids it now
   SEAT_TAKEN: 409,
   SEAT_HELD: 409,
@@ -64,7 +84,10 @@ export const BOX_OFFICE_ERRORS = {
 
 export type BoxOfficeErrorCode = keyof typeof BOX_OFFICE_ERRORS;
 
-/** A refusal meant for the person at the window; thrown inside a transaction, it leaves the database unchanged. */
+/**
+ * A refusal meant for the person at the window or the caller of the API; thrown inside a transaction, it leaves the
+ * database unchanged.
+ */
 export class BoxOfficeError extends Error {
   override name = 'BoxOfficeError';
   constructor(

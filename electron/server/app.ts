@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { appendAudit } from '../../db/audit';
 import type { Core } from './core';
-import { ApiError } from './errors';
+import { BoxOfficeError } from '../boxoffice/errors';
 import { dispatch } from './http/rpc';
 import { eventsStream } from './http/events-stream';
 import { isAllowedHost, isSameOrigin } from './http/request-guard';
@@ -29,14 +29,14 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   const allowedNames = options.allowedHostNames ?? [];
 
   app.onError((error, c) => toErrorResponse(c, error));
-  app.notFound((c) => toErrorResponse(c, new ApiError('NOT_FOUND', `Nothing is served at ${c.req.path}.`)));
+  app.notFound((c) => toErrorResponse(c, new BoxOfficeError('NOT_FOUND', `Nothing is served at ${c.req.path}.`)));
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
     const host = c.req.header('host');
     const refusal = !isAllowedHost(host, allowedNames)
-      ? new ApiError('FORBIDDEN_HOST', `This box office does not answer to the host name "${host ?? ''}".`)
+      ? new BoxOfficeError('FORBIDDEN_HOST', `This box office does not answer to the host name "${host ?? ''}".`)
       : !isSameOrigin(c.req.header('origin'), host, c.req.header('sec-fetch-site'))
-        ? new ApiError('FORBIDDEN_ORIGIN', 'Requests from other web sites are refused.')
+        ? new BoxOfficeError('FORBIDDEN_ORIGIN', 'Requests from other web sites are refused.')
         : null;
     if (refusal) {
       appendAudit(core.db, { action: 'http.refused', target: c.req.path, outcome: 'refused', detail: { reason: refusal.code, host: host ?? null, origin: c.req.header('origin') ?? null }, address: peerAddress(c) });
@@ -52,12 +52,12 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
     bodyLimit({
       maxSize: options.maxBodyBytes ?? MAX_BODY_BYTES,
       onError: () => {
-        throw new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / 1024)} KiB.`);
+        throw new BoxOfficeError('PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / 1024)} KiB.`);
       },
     }),
     (c) => dispatch(c, core),
   );
-  app.all('/api/*', (c) => toErrorResponse(c, new ApiError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`)));
+  app.all('/api/*', (c) => toErrorResponse(c, new BoxOfficeError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`)));
   if (options.rendererDir) mountRenderer(app, options.rendererDir);
   return app;
 }

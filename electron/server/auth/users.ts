@@ -5,7 +5,7 @@ import type { Role } from '../../../db/roles';
 import { appendAudit } from '../../../db/audit';
 import { deleteAuthSessionsOfUser } from '../../../db/auth-sessions';
 import { hashSecret } from './secret-hash';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import type { Actor } from './actor';
 import type { UserSummary } from '../contract/auth';
 
@@ -25,12 +25,12 @@ export async function createUser(db: Db, input: NewUser, actor: Actor, now = Dat
   const secretHash = await hashSecret(input.secret);
   const id = newId('usr_');
   db.transaction(() => {
-    if (findUserByUsername(db, input.username)) throw new ApiError('CONFLICT', `The username "${input.username}" is already taken.`, { field: 'username' });
+    if (findUserByUsername(db, input.username)) throw new BoxOfficeError('CONFLICT', `The username "${input.username}" is already taken.`, { field: 'username' });
     insertUser(db, { id, username: input.username, displayName: input.displayName, role: input.role, secretHash, active: true, createdAt: now });
     appendAudit(db, { at: now, userId: actor.userId, username: actor.username, action: 'user.create', target: id, outcome: 'ok', detail: { username: input.username, role: input.role }, address: actor.address });
   }).immediate();
   const created = findUserById(db, id);
-  if (!created) throw new ApiError('INTERNAL', 'The user was not saved.');
+  if (!created) throw new BoxOfficeError('INTERNAL', 'The user was not saved.');
   return toSummary(created);
 }
 
@@ -42,19 +42,19 @@ export async function createFirstManager(db: Db, input: Omit<NewUser, 'role'>, a
   const secretHash = await hashSecret(input.secret);
   const id = newId('usr_');
   db.transaction(() => {
-    if (countUsers(db) > 0) throw new ApiError('ALREADY_SET_UP', 'This box office already has users: log in instead.');
+    if (countUsers(db) > 0) throw new BoxOfficeError('ALREADY_SET_UP', 'This box office already has users: log in instead.');
     insertUser(db, { id, username: input.username, displayName: input.displayName, role: 'manager', secretHash, active: true, createdAt: now });
     appendAudit(db, { at: now, userId: id, username: input.username, action: 'setup.first_manager', target: id, outcome: 'ok', address });
   }).immediate();
   const created = findUserById(db, id);
-  if (!created) throw new ApiError('INTERNAL', 'The user was not saved.');
+  if (!created) throw new BoxOfficeError('INTERNAL', 'The user was not saved.');
   return toSummary(created);
 }
 
 export async function resetSecret(db: Db, userId: string, secret: string, actor: Actor, now = Date.now()): Promise<void> {
   const secretHash = await hashSecret(secret);
   db.transaction(() => {
-    if (!findUserById(db, userId)) throw new ApiError('NOT_FOUND', 'No such user.');
+    if (!findUserById(db, userId)) throw new BoxOfficeError('NOT_FOUND', 'No such user.');
     updateUser(db, userId, { secretHash }, now);
     // A reset PIN ends every open login of that user: whoever knew the old one is out.
     deleteAuthSessionsOfUser(db, userId);
@@ -65,10 +65,10 @@ export async function resetSecret(db: Db, userId: string, secret: string, actor:
 export function setUserActive(db: Db, userId: string, active: boolean, actor: Actor, now = Date.now()): UserSummary {
   return db.transaction(() => {
     const user = findUserById(db, userId);
-    if (!user) throw new ApiError('NOT_FOUND', 'No such user.');
-    if (!active && user.id === actor.userId) throw new ApiError('CONFLICT', 'You cannot deactivate your own account.');
+    if (!user) throw new BoxOfficeError('NOT_FOUND', 'No such user.');
+    if (!active && user.id === actor.userId) throw new BoxOfficeError('CONFLICT', 'You cannot deactivate your own account.');
     if (!active && user.role === 'manager' && listUsers(db).filter((u) => u.role === 'manager' && u.active).length <= 1) {
-      throw new ApiError('CONFLICT', 'The last active manager cannot be deactivated.');
+      throw new BoxOfficeError('CONFLICT', 'The last active manager cannot be deactivated.');
     }
     updateUser(db, userId, { active }, now);
     if (!active) deleteAuthSessionsOfUser(db, userId);

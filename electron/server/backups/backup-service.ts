@@ -6,7 +6,7 @@ import { restoreDatabase } from '../../../db/restore';
 import { migrate } from '../../../db/migrate';
 import { appendAudit } from '../../../db/audit';
 import type { Actor } from '../auth/actor';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import { readBackupSettings } from './settings';
 import { chinaWallClock } from '../../china-time';
 
@@ -108,12 +108,12 @@ export class BackupService {
    */
   async restore(name: string, actor: Actor): Promise<BackupEntry> {
     const entry = this.list().find((e) => e.name === name && basename(name) === name);
-    if (!entry) throw new ApiError('NOT_FOUND', `There is no backup named ${name}.`);
+    if (!entry) throw new BoxOfficeError('NOT_FOUND', `There is no backup named ${name}.`);
     const file = join(this.options.dir, name);
     const keyCopy = file.replace(/\.db$/, '.key');
     const keyFile = this.options.keyFile;
     if (keyFile && existsSync(keyCopy) && existsSync(keyFile) && !readFileSync(keyCopy).equals(readFileSync(keyFile))) {
-      throw new ApiError('CONFLICT', 'This backup was made with another personal-data key: its names and ID numbers could not be read here. Nothing was restored.');
+      throw new BoxOfficeError('CONFLICT', 'This backup was made with another personal-data key: its names and ID numbers could not be read here. Nothing was restored.');
     }
     const safety = await this.run('before-restore', actor);
     await this.options.onRestore?.before();
@@ -121,7 +121,7 @@ export class BackupService {
       await restoreDatabase(file, this.options.dbFile);
       migrate(this.options.db);
     } catch (error) {
-      throw new ApiError('CONFLICT', `The restore did not happen: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BoxOfficeError('CONFLICT', `The restore did not happen: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       await this.options.onRestore?.after();
     }

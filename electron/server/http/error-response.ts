@@ -1,12 +1,10 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiError } from '../errors';
 import { BoxOfficeError } from '../../boxoffice/errors';
 
 /** Every failure leaves as `{ code, message, details? }`; unexpected ones are logged and told apart from refusals. */
 export function toErrorResponse(c: Context, error: unknown): Response {
-  if (error instanceof ApiError) return c.json(error.toBody(), error.status as ContentfulStatusCode);
-  // The domain's refusals carry their own stable codes and statuses (409 conflicts, 422 rules).
+  // Refusals carry their own stable codes and statuses (400 input, 401/403 access, 409 conflicts, 422 rules).
   if (error instanceof BoxOfficeError) return c.json(error.toJSON(), error.status as ContentfulStatusCode);
   console.error(`[core] unexpected error on ${c.req.method} ${c.req.path}:`, error);
   return c.json({ code: 'INTERNAL', message: 'Something went wrong inside the box office core. It was logged; please try again.' }, 500);

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import type { Core } from '../core';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import { SESSION_COOKIE } from './rpc';
 
 const HEARTBEAT_MS = 20_000;
@@ -10,7 +10,7 @@ const HEARTBEAT_MS = 20_000;
 /** `GET /api/events`: one server-sent-events stream per window, filtered by the user's role. */
 export function eventsStream(c: Context, core: Core): Response {
   const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
-  if (!session) throw new ApiError('UNAUTHENTICATED', 'Log in first.');
+  if (!session) throw new BoxOfficeError('UNAUTHENTICATED', 'Log in first.');
   return streamSSE(c, async (stream) => {
     let open = true;
     const send = (name: string, data: unknown) => {

@@ -5,7 +5,7 @@ import { contract, type ProcedureName } from '../contract';
 import { parseInput } from '../../boxoffice/parse-input';
 import { validationText } from '../contract/validation-messages';
 import type { Core } from '../core';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { handlers } from '../procedures';
 import type { Handler, RequestContext } from '../procedures/context';
@@ -19,14 +19,14 @@ const isProcedureName = (name: string): name is ProcedureName => Object.hasOwn(c
 export async function dispatch(c: Context, core: Core): Promise<Response> {
   const name = c.req.param('name') ?? '';
   const address = peerAddress(c);
-  if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', `There is no API procedure named "${name}".`);
+  if (!isProcedureName(name)) throw new BoxOfficeError('UNKNOWN_PROCEDURE', `There is no API procedure named "${name}".`);
   const procedure = contract[name];
 
   const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
   if (procedure.roles !== 'public') {
     const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', reason: string, message: string): never => {
       appendAudit(core.db, { userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, outcome: 'refused', detail: { reason }, address });
-      throw new ApiError(code, message);
+      throw new BoxOfficeError(code, message);
     };
     if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
     else if (!procedure.roles.includes(session.user.role)) {
@@ -35,14 +35,14 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   }
 
   if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-    throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+    throw new BoxOfficeError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
   }
   const text = await c.req.text();
   let body: unknown;
   try {
     body = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
-    throw new ApiError('BAD_REQUEST', 'The request body is not valid JSON.');
+    throw new BoxOfficeError('BAD_REQUEST', 'The request body is not valid JSON.');
   }
   // The one parse of this input: handlers and the domain take what it gives back.
   const input: unknown = parseInput(procedure.input, body, (message) => validationText(message, 'en'));

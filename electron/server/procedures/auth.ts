@@ -3,7 +3,7 @@ import { appendAudit } from '../../../db/audit';
 import { countUsers, findUserByUsername, listUsers } from '../../../db/users';
 import { UNKNOWN_USER_HASH, verifySecret } from '../auth/secret-hash';
 import { createFirstManager, createUser, resetSecret, setUserActive, toSummary } from '../auth/users';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import { requireUser, type Handlers, type RequestContext } from './context';
 import type { SessionInfo, UserSummary } from '../contract/auth';
 
@@ -30,7 +30,7 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
     if (wait > 0) {
       audit('refused', 'throttled');
       const seconds = Math.ceil(wait / 1000);
-      throw new ApiError('RATE_LIMITED', `Too many wrong PINs. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
+      throw new BoxOfficeError('RATE_LIMITED', `Too many wrong PINs. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
     }
     const user = findUserByUsername(core.db, input.username);
     const matches = await verifySecret(input.secret, user?.secretHash ?? UNKNOWN_USER_HASH);
@@ -38,7 +38,7 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
       core.throttle.user.recordFailure(userKey);
       core.throttle.address.recordFailure(ctx.address);
       audit('refused', !user ? 'unknown_user' : !matches ? 'wrong_secret' : 'inactive', user?.id);
-      throw new ApiError('INVALID_CREDENTIALS', 'Wrong username or PIN, or the account is deactivated.');
+      throw new BoxOfficeError('INVALID_CREDENTIALS', 'Wrong username or PIN, or the account is deactivated.');
     }
     core.throttle.user.recordSuccess(userKey);
     audit('ok', undefined, user.id);

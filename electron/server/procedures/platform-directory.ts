@@ -2,22 +2,22 @@ import type { platformDirectoryProcedures, DirectoryVenueView } from '../contrac
 import { appendAudit } from '../../../db/audit';
 import { cachePerformanceTypes, listVenues, type PerformanceTypeRow } from '../../../db/catalog';
 import type { Failure, VenueItem } from '../../reporter';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import { explainFailure } from '../platform/test-connection';
 import type { Handlers } from './context';
 
 /** A platform failure as a stable error: a refusal stays a refusal; anything that may pass is "unavailable". */
-function platformError(failure: Failure, url: string): ApiError {
+function platformError(failure: Failure, url: string): BoxOfficeError {
   const message = explainFailure(failure, url);
   switch (failure.kind) {
     case 'permanent':
     case 'credentials_refused':
-      return new ApiError('PLATFORM_REFUSED', message, { platformCode: failure.code, reason: message });
+      return new BoxOfficeError('PLATFORM_REFUSED', message, { platformCode: failure.code, reason: message });
     case 'refused_locally':
-      return new ApiError('PLATFORM_REFUSED', message, { platformCode: 'LOCAL', reason: message });
+      return new BoxOfficeError('PLATFORM_REFUSED', message, { platformCode: 'LOCAL', reason: message });
     case 'token_expired':
     case 'transient':
-      return new ApiError('PLATFORM_UNAVAILABLE', message, { platformCode: failure.kind === 'transient' ? (failure.code ?? null) : failure.code, reason: message });
+      return new BoxOfficeError('PLATFORM_UNAVAILABLE', message, { platformCode: failure.kind === 'transient' ? (failure.code ?? null) : failure.code, reason: message });
   }
 }
 

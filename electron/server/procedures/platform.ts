@@ -1,7 +1,7 @@
 import type { platformProcedures, PlatformSettingsView } from '../contract/platform';
 import { appendAudit } from '../../../db/audit';
 import type { Core } from '../core';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import { checkPlatformSettings, PlatformSettingsError, platformSettingsSummary, readPlatformSettings, writePlatformSettings, type PlatformSettings } from '../platform/settings';
 import { testPlatform } from '../platform/test-connection';
 import type { Handlers } from './context';
@@ -16,13 +16,13 @@ function completed(core: Core, input: { url: string; appId: string; secret?: str
   let secret = input.secret;
   if (secret === undefined) {
     const stored = readPlatformSettings(core.db, () => core.cipher);
-    if (stored.mode !== 'platform') throw new ApiError('VALIDATION', 'secret: required for a new platform', { issues: [{ path: 'secret', message: 'required for a new platform' }] });
+    if (stored.mode !== 'platform') throw new BoxOfficeError('VALIDATION', 'secret: required for a new platform', { issues: [{ path: 'secret', message: 'required for a new platform' }] });
     secret = stored.secret;
   }
   try {
     return checkPlatformSettings({ url: input.url, appId: input.appId, secret });
   } catch (error) {
-    if (error instanceof PlatformSettingsError) throw new ApiError('VALIDATION', error.message, { issues: [{ path: /appId/.test(error.message) ? 'appId' : /secret/.test(error.message) ? 'secret' : 'url', message: error.message }] });
+    if (error instanceof PlatformSettingsError) throw new BoxOfficeError('VALIDATION', error.message, { issues: [{ path: /appId/.test(error.message) ? 'appId' : /secret/.test(error.message) ? 'secret' : 'url', message: error.message }] });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { syncProcedures } from '../contract/sync';
 import { appendAudit } from '../../../db/audit';
 import { deadLetters, NotADeadLetter } from '../../reporter/sync';
-import { ApiError } from '../errors';
+import { BoxOfficeError } from '../../boxoffice/errors';
 import type { Handlers, RequestContext } from './context';
 
 const actorOf = (ctx: RequestContext) => ({ userId: ctx.actor.userId, username: ctx.actor.username, address: ctx.address });
@@ -10,7 +10,7 @@ function refusingNonDeadLetters<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof NotADeadLetter) throw new ApiError('CONFLICT', error.message);
+    if (error instanceof NotADeadLetter) throw new BoxOfficeError('CONFLICT', error.message);
     throw error;
   }
 }
