@@ -1,105 +1,26 @@
 import { z } from 'zod';
 import { procedure, ALL_ROLES, MANAGER } from './procedure';
+import type { OutboxKind } from '../../../db/outbox/payloads';
+import type { KindStatus, SyncProgress, SyncStatus } from '../../reporter/sync/types';
+import type { DeadLetter } from '../../reporter/sync/dead-letters';
+import type { UndeliveredWhy } from '../../reporter/sync/explain';
+import type { Reconciliation } from '../../reporter/sync/reconciliation';
 
-// Plain types (the renderer imports this file): the core's sync worker produces exactly these shapes.
+// The reporter's own types, re-exported (types only: the renderer imports this file and nothing of the reporter runs).
 
 /** The kinds of records the box office reports. */
-export type SyncKind = 'venue.save' | 'performance.code' | 'performance.update' | 'session.update' | 'inventory' | 'ticket' | 'order' | 'refund' | 'checking';
-
-export interface SyncKindCounts {
-  pending: number;
-  inFlight: number;
-  /** Delivered since midnight, China time. */
-  deliveredToday: number;
-  dead: number;
-}
-
+export type SyncKind = OutboxKind;
+export type SyncKindCounts = KindStatus;
 /** A manual "sync now": done of total, and how it ended. */
-export interface SyncProgressView {
-  running: boolean;
-  startedAt: number;
-  finishedAt: number | null;
-  done: number;
-  total: number;
-  delivered: number;
-  dead: number;
-  /** held: what is left waits on dead letters (or on records that cannot go yet); paused: credentials refused. */
-  outcome: 'running' | 'drained' | 'held' | 'paused' | 'stopped';
-}
-
-/** The sync badge and screen: online / offline / paused, per kind counts, age of the oldest record, rate, last error. */
-export interface SyncStatusView {
-  at: number;
-  /** leased: another process (e.g. `boxoffice sync --once`) is sending this database's records. */
-  state: 'online' | 'offline' | 'paused' | 'leased' | 'stopped';
-  stateReason: string | null;
-  stateSince: number;
-  nextProbeAt: number | null;
-  kinds: Record<SyncKind, SyncKindCounts>;
-  totals: SyncKindCounts;
-  oldestPendingAt: number | null;
-  oldestPendingAgeMs: number | null;
-  lastSuccessAt: number | null;
-  lastError: { at: number; code: string; message: string } | null;
-  ratePerMinute: number;
-  concurrency: { limit: number; active: number };
-  manual: SyncProgressView | null;
-  /** True while reports go to the built-in sandbox. */
-  sandbox: boolean;
-}
-
+export type SyncProgressView = SyncProgress;
+/** The sync badge and screen; `sandbox` is true while reports go to the built-in sandbox. */
+export type SyncStatusView = SyncStatus & { sandbox: boolean };
 /** A record the platform refused for good. */
-export interface DeadLetterView {
-  seq: number;
-  kind: SyncKind;
-  recordId: string;
-  /** Events are sent as recorded; states are re-read from the data when requeued. */
-  event: boolean;
-  payload: unknown;
-  code: string;
-  message: string;
-  attempts: number;
-  eventAt: number;
-  deadSince: number;
-  scope: { venueId: string | null; hallId: string | null; performanceId: string | null; sessionId: string | null; priceTierId: string | null; orderId: string | null; ticketId: string | null };
-  waitingBehind: number;
-  howToFix: string;
-}
-
+export type DeadLetterView = DeadLetter;
 /** Why a record has not arrived. */
-export interface UndeliveredWhyView {
-  state: 'waiting' | 'retrying' | 'due' | 'in_flight' | 'dead';
-  reason: string | null;
-  subject: string | null;
-  blockedBy: { seq: number; kind: SyncKind; recordId: string; status: 'pending' | 'in_flight' | 'dead' } | null;
-  heldByDeadLetter: number | null;
-  attempts: number;
-  nextAttemptAt: number | null;
-  lastError: { code: string; message: string } | null;
-  words: string;
-}
-
+export type UndeliveredWhyView = UndeliveredWhy;
 /** Per session, local counts beside delivered ones; then the undelivered records with why. */
-export interface ReconciliationView {
-  at: number;
-  sessions: {
-    sessionId: string;
-    sessionName: string;
-    performanceId: string;
-    performanceName: string;
-    startsAt: number;
-    sessionCode: string | null;
-    local: { orders: number; ticketsSold: number; refunds: number; checkIns: number };
-    delivered: { orders: number; ticketsSold: number; refunds: number; checkIns: number };
-    undelivered: { pending: number; inFlight: number; dead: number };
-    matches: boolean;
-  }[];
-  undelivered: {
-    total: number;
-    records: { seq: number; kind: SyncKind; recordId: string; sessionId: string | null; eventAt: number; status: 'pending' | 'in_flight' | 'dead'; why: UndeliveredWhyView }[];
-    nextAfterSeq: number | null;
-  };
-}
+export type ReconciliationView = Reconciliation;
 
 const seq = z.number().int().positive();
 
