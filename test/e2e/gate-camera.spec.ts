@@ -71,5 +71,5 @@ test('the camera reads a ticket held up in view and judges it once', async ({ pa
   await expect(verdict).toHaveAttribute('data-seq', seq ?? '');
   await expect(verdict).toHaveAttribute('data-verdict', 'valid');
   expect(world.ticketCount(code)).toBe(1);
-  expect(world.checkIn(code)).toMatchObject({ auth_type: 2, gate_name: '南门' });
+  expect(world.checkIn(code)).toMatchObject({ auth_type: 'device', gate_name: '南门' });
 });

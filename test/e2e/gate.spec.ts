@@ -82,7 +82,7 @@ test('a wedge scan without a click admits; a double-send is judged once; typing 
   await expectVerdict(page, 'valid', ['有效', '请入场', '普通票', '脱口秀之夜']);
   await expect(page.locator('[data-counter="here"]')).not.toHaveText('0');
   await page.screenshot({ path: `${SCREENSHOTS}/gate-03-valid.png` });
-  expect(world.checkIn(first)).toMatchObject({ checking_type: 1, auth_type: 2, gate_name: '3号口' });
+  expect(world.checkIn(first)).toMatchObject({ checking_type: 'code', auth_type: 'device', gate_name: '3号口' });
 
   // A scanner that sends twice: the second send within a second is dropped, the screen stays green.
   await wedge(page, second);
@@ -97,7 +97,7 @@ test('a wedge scan without a click admits; a double-send is judged once; typing 
   await page.keyboard.type(typed.toLowerCase().replace(/(.{4})(?=.)/g, '$1-'), { delay: 90 });
   await page.keyboard.press('Enter');
   await expectVerdict(page, 'valid', ['有效']);
-  expect(world.checkIn(typed)).toMatchObject({ checking_type: 1, auth_type: 1 });
+  expect(world.checkIn(typed)).toMatchObject({ checking_type: 'code', auth_type: 'manual' });
 });
 
 test('each refusal in words: already used, unknown, wrong session, refunded, not yet open', async ({ page }) => {
@@ -156,7 +156,7 @@ test('real name: the holder’s ID is asked for, a mismatch refused, the match a
   await wedge(page, idNumber);
   await expectVerdict(page, 'valid', ['有效', '请入场', '已核验证件', '欧**花']);
   await page.screenshot({ path: `${SCREENSHOTS}/gate-12-id-match-valid.png` });
-  expect(world.checkIn(code)).toMatchObject({ checking_type: 2, auth_type: 2, gate_name: '东门' });
+  expect(world.checkIn(code)).toMatchObject({ checking_type: 'id_document', auth_type: 'device', gate_name: '东门' });
   expect(world.ticketCount(code)).toBe(1);
 
   // The focus is back on the scan field for the next person.

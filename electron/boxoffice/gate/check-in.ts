@@ -59,12 +59,6 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
   };
 }
 
-// How migration 0040 stores these in check_ins (its CHECK constraints); the wire's numbers are the reporter's business.
-const CHECK_IN_COLUMNS = {
-  checkingType: { code: 1, id_document: 2, face: 3 },
-  authType: { manual: 1, device: 2 },
-} as const;
-
 export interface GateRequest {
   gateName: string;
   sessionIds: readonly string[];
@@ -124,7 +118,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
     ctx.db,
     `INSERT INTO check_ins (id, order_line_id, ticket_id, session_id, gate_name, user_id, checked_at, checking_type, auth_type, entry_no)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    id, t.orderLineId, t.ticketId, t.sessionId, request.gateName, ctx.actor.userId, now, CHECK_IN_COLUMNS.checkingType[checkingType], CHECK_IN_COLUMNS.authType[authType], entryNo,
+    id, t.orderLineId, t.ticketId, t.sessionId, request.gateName, ctx.actor.userId, now, checkingType, authType, entryNo,
   );
   // The platform hears of the first entry only; re-entries are the venue's own business.
   if (entryNo === 1) {

@@ -68,7 +68,7 @@ test('refusals: a used ticket, a line of another order, the session started, no 
   const { world, show, order } = sold();
   const line = order.lines[1];
   assert.ok(line);
-  world.db.prepare(`INSERT INTO check_ins (id, order_line_id, ticket_id, session_id, gate_name, checked_at, checking_type, auth_type, entry_no) VALUES ('c1', ?, ?, ?, '东门', ?, 1, 2, 1)`).run(line.orderLineId, line.ticketId, show.session.id, world.clock.now);
+  world.db.prepare(`INSERT INTO check_ins (id, order_line_id, ticket_id, session_id, gate_name, checked_at, checking_type, auth_type, entry_no) VALUES ('c1', ?, ?, ?, '东门', ?, 'code', 'device', 1)`).run(line.orderLineId, line.ticketId, show.session.id, world.clock.now);
   const before = count(world.db, 'SELECT count(*) AS n FROM outbox');
   assert.throws(() => refund(world.clerk, parseInput(refundInput, { orderId: order.id, reason: '不想看了' })), refusal('TICKET_USED', (d) => d.orderLineId === line.orderLineId));
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM outbox'), before);
