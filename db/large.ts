@@ -1,4 +1,4 @@
-// Large performances, held tickets and refund fee steps (0060).
+// Large performances and held tickets (0060); the refund fee steps are in refunds.ts.
 import type { Db } from './open';
 import type { RealNameMode } from './catalog';
 import { allRows, getRow, run } from './statements';
@@ -129,27 +129,3 @@ export const duplicateIdsOf = (db: Db, performanceId: string) =>
 export function bindHolder(db: Db, orderLineId: string, personId: string, idHmac: string, now: number): void {
   run(db, "UPDATE order_lines SET holder_id = ?, id_hmac = ?, holder_bound_at = ? WHERE id = ? AND status = 'active'", personId, idHmac, now, orderLineId);
 }
-
-export interface RefundStepRow {
-  hoursBefore: number;
-  refundPercent: number;
-}
-
-/** The performance's refund fee steps, earliest (most hours before the start) first. */
-export const listRefundSteps = (db: Db, performanceId: string) =>
-  allRows<RefundStepRow>(
-    db,
-    'SELECT hours_before AS hoursBefore, refund_percent AS refundPercent FROM refund_fee_steps WHERE performance_id = ? ORDER BY hours_before DESC',
-    performanceId,
-  );
-
-export function replaceRefundSteps(db: Db, performanceId: string, steps: readonly RefundStepRow[]): void {
-  run(db, 'DELETE FROM refund_fee_steps WHERE performance_id = ?', performanceId);
-  for (const step of steps) {
-    run(db, 'INSERT INTO refund_fee_steps (performance_id, hours_before, refund_percent) VALUES (?, ?, ?)', performanceId, step.hoursBefore, step.refundPercent);
-  }
-}
-
-/** Whether any ticket of the performance is live (sold and not refunded). */
-export const hasLiveTickets = (db: Db, performanceId: string): boolean =>
-  getRow<{ n: number }>(db, "SELECT EXISTS (SELECT 1 FROM order_lines WHERE performance_id = ? AND status = 'active') AS n", performanceId)?.n === 1;

@@ -1,4 +1,4 @@
-// The worker's side of the outbox (issue 5 builds the worker on these): pick, mark, retry, park, requeue.
+// The worker's side of the outbox (electron/reporter/sync/ builds the worker on these): pick, mark, retry, park, requeue.
 import type { Db } from '../open';
 import { allRows, getRow, run } from '../statements';
 import { PAYLOAD_SCHEMAS, type OutboxKind } from './payloads';

@@ -48,7 +48,7 @@ export const BOX_OFFICE_ERRORS = {
   NO_OPEN_SHIFT: 409,
   SHIFT_CLOSED: 409,
   ORDERS_EXIST: 409,
-  // large performances (issue 9): switching the mode on would break a rule the sold tickets already break
+  // large performances: switching the mode on would break a rule the sold tickets already break
   LARGE_MODE_CONFLICT: 409,
   // the fee schedule buyers were shown can only change in their favour
   REFUND_SCHEDULE_LOCKED: 409,
@@ -69,7 +69,7 @@ export const BOX_OFFICE_ERRORS = {
   UNKNOWN_PERFORMANCE_TYPE: 422,
   INVALID_SCHEDULE: 422,
   WRONG_HALL_KIND: 422,
-  // large performances (issue 9): details.rule names the rule
+  // large performances: details.rule names the rule
   ONE_TICKET_PER_ID: 422,
   HELD_SHARE_EXCEEDED: 422,
   APPROVED_AUDIENCE_REQUIRED: 422,
@@ -77,7 +77,7 @@ export const BOX_OFFICE_ERRORS = {
   NOT_HELD_TICKET: 422,
   NOT_LARGE_PERFORMANCE: 422,
   LARGE_MODE_RULE: 422,
-  // refund fees (issue 9)
+  // refund fees
   FEE_CHANGED: 422,
   FEE_OVERRIDE_TOO_HIGH: 422,
 } as const;

@@ -1,4 +1,4 @@
-// A large performance for the demo (issue 9): a concert under the 2023 rules in the opera hall, tonight and at the
+// A large performance for the demo: a concert under the 2023 rules in the opera hall, tonight and at the
 // weekend, with a refund fee schedule, held tickets (some still unbound) and real-name sales. Built through the
 // services only; the held tickets of tonight were issued two days ago, by a manager whose clock says so.
 import type { DomainContext } from '../context';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 // What the rules of a performance are now: large mode and why, each session's approved audience, 15% cap, held
 // tickets and binding deadline, and the refund fee schedule. The manage screen's rules panel; the window shows it too.
-import { getLargeState, listLargeSessionsOf, listRefundSteps, type LargeModeChoice, type LargeStateRow } from '../../../db/large';
+import { getLargeState, listLargeSessionsOf, type LargeModeChoice, type LargeStateRow } from '../../../db/large';
+import { listRefundSteps } from '../../../db/refunds';
 import type { RealNameMode } from '../../../db/catalog';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';

@@ -1,6 +1,6 @@
 // What a refund pays back and keeps, ticket by ticket, under the performance's fee schedule.
 import type { SessionRow } from '../../../db/catalog';
-import { listRefundSteps } from '../../../db/large';
+import { listRefundSteps } from '../../../db/refunds';
 import type { OrderLineRow } from '../../../db/sales';
 import type { DomainContext } from '../context';
 import { feeFor, HOUR_MS, stepAt, type RefundStep } from './fee-steps';

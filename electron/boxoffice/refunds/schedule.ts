@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { getPerformance } from '../../../db/catalog';
-import { hasLiveTickets, listRefundSteps, replaceRefundSteps } from '../../../db/large';
+import { hasLiveTickets, listRefundSteps, replaceRefundSteps } from '../../../db/refunds';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction } from '../service';

@@ -9,6 +9,7 @@ import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
 import { largeProcedures } from './large';
+import { refundProcedures } from './refunds';
 import { syncProcedures } from './sync';
 import { platformProcedures } from './platform';
 import { platformDirectoryProcedures } from './platform-directory';
@@ -26,6 +27,7 @@ export const contract = {
   ...reportProcedures,
   ...backupProcedures,
   ...largeProcedures,
+  ...refundProcedures,
   ...syncProcedures,
   ...platformProcedures,
   ...platformDirectoryProcedures,
@@ -50,6 +52,7 @@ export type * from './catalog';
 export type * from './reports';
 export type * from './backups';
 export type * from './large';
+export type * from './refunds';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView } from './platform';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';

@@ -1,6 +1,5 @@
 import { bestAvailableInput, holdSeatsInput, releaseHoldInput } from '../../boxoffice/holds/schemas';
 import { findOrdersInput, orderIdInput, sellInput } from '../../boxoffice/sales/schemas';
-import { refundInput } from '../../boxoffice/refunds/schemas';
 import { exchangeInput, reprintInput } from '../../boxoffice/tickets/schemas';
 import { closeShiftInput, openShiftInput, shiftReportInput } from '../../boxoffice/shifts/schemas';
 import { revealPersonInput } from '../../boxoffice/personal-data/schemas';
@@ -8,7 +7,6 @@ import type { HoldView } from '../../boxoffice/holds/holds';
 import type { FoundSeat } from '../../boxoffice/holds/best-available';
 import type { OrderView } from '../../boxoffice/sales/orders';
 import type { OrderSummary } from '../../boxoffice/sales/find';
-import type { RefundResult } from '../../boxoffice/refunds/refund';
 import type { TicketContent } from '../../boxoffice/sales/ticket-content';
 import type { ShiftView } from '../../boxoffice/shifts/shifts';
 import type { ShiftReport } from '../../boxoffice/shifts/report';
@@ -24,7 +22,6 @@ export const sellingProcedures = {
   'sales.sell': procedure<OrderView>()({ roles: SELLERS, input: sellInput }),
   'orders.find': procedure<OrderSummary[]>()({ roles: SELLERS, input: findOrdersInput }),
   'orders.get': procedure<OrderView>()({ roles: SELLERS, input: orderIdInput }),
-  'refunds.refund': procedure<RefundResult>()({ roles: SELLERS, input: refundInput }),
   'tickets.reprint': procedure<TicketContent[]>()({ roles: SELLERS, input: reprintInput }),
   /** An e-ticket exchanged for a paper ticket at the window (standard §3.24). */
   'tickets.exchange': procedure<TicketContent[]>()({ roles: SELLERS, input: exchangeInput }),
@@ -40,6 +37,6 @@ export const sellingProcedures = {
   }),
 };
 
-export type { HoldView, FoundSeat, OrderView, OrderSummary, RefundResult, TicketContent, ShiftView, ShiftReport, IdType };
+export type { HoldView, FoundSeat, OrderView, OrderSummary, TicketContent, ShiftView, ShiftReport, IdType };
 export type { OrderLineView } from '../../boxoffice/sales/orders';
 export type { SellInput, PersonInput, TicketType, TicketMode, PaymentMethod } from '../../boxoffice/sales/schemas';

@@ -10,6 +10,7 @@ import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
 import { largeHandlers } from './large';
+import { refundHandlers } from './refunds';
 import { syncHandlers } from './sync';
 import { platformHandlers } from './platform';
 import { platformDirectoryHandlers } from './platform-directory';
@@ -26,6 +27,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...reportHandlers,
   ...backupHandlers,
   ...largeHandlers,
+  ...refundHandlers,
   ...syncHandlers,
   ...platformHandlers,
   ...platformDirectoryHandlers,

@@ -4,8 +4,6 @@ import { setApprovedAudience, setLargeMode } from '../../boxoffice/large/mode';
 import { largeReport } from '../../boxoffice/large/report';
 import { bindHolder } from '../../boxoffice/large/bind-holder';
 import { unboundHeldTickets } from '../../boxoffice/large/unbound';
-import { quoteRefund } from '../../boxoffice/refunds/quote';
-import { setRefundSchedule } from '../../boxoffice/refunds/schedule';
 import type { Handlers } from './context';
 import { domainContext } from './domain-context';
 
@@ -16,6 +14,4 @@ export const largeHandlers: Handlers<keyof typeof largeProcedures> = {
   'large.report': (input, ctx) => largeReport(domainContext(ctx), input),
   'held.bindHolder': (input, ctx) => bindHolder(domainContext(ctx), input),
   'held.unbound': (input, ctx) => unboundHeldTickets(domainContext(ctx), input),
-  'refunds.quote': (input, ctx) => quoteRefund(domainContext(ctx), input),
-  'refunds.setSchedule': (input, ctx) => setRefundSchedule(domainContext(ctx), input),
 };

@@ -4,7 +4,6 @@ import { bestAvailable } from '../../boxoffice/holds/best-available';
 import { sell } from '../../boxoffice/sales/sell';
 import { findOrders } from '../../boxoffice/sales/find';
 import { getOrderDetails } from '../../boxoffice/sales/orders';
-import { refund } from '../../boxoffice/refunds/refund';
 import { exchangeForPaper, reprintTickets } from '../../boxoffice/tickets/reprint';
 import { closeShift, openShift, shiftReport } from '../../boxoffice/shifts/shifts';
 import { revealPerson } from '../../boxoffice/personal-data/persons';
@@ -37,11 +36,6 @@ export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
   },
   'orders.find': (input, ctx) => findOrders(domainContext(ctx), input),
   'orders.get': (input, ctx) => getOrderDetails(domainContext(ctx), input),
-  'refunds.refund': (input, ctx) => {
-    const result = refund(domainContext(ctx), input);
-    seatsChanged(ctx, result.order.sessionId);
-    return result;
-  },
   'tickets.reprint': (input, ctx) => reprintTickets(domainContext(ctx), input),
   'tickets.exchange': (input, ctx) => exchangeForPaper(domainContext(ctx), input),
   'shifts.open': (input, ctx) => openShift(domainContext(ctx), input),

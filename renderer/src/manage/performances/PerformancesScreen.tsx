@@ -32,7 +32,7 @@ export function PerformancesScreen() {
   useEffect(() => {
     if (focusId && focusLoaded) document.getElementById(`performance-${focusId}`)?.scrollIntoView({ block: 'start' });
   }, [focusId, focusLoaded]);
-  // One performance's large-performance & refund rules open at a time (issue 9).
+  // One performance's large-performance & refund rules open at a time.
   const [rulesOf, setRulesOf] = useState<string | null>(null);
 
   useEffect(() => {
