@@ -8,10 +8,15 @@ const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = 1000');
+let notify = false;
 const timer = setInterval(() => {
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
+  if (notify) { notify = false; parentPort.postMessage('checkpointed'); }
 }, workerData.intervalMs);
-parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.close(); });
+parentPort.on('message', (message) => {
+  if (message === 'notify') { notify = true; return; }
+  clearInterval(timer); db.close(); parentPort.close();
+});
 `;
 
 /**
@@ -20,13 +25,29 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
  * back and syncing the database file. The serving connection keeps only a far-off automatic checkpoint as a
  * safety net, should the worker stop.
  */
-export function startBackgroundCheckpointer(db: Db, options: { intervalMs?: number; safetyNetPages?: number } = {}): { stop: () => Promise<void> } {
-  if (db.memory) return { stop: () => Promise.resolve() };
+export function startBackgroundCheckpointer(
+  db: Db,
+  options: { intervalMs?: number; safetyNetPages?: number } = {},
+): { stop: () => Promise<void>; nextCheckpoint: () => Promise<void> } {
+  if (db.memory) return { stop: () => Promise.resolve(), nextCheckpoint: () => Promise.resolve() };
   db.pragma(`wal_autocheckpoint = ${options.safetyNetPages ?? 20_000}`);
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, intervalMs: options.intervalMs ?? 200, driver } });
   worker.unref();
   return {
+    /** Resolves after the next timed checkpoint that starts after this call: everything written before it is in it. */
+    nextCheckpoint: () =>
+      new Promise<void>((resolve) => {
+        worker.ref();
+        const heard = (message: unknown) => {
+          if (message !== 'checkpointed') return;
+          worker.off('message', heard);
+          worker.unref();
+          resolve();
+        };
+        worker.on('message', heard);
+        worker.postMessage('notify');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         worker.ref();

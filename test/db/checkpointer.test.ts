@@ -16,7 +16,7 @@ test('the background checkpointer keeps the WAL from growing while the serving c
     assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 20_000);
     const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
     for (let i = 0; i < 3000; i++) insert.run('x'.repeat(500));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await checkpointer.nextCheckpoint();
     // after a passive checkpoint, the next write restarts the WAL from its beginning
     for (let i = 0; i < 10; i++) insert.run('y');
     await checkpointer.stop();

@@ -150,4 +150,9 @@ export class BackupService {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
+
+  /** Resolves once the backup under way, if any, has ended (taken or failed). */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
 }

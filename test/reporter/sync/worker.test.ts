@@ -9,23 +9,33 @@ import { checkIn } from '../../../electron/boxoffice/gate/check-in';
 import type { RequestLogEntry } from '../../../electron/reporter/client/transport';
 import { persistedToken } from '../../../electron/reporter/sync/token-store';
 import { deadLetters } from '../../../electron/reporter/sync/dead-letters';
+import type { SyncStatus, SyncWorker } from '../../../electron/reporter/sync';
 import { HOUR } from '../../boxoffice/helpers/context';
 import { outboxRows } from '../../boxoffice/helpers/outbox';
-import { drain, statusCounts, syncWorld } from './helpers/world';
+import { drain, syncWorld } from './helpers/world';
 import { evening } from './helpers/scenario';
 import { parseInput } from '../../../electron/boxoffice/parse-input';
 import { sellInput } from '../../../electron/boxoffice/sales/schemas';
 import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
 
-const until = async (check: () => boolean, ms = 3_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
+/** A worker's status pushes, awaited: `until` resolves at the first status (now, or pushed later) where `check` holds. */
+function statusFeed() {
+  const waiting: { check: (status: SyncStatus) => boolean; resolve: () => void }[] = [];
+  return {
+    onStatus: (status: SyncStatus): void => {
+      for (const waiter of [...waiting]) {
+        if (!waiter.check(status)) continue;
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    },
+    until: (worker: SyncWorker, check: (status: SyncStatus) => boolean): Promise<void> =>
+      check(worker.status()) ? Promise.resolve() : new Promise((resolve) => waiting.push({ check, resolve })),
+  };
+}
+const drained = (status: SyncStatus) => status.totals.pending === 0 && status.totals.inFlight === 0;
 
-test('4100: the worker pauses and says why (audited); nothing is lost; new credentials resume it', async () => {
+test('4100: the worker pauses and says why (audited); nothing is lost; new credentials resume it', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     evening(w.world, { orders: 3, refunds: 0, checkIns: 0 });
@@ -49,26 +59,36 @@ test('4100: the worker pauses and says why (audited); nothing is lost; new crede
   }
 });
 
-test('an unreachable platform: offline after consecutive failures, probes at a growing interval, full speed at the first answer', async () => {
+test('an unreachable platform: offline after consecutive failures, probes at a growing interval, full speed at the first answer', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     const night = evening(w.world, { orders: 20, refunds: 0, checkIns: 0 });
     const states: string[] = [];
-    const worker = w.worker({ tuning: { probe: { initialMs: 20, factor: 2, maxMs: 80 } }, onStatus: (s) => states.push(s.state) });
+    const probes = new Set<number>();
+    const feed = statusFeed();
+    const worker = w.worker({
+      tuning: { probe: { initialMs: 20, factor: 2, maxMs: 80 } },
+      onStatus: (s) => {
+        states.push(s.state);
+        if (s.state === 'offline' && s.nextProbeAt !== null) probes.add(s.nextProbeAt);
+        feed.onStatus(s);
+      },
+    });
     worker.start();
     await drain(worker);
     await w.stopSandbox();
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
     for (let i = 0; i < 10; i++) sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 1 }], payment: { method: 'card', reference: `off${i}` } }));
-    await until(() => worker.status().state === 'offline');
+    await feed.until(worker, (s) => s.state === 'offline');
     const offline = worker.status();
     assert.match(offline.stateReason ?? '', /connection/);
     assert.equal(offline.lastError?.code, 'connection');
     assert.ok(offline.nextProbeAt !== null);
     assert.ok(offline.totals.pending >= 10);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Two probes fail (each pushes its next time) before the platform comes back.
+    await feed.until(worker, () => probes.size >= 3);
     await w.startSandbox();
-    await until(() => worker.status().totals.pending === 0 && worker.status().totals.inFlight === 0);
+    await feed.until(worker, (s) => s.state === 'online' && drained(s));
     assert.equal(worker.status().state, 'online');
     const seen = w.sandbox.inspect();
     assert.equal(seen.state.orders, night.orders + 10);
@@ -78,7 +98,7 @@ test('an unreachable platform: offline after consecutive failures, probes at a g
   }
 });
 
-test('check-ins and tickets go in lists of at most maxBatch; a list refused for one bad item is split and only that item dies', async () => {
+test('check-ins and tickets go in lists of at most maxBatch; a list refused for one bad item is split and only that item dies', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     const night = evening(w.world, { orders: 30, refunds: 0, checkIns: 0 });
@@ -119,7 +139,7 @@ test('check-ins and tickets go in lists of at most maxBatch; a list refused for 
   }
 });
 
-test('the token is kept between runs: a restarted worker spends no token request', async () => {
+test('the token is kept between runs: a restarted worker spends no token request', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     const night = evening(w.world, { orders: 2, refunds: 0, checkIns: 0 });
@@ -148,34 +168,37 @@ test('the token is kept between runs: a restarted worker spends no token request
   }
 });
 
-test('one worker per database: a second one waits for the lease, and takes over when the first stops', async () => {
+test('one worker per database: a second one waits for the lease, and takes over when the first stops', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     evening(w.world, { orders: 2, refunds: 0, checkIns: 0 });
     const first = w.worker();
     first.start();
-    const second = w.worker();
+    const feed = statusFeed();
+    const second = w.worker({ onStatus: feed.onStatus });
     second.start();
     assert.equal(second.status().state, 'leased');
     assert.match(second.status().stateReason ?? '', new RegExp(`pid ${process.pid}`));
     await drain(first);
     await first.stop();
-    await until(() => second.status().state === 'online');
+    await feed.until(second, (s) => s.state === 'online');
   } finally {
     await w.close();
   }
 });
 
-test('new outbox rows wake a running worker: a sale arrives without "sync now"', async () => {
+test('new outbox rows wake a running worker: a sale arrives without "sync now"', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     const night = evening(w.world, { orders: 1, refunds: 0, checkIns: 0 });
-    const worker = w.worker();
+    const feed = statusFeed();
+    const worker = w.worker({ onStatus: feed.onStatus });
     worker.start();
-    await until(() => (statusCounts(w.db).pending ?? 0) === 0 && (statusCounts(w.db).in_flight ?? 0) === 0);
+    await feed.until(worker, drained);
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
     const order = sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 2 }], payment: { method: 'card', reference: 'live' } }));
-    await until(() => outboxRows(w.db, 'order', 'delivered').some((r) => (r.payload as OutboxPayload<'order'>).orderId === order.id));
+    await feed.until(worker, (s) => drained(s) && s.kinds.order.deliveredToday >= 2);
+    assert.ok(outboxRows(w.db, 'order', 'delivered').some((r) => (r.payload as OutboxPayload<'order'>).orderId === order.id));
     const status = worker.status();
     assert.equal(status.totals.pending, 0);
     assert.ok(status.kinds.order.deliveredToday >= 2);

@@ -60,7 +60,7 @@ test('the daily backup runs once a day after its time, and only the newest are k
     const service = new BackupService({ db: core.core.db, dbFile: core.dbFile, keyFile: null, dir: join(core.dir, 'daily'), clock: () => now });
     service.startSchedule(SYSTEM_ACTOR);
     service.stop();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await service.idle();
     assert.equal(service.list().filter((e) => e.kind === 'daily').length, 1);
     for (let day = 1; day <= 3; day++) {
       now += 86_400_000;
