@@ -1,22 +1,28 @@
-import { test, before, after } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { queryAudit } from '../../db/audit';
 import { createUser } from '../../electron/server/auth/users';
 import { SYSTEM_ACTOR } from '../../electron/server/auth/actor';
 import { startTestCore, cookieOf, rawPost, type TestCore } from '../helpers/core-server';
 
-let core: TestCore;
-let managerCookie = '';
-let clerkCookie = '';
+// Every test has its own core: none depends on what another did before it.
+async function freshCore(t: TestContext): Promise<TestCore> {
+  const core = await startTestCore();
+  t.after(() => core.close());
+  return core;
+}
 
-before(async () => {
-  core = await startTestCore();
-});
-after(async () => {
-  await core.close();
-});
+/** A core with its first manager (boss, 8642) and a clerk (clerk1, 2468), both logged in. */
+async function office(t: TestContext): Promise<{ core: TestCore; managerCookie: string; clerkCookie: string }> {
+  const core = await freshCore(t);
+  const managerCookie = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+  await createUser(core.core.db, { username: 'clerk1', displayName: '李四', role: 'clerk', secret: '2468' }, SYSTEM_ACTOR);
+  const clerkCookie = cookieOf((await core.call('auth.login', { username: 'clerk1', secret: '2468' })).setCookie);
+  return { core, managerCookie, clerkCookie };
+}
 
-test('first run: status says a manager is needed, the first manager is created once and logged in', async () => {
+test('first run: status says a manager is needed, the first manager is created once and logged in', async (t) => {
+  const core = await freshCore(t);
   assert.deepEqual((await core.call('setup.status', {})).json, { needsFirstManager: true });
   const [a, b] = await Promise.all([
     core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' }),
@@ -27,11 +33,12 @@ test('first run: status says a manager is needed, the first manager is created o
   const winner = a.status === 200 ? a : b;
   assert.match(winner.setCookie ?? '', /HttpOnly/i);
   assert.match(winner.setCookie ?? '', /SameSite=Strict/i);
-  managerCookie = cookieOf(winner.setCookie);
+  assert.equal((await core.call('auth.session', {}, cookieOf(winner.setCookie))).status, 200, 'logged in');
   assert.deepEqual((await core.call('setup.status', {})).json, { needsFirstManager: false });
 });
 
-test('a session cookie identifies the user; without it the API answers 401 and the refusal is audited', async () => {
+test('a session cookie identifies the user; without it the API answers 401 and the refusal is audited', async (t) => {
+  const { core, managerCookie } = await office(t);
   const me = await core.call('auth.session', {}, managerCookie);
   assert.equal((me.json as { user: { role: string } }).user.role, 'manager');
   assert.equal((await core.call('auth.session', {})).json, null);
@@ -43,11 +50,8 @@ test('a session cookie identifies the user; without it the API answers 401 and t
   assert.ok(audit.some((entry) => entry.target === 'users.list' && entry.detail.reason === 'no_session'));
 });
 
-test('a clerk calling a manager procedure gets 403, audited with the role', async () => {
-  await createUser(core.core.db, { username: 'clerk1', displayName: '李四', role: 'clerk', secret: '2468' }, SYSTEM_ACTOR);
-  const login = await core.call('auth.login', { username: 'clerk1', secret: '2468' });
-  assert.equal(login.status, 200);
-  clerkCookie = cookieOf(login.setCookie);
+test('a clerk calling a manager procedure gets 403, audited with the role', async (t) => {
+  const { core, clerkCookie } = await office(t);
   const refused = await core.call('users.list', {}, clerkCookie);
   assert.equal(refused.status, 403);
   assert.equal((refused.json as { code: string }).code, 'FORBIDDEN');
@@ -55,7 +59,8 @@ test('a clerk calling a manager procedure gets 403, audited with the role', asyn
   assert.equal((await core.call('system.info', {}, clerkCookie)).status, 200, 'a clerk may use what clerks may');
 });
 
-test('malformed JSON is 400, an oversized body 413, a wrong content type 415, and the server keeps serving', async () => {
+test('malformed JSON is 400, an oversized body 413, a wrong content type 415, and the server keeps serving', async (t) => {
+  const { core } = await office(t);
   const malformed = await core.call('auth.login', '{"username": ', undefined);
   assert.equal(malformed.status, 400);
   assert.equal((malformed.json as { code: string }).code, 'BAD_REQUEST');
@@ -69,7 +74,8 @@ test('malformed JSON is 400, an oversized body 413, a wrong content type 415, an
   assert.equal(((await health.json()) as { ok: boolean }).ok, true);
 });
 
-test('invalid input is refused with the field named, and nothing changes', async () => {
+test('invalid input is refused with the field named, and nothing changes', async (t) => {
+  const { core, managerCookie } = await office(t);
   const before = (await core.call('users.list', {}, managerCookie)).json as unknown[];
   const result = await core.call('users.create', { username: 'x', displayName: '', role: 'cashier', secret: '12' }, managerCookie);
   assert.equal(result.status, 400);
@@ -80,13 +86,15 @@ test('invalid input is refused with the field named, and nothing changes', async
   assert.equal(((await core.call('users.list', {}, managerCookie)).json as unknown[]).length, before.length);
 });
 
-test('an unknown procedure is 404 with a stable code', async () => {
+test('an unknown procedure is 404 with a stable code', async (t) => {
+  const { core, managerCookie } = await office(t);
   const result = await core.call('nothing.here', {}, managerCookie);
   assert.equal(result.status, 404);
   assert.equal((result.json as { code: string }).code, 'UNKNOWN_PROCEDURE');
 });
 
-test('cross-site requests and foreign host names are refused before anything runs', async () => {
+test('cross-site requests and foreign host names are refused before anything runs', async (t) => {
+  const { core, managerCookie } = await office(t);
   const crossSite = await core.call('auth.login', { username: 'boss', secret: '8642' }, undefined, { origin: 'http://evil.example' });
   assert.equal(crossSite.status, 403);
   assert.equal((crossSite.json as { code: string }).code, 'FORBIDDEN_ORIGIN');
@@ -108,7 +116,8 @@ test('cross-site requests and foreign host names are refused before anything run
   assert.ok(queryAudit(core.core.db, { action: 'http.refused' }).some((entry) => entry.detail.reason === 'FORBIDDEN_HOST'));
 });
 
-test('failed logins are throttled per user: after 5 failures even the right PIN waits, and it is audited', async () => {
+test('failed logins are throttled per user: after 5 failures even the right PIN waits, and it is audited', async (t) => {
+  const { core } = await office(t);
   await createUser(core.core.db, { username: 'gate1', displayName: '张三', role: 'gate', secret: '1357' }, SYSTEM_ACTOR);
   for (let i = 0; i < 5; i++) assert.equal((await core.call('auth.login', { username: 'gate1', secret: '0000' })).status, 401);
   const locked = await core.call('auth.login', { username: 'gate1', secret: '0000' });
@@ -123,13 +132,15 @@ test('failed logins are throttled per user: after 5 failures even the right PIN 
   assert.equal(audit.filter((entry) => entry.detail.reason === 'throttled').length, 1);
 });
 
-test('an unknown user and a wrong PIN get the same answer', async () => {
+test('an unknown user and a wrong PIN get the same answer', async (t) => {
+  const { core } = await office(t);
   const unknown = await core.call('auth.login', { username: 'nobody', secret: '1234' });
   assert.equal(unknown.status, 401);
   assert.equal((unknown.json as { code: string }).code, 'INVALID_CREDENTIALS');
 });
 
-test('logout ends the session, is audited, and the old cookie no longer works', async () => {
+test('logout ends the session, is audited, and the old cookie no longer works', async (t) => {
+  const { core } = await office(t);
   const login = await core.call('auth.login', { username: 'clerk1', secret: '2468' });
   const cookie = cookieOf(login.setCookie);
   assert.equal((await core.call('auth.logout', {}, cookie)).status, 200);
@@ -137,7 +148,8 @@ test('logout ends the session, is audited, and the old cookie no longer works', 
   assert.ok(queryAudit(core.core.db, { action: 'auth.logout', username: 'clerk1' }).length >= 1);
 });
 
-test('a PIN reset by the manager ends every login of that user', async () => {
+test('a PIN reset by the manager ends every login of that user', async (t) => {
+  const { core, managerCookie, clerkCookie } = await office(t);
   const users = (await core.call('users.list', {}, managerCookie)).json as { id: string; username: string }[];
   const clerk = users.find((user) => user.username === 'clerk1');
   assert.ok(clerk);
@@ -147,7 +159,8 @@ test('a PIN reset by the manager ends every login of that user', async () => {
   assert.equal((await core.call('auth.login', { username: 'clerk1', secret: '97531' })).status, 200);
 });
 
-test('the last active manager cannot be deactivated, nor can a manager deactivate themself', async () => {
+test('the last active manager cannot be deactivated, nor can a manager deactivate themself', async (t) => {
+  const { core, managerCookie } = await office(t);
   const users = (await core.call('users.list', {}, managerCookie)).json as { id: string; role: string }[];
   const manager = users.find((user) => user.role === 'manager');
   assert.ok(manager);
@@ -155,7 +168,8 @@ test('the last active manager cannot be deactivated, nor can a manager deactivat
   assert.equal(result.status, 409);
 });
 
-test('the event stream needs a login and greets a logged-in window', async () => {
+test('the event stream needs a login and greets a logged-in window', async (t) => {
+  const { core, managerCookie } = await office(t);
   const anonymous = await fetch(`${core.url}/api/events`);
   assert.equal(anonymous.status, 401);
   const controller = new AbortController();
