@@ -14,6 +14,7 @@ const DECODE_INTERVAL_MS = 125;
 export function CameraScanner({ onScan, onClose }: CameraScannerProps) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
   // Insecure origins (a tablet on http://192.168...) have no mediaDevices at all.
   const supported = typeof (navigator.mediaDevices as MediaDevices | undefined)?.getUserMedia === 'function';
   const [error, setError] = useState<string | null>(supported ? null : t('gate.cameraUnavailable'));
@@ -27,6 +28,7 @@ export function CameraScanner({ onScan, onClose }: CameraScannerProps) {
     let stream: MediaStream | null = null;
     let timer: number | undefined;
     let stopped = false;
+    let reads = 0;
     const canvas = document.createElement('canvas');
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
 
@@ -41,7 +43,11 @@ export function CameraScanner({ onScan, onClose }: CameraScannerProps) {
         ctx.drawImage(element, 0, 0, canvas.width, canvas.height);
         const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
         const found = jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' });
-        if (found?.data) onScanRef.current(found.data);
+        if (found?.data) {
+          // How many times a code was read, on the element: what the gate (and its tests) can see of a held-up ticket.
+          if (frame.current) frame.current.dataset.reads = String(++reads);
+          onScanRef.current(found.data);
+        }
       }
       timer = window.setTimeout(decode, DECODE_INTERVAL_MS);
     };
@@ -66,7 +72,7 @@ export function CameraScanner({ onScan, onClose }: CameraScannerProps) {
   }, [t, supported]);
 
   return (
-    <div className="camera-scanner">
+    <div className="camera-scanner" ref={frame}>
       {error ? (
         <p className="banner banner-error" role="alert">
           {error}
