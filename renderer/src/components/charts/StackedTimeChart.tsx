@@ -1,76 +1,82 @@
-const PALETTE = ['#1565c0', '#c62828', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#5d4037', '#ad1457'];
+import type { ChartModel } from './stacked-geometry';
+import '../../styles/charts.css';
 
-export interface TimePoint {
-  at: number;
-  series: string;
-  count: number;
+// Colours that stay apart for colour-blind eyes; the leading series (this gate) takes the strong first one.
+const PALETTE = ['#1a5fd0', '#e08a00', '#6b4fa0', '#2e8b57', '#8c564b', '#d1477a', '#5f6b73', '#17a2b8'];
+const PAD = { left: 40, right: 6, top: 10, bottom: 24 };
+
+export interface StackedTimeChartProps {
+  model: ChartModel;
+  title: string;
+  /** What a screen reader hears: the totals in words. */
+  summary: string;
+  /** A time label under the bars (every `tickEvery`-th column). */
+  tick: (at: number) => string;
+  tickEvery: number;
+  /** A bar segment's tooltip. */
+  barTitle: (at: number, series: string, count: number) => string;
+  /** The legend's name of a series (e.g. "东门（本口）"). */
+  seriesLabel?: (series: string) => string;
+  /** The series drawn in bold in the legend (this gate). */
+  emphasised?: string;
+  /** The drawing's size in user units: about its width on screen, so the labels print near their nominal size. */
+  width: number;
+  height: number;
+  className: string;
+  empty: string;
 }
 
-/**
- * Counts per interval stacked by series (entries per gate every few minutes). Series are told apart
- * by colour and by the legend's order, which matches the stacking from the bottom.
- */
-export function StackedTimeChart({ points, bucketMs, title, formatTick }: { points: TimePoint[]; bucketMs: number; title: string; formatTick: (at: number) => string }) {
-  const series = [...new Set(points.map((p) => p.series))].sort();
-  if (points.length === 0) return null;
-  const first = Math.min(...points.map((p) => p.at));
-  const last = Math.max(...points.map((p) => p.at));
-  const buckets = Math.round((last - first) / bucketMs) + 1;
-  const totals = new Map<number, number>();
-  for (const p of points) totals.set(p.at, (totals.get(p.at) ?? 0) + p.count);
-  const max = Math.max(1, ...totals.values());
-  const width = 760;
-  const height = 240;
-  const left = 44;
-  const bottom = 28;
-  const plotWidth = width - left - 10;
-  const plotHeight = height - bottom - 10;
-  const barWidth = Math.max(2, plotWidth / buckets - 2);
-  const tickEvery = Math.max(1, Math.ceil(buckets / 8));
+/** Counts per interval stacked by series (entries per gate every few minutes), with a legend in stacking order. */
+export function StackedTimeChart(props: StackedTimeChartProps) {
+  const { model, width, height } = props;
+  const plotW = width - PAD.left - PAD.right;
+  const plotH = height - PAD.top - PAD.bottom;
+  const colW = plotW / Math.max(1, model.columns.length);
+  const y = (count: number) => PAD.top + plotH - (count / model.yMax) * plotH;
+  const colour = (series: string) => PALETTE[model.series.findIndex((s) => s.name === series) % PALETTE.length] ?? PALETTE[0];
+  const label = props.seriesLabel ?? ((series: string) => series);
   return (
-    <figure className="chart">
-      <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="chart-svg">
-        {[0, 0.5, 1].map((share) => (
-          <g key={share}>
-            <line x1={left} x2={width - 10} y1={10 + plotHeight * (1 - share)} y2={10 + plotHeight * (1 - share)} className="chart-grid" />
-            <text x={left - 6} y={10 + plotHeight * (1 - share)} textAnchor="end" dominantBaseline="middle" className="chart-tick">
-              {Math.round(max * share)}
+    <figure className={`stacked-chart ${props.className}`}>
+      <figcaption>{props.title}</figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={props.summary}>
+        {model.yTicks.map((tick) => (
+          <g key={tick} className="chart-grid">
+            <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">
+              {tick}
             </text>
           </g>
         ))}
-        {Array.from({ length: buckets }, (_, index) => {
-          const at = first + index * bucketMs;
-          const x = left + (index * plotWidth) / buckets + 1;
-          let y = 10 + plotHeight;
-          return (
-            <g key={at}>
-              {series.map((name, s) => {
-                const count = points.find((p) => p.at === at && p.series === name)?.count ?? 0;
-                const h = (count / max) * plotHeight;
-                y -= h;
-                return count > 0 ? (
-                  <rect key={name} x={x} y={y} width={barWidth} height={h} fill={PALETTE[s % PALETTE.length]}>
-                    <title>{`${formatTick(at)} ${name}: ${count}`}</title>
-                  </rect>
-                ) : null;
-              })}
-              {index % tickEvery === 0 ? (
-                <text x={x + barWidth / 2} y={height - 8} textAnchor="middle" className="chart-tick">
-                  {formatTick(at)}
-                </text>
-              ) : null}
-            </g>
-          );
-        })}
-      </svg>
-      <ul className="chart-legend">
-        {series.map((name, s) => (
-          <li key={name}>
-            <span className="swatch" style={{ background: PALETTE[s % PALETTE.length] }} aria-hidden="true" /> {name}
-          </li>
+        {model.columns.map((column, i) => (
+          <g key={column.start}>
+            {column.bars.map((bar) => (
+              <rect key={bar.series} x={PAD.left + i * colW + 1} width={Math.max(1, colW - 2)} y={y(bar.to)} height={y(bar.from) - y(bar.to)} fill={colour(bar.series)}>
+                <title>{props.barTitle(column.start, bar.series, bar.count)}</title>
+              </rect>
+            ))}
+            {i % props.tickEvery === 0 ? (
+              <text className="chart-x" x={PAD.left + i * colW} y={height - 6}>
+                {props.tick(column.start)}
+              </text>
+            ) : null}
+          </g>
         ))}
-      </ul>
+        <line className="chart-axis" x1={PAD.left} x2={width - PAD.right} y1={y(0)} y2={y(0)} />
+      </svg>
+      {model.series.length === 0 ? (
+        <p className="muted">{props.empty}</p>
+      ) : (
+        <ul className="chart-legend">
+          {model.series.map((s) => (
+            <li key={s.name} className={s.name === props.emphasised ? 'legend-this' : undefined}>
+              <svg viewBox="0 0 10 10" aria-hidden="true">
+                <rect width="10" height="10" fill={colour(s.name)} />
+              </svg>
+              {label(s.name)} <strong>{s.total}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }

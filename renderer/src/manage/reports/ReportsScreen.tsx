@@ -5,6 +5,7 @@ import type { SalesReport } from '../../../../electron/server/contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BarChart } from '../../components/charts/BarChart';
 import { StackedTimeChart } from '../../components/charts/StackedTimeChart';
+import { stackedModel, windowOfData } from '../../components/charts/stacked-geometry';
 import { errorText } from '../../i18n/error-text';
 import { formatDateTimeShort, formatTime, formatYuan } from '../../format';
 import { periodOf, shiftDays } from './period';
@@ -34,6 +35,9 @@ export function ReportsScreen() {
   }, [from, to, t]);
 
   const lang = i18n.language;
+  const checkInBuckets = report?.checkIns.buckets.map((b) => ({ start: b.at, series: b.gateName, count: b.count })) ?? [];
+  const checkInWindow = report ? windowOfData(checkInBuckets, report.checkIns.bucketMs) : null;
+  const checkIns = report && checkInWindow ? stackedModel(checkInBuckets, checkInWindow, report.checkIns.bucketMs) : null;
   const preset = (days: number) => setRange({ first: shiftDays(today, -(days - 1)), last: today });
   const ticketType = (type: string) => t(`reports.ticketTypes.${type as 'regular'}`, { defaultValue: type });
   const method = (m: string) => t(`reports.methods.${m as 'cash'}`, { defaultValue: m });
@@ -75,12 +79,20 @@ export function ReportsScreen() {
             <BarChart title={t('reports.bySessionChart')} rows={report.bySession.map((r) => ({ label: `${r.performanceName} ${r.sessionName}`, value: r.grossFen, note: t('reports.ticketsShort', { count: r.tickets }) }))} format={formatYuan} />
             <BarChart title={t('reports.byPaymentChart')} rows={report.byPayment.map((r) => ({ label: method(r.method), value: r.grossFen }))} format={formatYuan} />
             <BarChart title={t('reports.byClerkChart')} rows={report.byClerk.map((r) => ({ label: r.name, value: r.grossFen, note: t('reports.ticketsShort', { count: r.tickets }) }))} format={formatYuan} />
-            <StackedTimeChart
-              title={t('reports.checkInsChart', { minutes: report.checkIns.bucketMs / 60_000 })}
-              bucketMs={report.checkIns.bucketMs}
-              points={report.checkIns.buckets.map((b) => ({ at: b.at, series: b.gateName, count: b.count }))}
-              formatTick={(at) => formatTime(at, lang)}
-            />
+            {checkIns ? (
+              <StackedTimeChart
+                className="chart"
+                model={checkIns}
+                title={t('reports.checkInsChart', { minutes: report.checkIns.bucketMs / 60_000 })}
+                summary={checkIns.series.map((s) => `${s.name} ${s.total}`).join(', ')}
+                empty=""
+                tick={(at) => formatTime(at, lang)}
+                tickEvery={Math.max(1, Math.ceil(checkIns.columns.length / 8))}
+                barTitle={(at, gate, count) => `${formatTime(at, lang)} ${gate}: ${count}`}
+                width={760}
+                height={240}
+              />
+            ) : null}
           </div>
           <ReportTable
             title={t('reports.bySession')}
