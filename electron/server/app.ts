@@ -28,7 +28,7 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   const app = new Hono();
   const allowedNames = options.allowedHostNames ?? [];
 
-  app.onError((error, c) => toErrorResponse(c, error));
+  app.onError((error, c) => toErrorResponse(c, error, (kind) => core.storage.noted(kind)));
   app.notFound((c) => toErrorResponse(c, new ApiError('NOT_FOUND', `Nothing is served at ${c.req.path}.`)));
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {

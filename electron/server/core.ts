@@ -6,6 +6,7 @@ import { EventBus } from './events';
 import type { PlatformTarget } from './platform/target';
 import type { SyncService } from './sync/sync-service';
 import type { BackupService } from './backups/backup-service';
+import type { DiskWatch } from './storage/disk-watch';
 
 export interface CoreOptions {
   db: Db;
@@ -16,6 +17,8 @@ export interface CoreOptions {
   cipher: PersonalDataCipher;
   clock?: () => number;
   backups: (core: Omit<Core, 'backups'>) => BackupService;
+  /** The database's disk and lock state (the manager's banner). */
+  storage: DiskWatch;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -34,6 +37,8 @@ export interface Core {
   /** UTC milliseconds; tests may move it. */
   clock: () => number;
   backups: BackupService;
+  /** Free space, a full disk, another program's lock: the manager's banner. */
+  storage: DiskWatch;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -49,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
     sync: options.sync,
     cipher: options.cipher,
     clock: options.clock ?? Date.now,
+    storage: options.storage,
   };
   // Assigned, not spread: a spread would freeze the platform getter at its value of today.
   return Object.assign(core, { backups: options.backups(core) });

@@ -141,6 +141,8 @@ test('a PIN reset by the manager ends every login of that user', async () => {
   const users = (await core.call('users.list', {}, managerCookie)).json as { id: string; username: string }[];
   const clerk = users.find((user) => user.username === 'clerk1');
   assert.ok(clerk);
+  // Logged in afresh: the logout test's new login on this same device ended the earlier one.
+  clerkCookie = cookieOf((await core.call('auth.login', { username: 'clerk1', secret: '2468' })).setCookie);
   assert.equal((await core.call('system.info', {}, clerkCookie)).status, 200);
   assert.equal((await core.call('users.resetSecret', { userId: clerk.id, secret: '97531' }, managerCookie)).status, 200);
   assert.equal((await core.call('system.info', {}, clerkCookie)).status, 401);

@@ -133,17 +133,26 @@ export class BackupService {
   /** Checks every minute whether today's daily backup is due (China time). */
   startSchedule(system: Actor): void {
     const tick = () => {
-      const { dailyAt } = readBackupSettings(this.options.db);
-      if (!dailyAt) return;
-      const now = this.options.clock();
-      const today = stamp(now).slice(0, 8);
-      const due = stamp(now).slice(9, 13) >= dailyAt.replace(':', '');
-      const done = this.list().some((e) => e.kind === 'daily' && e.name.includes(`boxoffice-${today}-`));
-      if (due && !done) this.run('daily', system).catch((error: unknown) => console.error('[backups] daily backup failed:', error));
+      try {
+        this.tickDaily(system);
+      } catch (error) {
+        // A locked database or an unreadable folder skips this minute's look; the next minute looks again.
+        console.error('[backups] the daily backup check failed:', error);
+      }
     };
     this.timer = setInterval(tick, 60_000);
     this.timer.unref();
     tick();
+  }
+
+  private tickDaily(system: Actor): void {
+    const { dailyAt } = readBackupSettings(this.options.db);
+    if (!dailyAt) return;
+    const now = this.options.clock();
+    const today = stamp(now).slice(0, 8);
+    const due = stamp(now).slice(9, 13) >= dailyAt.replace(':', '');
+    const done = this.list().some((e) => e.kind === 'daily' && e.name.includes(`boxoffice-${today}-`));
+    if (due && !done) this.run('daily', system).catch((error: unknown) => console.error('[backups] daily backup failed:', error));
   }
 
   stop(): void {

@@ -25,6 +25,10 @@ export const ERROR_STATUS = {
   UNAVAILABLE: 503,
   /** The platform could not be reached or did not answer usefully; worth trying again later. */
   PLATFORM_UNAVAILABLE: 503,
+  /** Another program holds the database's write lock longer than a few seconds; nothing was saved, try again. */
+  DATABASE_BUSY: 503,
+  /** The disk of the database is full; nothing was saved until space is freed. */
+  DISK_FULL: 507,
 } as const;
 
 export type CoreErrorCode = keyof typeof ERROR_STATUS;

@@ -2,9 +2,23 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError } from '../errors';
 import { BoxOfficeError } from '../../boxoffice/errors';
+import { storageTrouble, type StorageTrouble } from '../../../db/storage-errors';
+
+/** A lock or a full disk is a passing state of the machine: told as such, with a sentence, not as a bug. */
+function storageError(kind: StorageTrouble): ApiError {
+  return kind === 'busy'
+    ? new ApiError('DATABASE_BUSY', 'Another program is holding the box-office database; nothing was saved. Try again in a moment.')
+    : new ApiError('DISK_FULL', 'The disk of the box-office database is full; nothing was saved. Free some space, then try again.');
+}
 
 /** Every failure leaves as `{ code, message, details? }`; unexpected ones are logged and told apart from refusals. */
-export function toErrorResponse(c: Context, error: unknown): Response {
+export function toErrorResponse(c: Context, error: unknown, onStorageTrouble?: (kind: StorageTrouble) => void): Response {
+  const trouble = storageTrouble(error);
+  if (trouble) {
+    onStorageTrouble?.(trouble);
+    const refusal = storageError(trouble);
+    return c.json(refusal.toBody(), refusal.status as ContentfulStatusCode);
+  }
   if (error instanceof ApiError) return c.json(error.toBody(), error.status as ContentfulStatusCode);
   // The domain's refusals carry their own stable codes and statuses (409 conflicts, 422 rules).
   if (error instanceof BoxOfficeError) return c.json(error.toJSON(), error.status as ContentfulStatusCode);

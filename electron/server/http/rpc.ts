@@ -10,6 +10,7 @@ import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { handlers } from '../procedures';
 import type { Handler, RequestContext } from '../procedures/context';
 import { peerAddress } from './request-info';
+import { retryWhileBusy } from '../storage/busy-retry';
 
 export const SESSION_COOKIE = 'bo_session';
 
@@ -69,7 +70,8 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   };
   // The contract and the handler map are indexed by the same name; TypeScript cannot correlate them here.
   const handler = handlers[name] as Handler<ProcedureName>;
-  const result = await handler(parsed.data, ctx);
+  // Another program's write lock is waited out off the event loop for a few seconds, then answered 503.
+  const result = await retryWhileBusy(core.db, () => handler(parsed.data, ctx));
   // A sale, refund or check-in appended outbox rows: the worker sends them now, not at its next poll.
   core.sync.worker.noticeWrites();
   return c.json(result ?? null);

@@ -26,6 +26,7 @@ export const FAST_TUNING: TuningOverrides = {
   statusThrottleMs: 20,
   countsMaxAgeMs: 0,
   lock: { heartbeatMs: 200, staleMs: 1_000 },
+  storageRetry: { initialMs: 50, maxMs: 200 },
 };
 
 export interface SyncWorld {
