@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { SessionStore } from './auth/session-store';
-import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
+import { LoginGuard } from './auth/login-guard';
+import { RefusalTally } from './http/refusal-tally';
 import { EventBus } from './events';
 import type { PlatformTarget } from './platform/target';
 import type { SyncService } from './sync/sync-service';
@@ -26,8 +27,10 @@ export interface Core {
   db: Db;
   version: string;
   sessions: SessionStore;
-  /** Failed logins, counted per username and per address. */
-  throttle: { user: LoginThrottle; address: LoginThrottle };
+  /** Failed logins: counted before the PIN check, per username and source, per address, slowed per username. */
+  logins: LoginGuard;
+  /** Refused requests, counted per address and reason per minute rather than stored one by one. */
+  refusals: RefusalTally;
   events: EventBus;
   /** Where reports go now (changes when a manager switches the platform). */
   readonly platform: PlatformTarget;
@@ -46,7 +49,8 @@ export function createCore(options: CoreOptions): Core {
     db: options.db,
     version: options.version,
     sessions: new SessionStore(options.db),
-    throttle: { user: new LoginThrottle(PER_USER), address: new LoginThrottle(PER_ADDRESS) },
+    logins: new LoginGuard(),
+    refusals: new RefusalTally(options.db),
     events: options.events,
     get platform() {
       return options.sync.connection.target;

@@ -102,6 +102,8 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     });
     core.backups.startSchedule(SYSTEM_ACTOR);
     cleanups.push(() => core.backups.stop());
+    core.refusals.start();
+    cleanups.push(() => core.refusals.stop());
     core.sessions.sweep();
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
     const server = await listen(app, options.host, options.port);

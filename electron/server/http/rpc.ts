@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { appendAudit } from '../../../db/audit';
 import { contract, type ProcedureName } from '../contract';
 import type { FieldIssue } from '../contract/errors';
 import { validationText } from '../contract/validation-messages';
@@ -26,7 +25,7 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
   if (procedure.roles !== 'public') {
     const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', reason: string, message: string): never => {
-      appendAudit(core.db, { userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, outcome: 'refused', detail: { reason }, address });
+      core.refusals.record({ userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, reason, address });
       throw new ApiError(code, message);
     };
     if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
