@@ -70,7 +70,8 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     const checkpointer = startBackgroundCheckpointer(db);
     cleanups.push(() => checkpointer.stop());
     const keyFile = options.dataKey ? null : (options.keyFile ?? keyFileFor(options.dbFile));
-    const cipher = createPersonalDataCipher(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
+    const dataKey = Buffer.from(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
+    const cipher = createPersonalDataCipher(dataKey);
     verifyDataKey(db, cipher, keyFile ? `the key file ${keyFile}` : "the desktop app's key");
     const cipherOf = () => cipher;
     const connection = await PlatformConnection.open({ db, dbFile: options.dbFile, settings: readPlatformSettings(db, cipherOf), cipher: cipherOf, ...(options.platformClient ? { tuning: options.platformClient } : {}) });
@@ -94,6 +95,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
           db,
           dbFile: options.dbFile,
           keyFile,
+          dataKey,
           dir: join(dirname(options.dbFile), 'backups'),
           clock: c.clock,
           // The worker must not send from (or settle into) a database being replaced under it.
