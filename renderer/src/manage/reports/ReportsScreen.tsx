@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/error-text';
 import { formatDateTimeShort, formatTime, formatYuan } from '../../format';
 import { chinaToday, periodOf, shiftDays } from './period';
 import { ReportTable } from './ReportTable';
+import { ChangedByOthers } from './ChangedByOthers';
 
 /** The period's figures: tiles for the totals, charts for what people compare, tables with CSV for the rest. */
 export function ReportsScreen() {
@@ -145,6 +146,7 @@ export function ReportsScreen() {
               { header: t('reports.clerk'), value: (r) => r.clerk },
             ]}
           />
+          {from !== undefined && to !== undefined ? <ChangedByOthers from={from} to={to} fileName={`changed-by-others-${range.first}-${range.last}.csv`} /> : null}
         </>
       ) : null}
     </section>
