@@ -27,6 +27,31 @@ export interface AuditRow {
   address: string | null;
 }
 
+/** Longest text kept in any audit field: a request cannot grow the log by more than this per field. */
+export const AUDIT_FIELD_MAX = 256;
+
+const clip = (text: string | null | undefined): string | null => (text == null ? null : text.length > AUDIT_FIELD_MAX ? `${text.slice(0, AUDIT_FIELD_MAX - 1)}…` : text);
+
+/** Detail values clipped one by one (the JSON stays whole): strings to the limit, anything larger as clipped JSON text. */
+function clipDetail(detail: Record<string, unknown>): Record<string, unknown> {
+  const entries = Object.entries(detail).slice(0, 32);
+  const clipped: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    const json = typeof value === 'string' ? '' : ((JSON.stringify(value) as string | undefined) ?? 'null');
+    clipped[clip(key) ?? ''] = typeof value === 'string' ? clip(value) : json.length > AUDIT_FIELD_MAX ? clip(json) : value;
+  }
+  return clipped;
+}
+
+/** Whether `username` has logged in successfully from `address` since `since`: a device the user is known on. */
+export function loggedInFrom(db: Db, username: string, address: string, since: number): boolean {
+  return (
+    db
+      .prepare("SELECT 1 FROM audit_log WHERE action = 'auth.login' AND at >= ? AND outcome = 'ok' AND lower(username) = lower(?) AND address = ? LIMIT 1")
+      .get(since, username, address) !== undefined
+  );
+}
+
 /** Appends one entry; call inside the business transaction when there is one, so the trail matches the data. */
 export function appendAudit(db: Db, entry: AuditEntry): void {
   run(
@@ -34,13 +59,13 @@ export function appendAudit(db: Db, entry: AuditEntry): void {
     `INSERT INTO audit_log (at, user_id, username, action, target, outcome, detail, address)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     entry.at ?? Date.now(),
-    entry.userId ?? null,
-    entry.username ?? null,
-    entry.action,
-    entry.target ?? null,
+    clip(entry.userId),
+    clip(entry.username),
+    clip(entry.action) ?? '',
+    clip(entry.target),
     entry.outcome,
-    JSON.stringify(entry.detail ?? {}),
-    entry.address ?? null,
+    JSON.stringify(clipDetail(entry.detail ?? {})),
+    clip(entry.address),
   );
 }
 

@@ -49,3 +49,8 @@ export function deleteAuthSessionsOfUser(db: Db, userId: string): void {
 export function deleteExpiredAuthSessions(db: Db, now: number): number {
   return db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?').run(now).changes;
 }
+
+/** Ends a user's other sessions from one device (same address and browser): a new login there replaces them. */
+export function deleteAuthSessionsOfUserAt(db: Db, userId: string, address: string, userAgent: string): number {
+  return db.prepare('DELETE FROM auth_sessions WHERE user_id = ? AND address = ? AND user_agent = ?').run(userId, address, userAgent).changes;
+}

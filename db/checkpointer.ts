@@ -34,6 +34,10 @@ export function startBackgroundCheckpointer(
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, intervalMs: options.intervalMs ?? 200, driver } });
   worker.unref();
+  // A failed checkpoint (another program's lock, a full disk) is retried at the next interval; a crash of the
+  // thread itself must not become an unhandled 'error' event, which would end the core.
+  worker.on('message', (message: unknown) => console.error('[checkpointer]', String(message)));
+  worker.on('error', (error) => console.error('[checkpointer] stopped:', error));
   return {
     /** Resolves after the next timed checkpoint that starts after this call: everything written before it is in it. */
     nextCheckpoint: () =>

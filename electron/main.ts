@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
-import { forkCore, type CoreHandle } from './shell/core-process';
+import { superviseCore, type CoreEvent, type CoreHandle } from './shell/core-process';
 import { hardenSession } from './shell/harden';
 import { registerPrinting } from './shell/printing';
 import { hubFromArgs, readShellSettings } from './shell/settings';
@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   if (hub) {
     url = hub;
   } else {
-    core = await forkCore(join(app.getPath('userData'), 'boxoffice.db'), await loadDataKey());
+    core = await superviseCore(join(app.getPath('userData'), 'boxoffice.db'), await loadDataKey(), onCoreEvent);
     url = core.url;
   }
   const origin = new URL(url).origin;
@@ -55,6 +55,16 @@ async function start(): Promise<void> {
   mainWindow.removeMenu();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   await mainWindow.loadURL(url);
+}
+
+/** A restarted core serves the same URL: the window reloads; a core that keeps failing is said so in the window. */
+function onCoreEvent(event: CoreEvent): void {
+  if (event.kind === 'restarted') {
+    void mainWindow?.loadURL(event.url);
+    return;
+  }
+  const message = `票务核心在启动后多次意外退出（${event.fastFailures} 次），正在继续尝试重新启动。请检查磁盘空间和数据库文件，或联系技术支持。\n\nThe box-office core keeps exiting soon after it starts (${event.fastFailures} times); it is being restarted. Check the disk space and the database file, or call support.\n\n${event.error ?? ''}`;
+  if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', title: 'boxoffice', message });
 }
 
 app.on('second-instance', () => {

@@ -11,7 +11,8 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP forbids inline scripts and styles: keep every asset a file.
     assetsInlineLimit: 0,
-    sourcemap: true,
+    // Maps are written for debugging here but not linked from the bundle; the core never serves *.map.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1500,
   },
 });

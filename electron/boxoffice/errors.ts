@@ -27,6 +27,10 @@ export const BOX_OFFICE_ERRORS = {
   PLATFORM_REFUSED: 422,
   // the platform could not be reached or did not answer usefully; worth trying again later
   PLATFORM_UNAVAILABLE: 503,
+  // another program holds the database's write lock longer than a few seconds; nothing was saved, try again
+  DATABASE_BUSY: 503,
+  // the disk of the database is full; nothing was saved until space is freed
+  DISK_FULL: 507,
   // the state of things forbids it now
   SEAT_TAKEN: 409,
   SEAT_HELD: 409,

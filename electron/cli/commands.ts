@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 import { demoCommand } from './demo';
 import { sandboxCommand } from './sandbox';
 import { serveCommand } from './serve';
@@ -7,4 +8,4 @@ import { platformCommand } from './platform';
 import { syncCommand } from './sync';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand, demoCommand, backupCommand, sandboxCommand, platformCommand, syncCommand];
+export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, syncCommand];

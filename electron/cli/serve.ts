@@ -6,6 +6,8 @@ import { defaultDatabaseFile } from './paths';
 import { startCore } from '../server/start-core';
 import { openInBrowser } from './open-browser';
 import { parentPort } from './parent-port';
+import { installProcessGuards } from '../server/process-guard';
+import type { UnhandledReport } from '../server/contract/storage';
 
 /** The built renderer sits beside the core bundle (dist/core → dist/renderer). */
 function defaultRendererDir(): string {
@@ -63,6 +65,9 @@ Open the printed URL in a browser (or start the desktop app).
     });
     const rendererDir = resolve(values['renderer-dir'] ?? defaultRendererDir());
     if (!existsSync(rendererDir)) console.warn(`warning: no built user interface at ${rendererDir}; run "npm run build"`);
+    // Until the core is up, an unhandled error is only logged; afterwards the manager's banner shows it too.
+    let report: (r: UnhandledReport) => void = () => undefined;
+    installProcessGuards((r) => report(r));
     const dataKey = values['key-from-parent'] ? await keyFromParent() : undefined;
     const core = await startCore({
       dataKey,
@@ -73,6 +78,7 @@ Open the printed URL in a browser (or start the desktop app).
       allowedHostNames: values['allow-host'] ?? [],
       rendererDir,
     });
+    report = (r) => core.core.storage.unhandled(r);
     console.log(`boxoffice core ready: ${core.url}  (database ${core.dbFile})`);
     parentPort()?.postMessage({ type: 'ready', url: core.url });
     if (values.open) openInBrowser(core.url);

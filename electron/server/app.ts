@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { appendAudit } from '../../db/audit';
 import type { Core } from './core';
 import { BoxOfficeError } from '../boxoffice/errors';
 import { dispatch } from './http/rpc';
@@ -28,7 +27,7 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   const app = new Hono();
   const allowedNames = options.allowedHostNames ?? [];
 
-  app.onError((error, c) => toErrorResponse(c, error));
+  app.onError((error, c) => toErrorResponse(c, error, (kind) => core.storage.noted(kind)));
   app.notFound((c) => toErrorResponse(c, new BoxOfficeError('NOT_FOUND', `Nothing is served at ${c.req.path}.`)));
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
@@ -39,7 +38,7 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
         ? new BoxOfficeError('FORBIDDEN_ORIGIN', 'Requests from other web sites are refused.')
         : null;
     if (refusal) {
-      appendAudit(core.db, { action: 'http.refused', target: c.req.path, outcome: 'refused', detail: { reason: refusal.code, host: host ?? null, origin: c.req.header('origin') ?? null }, address: peerAddress(c) });
+      core.refusals.record({ action: 'http.refused', target: c.req.path, reason: refusal.code, detail: { host: host ?? null, origin: c.req.header('origin') ?? null }, address: peerAddress(c) });
       throw refusal;
     }
     await next();

@@ -1,11 +1,13 @@
 import type { Db } from '../../db/open';
 import type { PersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { SessionStore } from './auth/session-store';
-import { LoginThrottle, PER_ADDRESS, PER_USER } from './auth/login-throttle';
+import { LoginGuard } from './auth/login-guard';
+import { RefusalTally } from './http/refusal-tally';
 import { EventBus } from './events';
 import type { PlatformTarget } from './platform/target';
 import type { SyncService } from './sync/sync-service';
 import type { BackupService } from './backups/backup-service';
+import type { DiskWatch } from './storage/disk-watch';
 
 export interface CoreOptions {
   db: Db;
@@ -16,6 +18,8 @@ export interface CoreOptions {
   cipher: PersonalDataCipher;
   clock?: () => number;
   backups: (core: Omit<Core, 'backups'>) => BackupService;
+  /** The database's disk and lock state (the manager's banner). */
+  storage: DiskWatch;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -23,8 +27,10 @@ export interface Core {
   db: Db;
   version: string;
   sessions: SessionStore;
-  /** Failed logins, counted per username and per address. */
-  throttle: { user: LoginThrottle; address: LoginThrottle };
+  /** Failed logins: counted before the PIN check, per username and source, per address, slowed per username. */
+  logins: LoginGuard;
+  /** Refused requests, counted per address and reason per minute rather than stored one by one. */
+  refusals: RefusalTally;
   events: EventBus;
   /** Where reports go now (changes when a manager switches the platform). */
   readonly platform: PlatformTarget;
@@ -34,6 +40,8 @@ export interface Core {
   /** UTC milliseconds; tests may move it. */
   clock: () => number;
   backups: BackupService;
+  /** Free space, a full disk, another program's lock: the manager's banner. */
+  storage: DiskWatch;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -41,7 +49,8 @@ export function createCore(options: CoreOptions): Core {
     db: options.db,
     version: options.version,
     sessions: new SessionStore(options.db),
-    throttle: { user: new LoginThrottle(PER_USER), address: new LoginThrottle(PER_ADDRESS) },
+    logins: new LoginGuard(),
+    refusals: new RefusalTally(options.db),
     events: options.events,
     get platform() {
       return options.sync.connection.target;
@@ -49,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
     sync: options.sync,
     cipher: options.cipher,
     clock: options.clock ?? Date.now,
+    storage: options.storage,
   };
   // Assigned, not spread: a spread would freeze the platform getter at its value of today.
   return Object.assign(core, { backups: options.backups(core) });

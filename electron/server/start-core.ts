@@ -1,5 +1,7 @@
 import { dirname, join } from 'node:path';
-import { openDatabase } from '../../db/open';
+import { CORE_BUSY_TIMEOUT_MS, openDatabase } from '../../db/open';
+import { DiskWatch } from './storage/disk-watch';
+import { checkAfterUncleanStop, type StartCheck } from './storage/unclean-start';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import type { Clock, TuningOverrides } from '../reporter/sync';
 import { APP_VERSION } from '../version';
@@ -37,6 +39,8 @@ export interface StartOptions {
 
 export interface RunningCore {
   url: string;
+  /** Whether the previous core on this database stopped cleanly, and the check made if not. */
+  startCheck: StartCheck;
   port: number;
   dbFile: string;
   core: Core;
@@ -48,7 +52,7 @@ export interface RunningCore {
  * real one is set), starts the sync worker and the backup schedule, builds the services and serves them.
  */
 export async function startCore(options: StartOptions): Promise<RunningCore> {
-  const { db } = openDatabase(options.dbFile);
+  const { db } = openDatabase(options.dbFile, { busyTimeoutMs: CORE_BUSY_TIMEOUT_MS });
   // Undone in reverse order of start: the server stops taking requests, the worker stops, then the platform
   // connection and the embedded sandbox close, and the database last.
   const cleanups: (() => Promise<void> | void)[] = [() => void db.close()];
@@ -56,16 +60,26 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     while (cleanups.length > 0) await cleanups.pop()?.();
   };
   try {
+    const start = checkAfterUncleanStop(db, options.dbFile);
+    if (start.check.integrity !== null && start.check.integrity !== 'ok') {
+      throw new Error(`the database ${options.dbFile} failed its check after an unclean stop (${start.check.integrity}); restore a backup`);
+    }
+    // Removed last but one: a stop that got this far closed everything but the database.
+    cleanups.push(start.cleanStop);
     // WAL checkpoints (and their fsync) on a thread of their own: never inside a sale, a scan or a sync claim.
     const checkpointer = startBackgroundCheckpointer(db);
     cleanups.push(() => checkpointer.stop());
     const keyFile = options.dataKey ? null : (options.keyFile ?? keyFileFor(options.dbFile));
-    const cipher = createPersonalDataCipher(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
+    const dataKey = Buffer.from(options.dataKey ?? loadOrCreateKeyFile(keyFile ?? '').key);
+    const cipher = createPersonalDataCipher(dataKey);
     verifyDataKey(db, cipher, keyFile ? `the key file ${keyFile}` : "the desktop app's key");
     const cipherOf = () => cipher;
     const connection = await PlatformConnection.open({ db, dbFile: options.dbFile, settings: readPlatformSettings(db, cipherOf), cipher: cipherOf, ...(options.platformClient ? { tuning: options.platformClient } : {}) });
     cleanups.push(() => connection.close());
     const events = new EventBus();
+    const storage = new DiskWatch({ db, dir: dirname(options.dbFile), clock: Date.now, onChange: (status) => events.publish('storage.changed', status) });
+    storage.start();
+    cleanups.push(() => storage.stop());
     const sync = new SyncService({ db, cipher: cipherOf, connection, events, ...(options.sync ? { tuning: options.sync } : {}), ...(options.syncClock ? { clock: options.syncClock } : {}) });
     sync.start();
     cleanups.push(() => sync.stop());
@@ -75,11 +89,13 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
       events,
       sync,
       cipher,
+      storage,
       backups: (c) =>
         new BackupService({
           db,
           dbFile: options.dbFile,
           keyFile,
+          dataKey,
           dir: join(dirname(options.dbFile), 'backups'),
           clock: c.clock,
           // The worker must not send from (or settle into) a database being replaced under it.
@@ -88,11 +104,13 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     });
     core.backups.startSchedule(SYSTEM_ACTOR);
     cleanups.push(() => core.backups.stop());
+    core.refusals.start();
+    cleanups.push(() => core.refusals.stop());
     core.sessions.sweep();
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
     const server = await listen(app, options.host, options.port);
     cleanups.push(() => server.close());
-    return { url: server.url, port: server.port, dbFile: options.dbFile, core, stop };
+    return { url: server.url, port: server.port, dbFile: options.dbFile, core, stop, startCheck: start.check };
   } catch (error) {
     await stop();
     throw error;

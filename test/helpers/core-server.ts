@@ -60,8 +60,8 @@ export async function rawPost(url: string, body: string): Promise<{ status: numb
 }
 
 /** A test core with the demo's users, venue, performances and a few sales; returns logged-in cookies per role. */
-export async function startDemoCore(options: { orders?: number; refunds?: number; checkins?: number } = {}): Promise<TestCore & { cookies: Record<'manager' | 'clerk' | 'gate', string> }> {
-  const core = await startTestCore();
+export async function startDemoCore(options: { orders?: number; refunds?: number; checkins?: number; core?: Partial<StartOptions> } = {}): Promise<TestCore & { cookies: Record<'manager' | 'clerk' | 'gate', string> }> {
+  const core = await startTestCore(options.core);
   const { createUser } = await import('../../electron/server/auth/users');
   const { SYSTEM_ACTOR } = await import('../../electron/server/auth/actor');
   const { buildDemo } = await import('../../electron/boxoffice/demo/build-demo');

@@ -75,11 +75,23 @@ export function result(verdict: Verdict, extra: Omit<GateResult, 'verdict' | 'ad
   return { verdict, admitted: VERDICTS[verdict].admits, message, ...extra };
 }
 
+/** An ID number typed into the ticket field (18 or 15 digits, or a passport's letter and 8 digits), not a ticket code. */
+const LOOKS_LIKE_ID = /^(\d{17}[\dX]|\d{15}|[A-Z]\d{8})$/;
+
+/**
+ * What a refusal keeps of the scanned text: the text itself (cut to 64), unless it looks like an ID number, which
+ * is kept only as a keyed hash (`id#…`): still comparable with the same number typed again, never readable.
+ */
+export function scannedForLog(ctx: DomainContext, scanned: string): string {
+  const compact = scanned.replace(/[\s-]/g, '').toUpperCase();
+  return LOOKS_LIKE_ID.test(compact) ? `id#${ctx.cipher.hash(compact, 'id_document')}` : scanned.slice(0, 64);
+}
+
 export function logRefusal(ctx: DomainContext, request: GateRequest, verdict: Verdict, ticket?: ScannedTicket): void {
   run(
     ctx.db,
     'INSERT INTO rejected_scans (scanned_at, code, verdict, gate_name, user_id, session_id, order_line_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ctx.clock(), request.scanned.slice(0, 64), verdict, request.gateName, ctx.actor.userId, ticket?.sessionId ?? null, ticket?.orderLineId ?? null,
+    ctx.clock(), scannedForLog(ctx, request.scanned), verdict, request.gateName, ctx.actor.userId, ticket?.sessionId ?? null, ticket?.orderLineId ?? null,
   );
 }
 

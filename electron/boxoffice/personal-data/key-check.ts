@@ -21,8 +21,8 @@ export class DataKeyMismatchError extends Error {
  * run beside the desktop app's database would quietly make a key of its own and write data nobody could read.
  */
 export function verifyDataKey(db: Db, cipher: PersonalDataCipher, where: string, now: number = Date.now()): void {
-  const expected = cipher.hash('boxoffice personal-data key', 'key_check');
-  const stored = readSetting(db, KEY_CHECK);
+  const expected = keyCheckOf(cipher);
+  const stored = readKeyCheck(db);
   if (stored === undefined || stored === null) {
     // A database from before the check: its first encrypted name (or the platform secret) decides, so a wrong key
     // is never recorded as the right one.
@@ -39,4 +39,14 @@ export function verifyDataKey(db: Db, cipher: PersonalDataCipher, where: string,
     return;
   }
   if (stored !== expected) throw new DataKeyMismatchError(where);
+}
+
+/** The keyed hash a database records of the key its data is encrypted with (it reveals nothing about the key). */
+export function keyCheckOf(cipher: PersonalDataCipher): string {
+  return cipher.hash('boxoffice personal-data key', 'key_check');
+}
+
+/** The key check a database (a live one or a backup) recorded, if any. */
+export function readKeyCheck(db: Db): unknown {
+  return readSetting(db, KEY_CHECK);
 }

@@ -35,6 +35,11 @@ export class WorkerLease {
     private readonly now: () => number,
   ) {}
 
+  /** This worker holds the lease (as far as it last knew). */
+  get isHeld(): boolean {
+    return this.held;
+  }
+
   /** Takes the lease, or names the live worker holding it. */
   acquire(): { ok: true } | { ok: false; holder: LeaseHolder } {
     return this.db.transaction((): { ok: true } | { ok: false; holder: LeaseHolder } => {

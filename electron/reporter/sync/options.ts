@@ -33,6 +33,8 @@ export interface SyncTuning {
   rateWindowMs: number;
   /** The worker's lease on the database: renewed this often, taken over when older than staleMs. */
   lock: { heartbeatMs: number; staleMs: number };
+  /** While the local database is locked by another program or its disk is full: try again after initialMs, doubling to maxMs. */
+  storageRetry: { initialMs: number; maxMs: number };
 }
 
 export const DEFAULT_TUNING: SyncTuning = {
@@ -51,6 +53,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   countsMaxAgeMs: 1_000,
   rateWindowMs: 60_000,
   lock: { heartbeatMs: 5_000, staleMs: 20_000 },
+  storageRetry: { initialMs: 1_000, maxMs: 10_000 },
 };
 
 /** Partial tuning, merged one level deep over the defaults. */

@@ -5,6 +5,7 @@ import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
 import { markDead, markDelivered, markRetry, type OutboxRow } from '../../../db/outbox/queue';
 import { releaseRows, supersedeDeadStates, type QueuedRow } from '../../../db/outbox/scan';
 import { describeOutcome, type Outcome } from '../client/outcome';
+import { storageTrouble } from '../../../db/storage-errors';
 import type { CodeBook } from './codes';
 import type { DependencyJudge } from './dependencies';
 import { failureCode, isCongestion, isNetworkFailure, retryDelay, type Retryable } from './failures';
@@ -91,6 +92,8 @@ function delivered(ctx: SettleContext, kind: OutboxKind, rows: readonly OutboxRo
       if (head?.coalesceKey !== null) supersedeDeadStates(db, seqs, now);
     })();
   } catch (error) {
+    // A locked or full local database is no fault of the record: the rows stay in flight and are settled later.
+    if (storageTrouble(error)) throw error;
     // The platform accepted it, but what it answered cannot be kept (no hall code, a code already linked elsewhere).
     const message = `accepted, but the answer could not be stored: ${error instanceof Error ? error.message : String(error)}`;
     for (const seq of seqs) markDead(db, seq, { now, code: 'ANSWER', message });

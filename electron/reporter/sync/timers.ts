@@ -8,6 +8,8 @@ export class NamedTimers {
     private readonly clock: Clock,
     /** Timers are only set while this holds (the worker runs). */
     private readonly active: () => boolean,
+    /** What a timer's error becomes: a timer never throws into the event loop (that would end the process). */
+    private readonly onError: (error: unknown) => void = (error) => console.error('[sync] timer failed:', error),
   ) {}
 
   /** Calls `fn` after `ms`, replacing a timer of the same name. */
@@ -18,7 +20,11 @@ export class NamedTimers {
       name,
       this.clock.setTimer(() => {
         this.handles.delete(name);
-        fn();
+        try {
+          fn();
+        } catch (error) {
+          this.onError(error);
+        }
       }, ms),
     );
   }
@@ -26,8 +32,9 @@ export class NamedTimers {
   /** Calls `fn` every `ms` until cancelled. */
   repeat(name: string, ms: number, fn: () => void): void {
     this.later(name, ms, () => {
-      fn();
+      // Set again first: a round that fails must not end the repetition.
       this.repeat(name, ms, fn);
+      fn();
     });
   }
 

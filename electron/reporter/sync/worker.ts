@@ -2,6 +2,7 @@ import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import type { OutboxKind } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
+import { storageTrouble, type StorageTrouble } from '../../../db/storage-errors';
 import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
@@ -39,6 +40,11 @@ export interface SyncWorkerOptions {
 
 type Phase = 'new' | 'running' | 'stopping' | 'stopped';
 
+const storageReason = (kind: StorageTrouble): string =>
+  kind === 'busy'
+    ? 'another program holds the local database; nothing is sent or marked until it lets go'
+    : 'the disk of the local database is full; nothing is sent or marked until space is freed';
+
 /**
  * The sync worker: drains the outbox to the platform, in an order the platform accepts, through any outage.
  * It plans requests from the queue (Planner, DependencyJudge), keeps an adaptive number of them in flight,
@@ -70,6 +76,8 @@ export class SyncWorker {
   private turnScheduled = false;
   private dueAt: number | null = null;
   private paused: { reason: string; since: number } | null = null;
+  /** The local database is locked by another program or its disk is full: nothing is claimed or settled until it passes. */
+  private storage: { kind: StorageTrouble; since: number; retryMs: number } | null = null;
   private leased: { reason: string; since: number } | null = null;
   private lastSuccessAt: number | null = null;
   private lastError: SyncError | null = null;
@@ -92,7 +100,7 @@ export class SyncWorker {
     this.rate = new RateMeter(this.tuning.rateWindowMs);
     this.lease = new WorkerLease(this.db, this.tuning.lock.staleMs, now);
     this.deliveredToday = new DeliveredToday(this.db);
-    this.timers = new NamedTimers(this.clock, () => this.phase === 'running');
+    this.timers = new NamedTimers(this.clock, () => this.phase === 'running', (error) => this.fault(error));
     const { onStatus, onProgress } = options;
     this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status()));
     this.progressPush = new Throttle(this.timers, 'progress', this.tuning.statusThrottleMs, this.clock, () => {
@@ -112,7 +120,7 @@ export class SyncWorker {
   start(): void {
     if (this.phase !== 'new') return;
     this.phase = 'running';
-    this.takeLease();
+    this.safely(() => this.takeLease());
     this.timers.repeat('poll', this.tuning.wakePollMs, () => this.poll());
     this.timers.repeat('rescan', this.tuning.idleRescanMs, () => this.wake());
   }
@@ -132,7 +140,7 @@ export class SyncWorker {
       this.manual.finish('stopped', this.clock.now(), countUndelivered(this.db));
       this.progressPush.now();
     }
-    this.lease.release();
+    this.safely(() => this.lease.release());
     this.phase = 'stopped';
   }
 
@@ -200,9 +208,10 @@ export class SyncWorker {
   /** The status now. */
   status(): SyncStatus {
     const now = this.clock.now();
-    const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : this.paused ? 'paused' : this.connectivity.state;
-    const reason = state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (this.paused?.reason ?? null) : state === 'offline' ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
-    const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (this.paused?.since ?? now) : this.connectivity.since;
+    const held = this.paused ?? (this.storage && { reason: storageReason(this.storage.kind), since: this.storage.since });
+    const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : held ? 'paused' : this.connectivity.state;
+    const reason = state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (held?.reason ?? null) : state === 'offline' ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
+    const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (held?.since ?? now) : this.connectivity.since;
     if (!this.queueCounts || now - this.queueCounts.at >= this.tuning.countsMaxAgeMs || now < this.queueCounts.at) this.queueCounts = countQueue(this.db, now);
     return buildStatus(this.queueCounts, this.deliveredToday.read(now), {
       at: now,
@@ -254,7 +263,63 @@ export class SyncWorker {
    * next poll. One indexed read when nothing was added; the poll still catches writes by other processes.
    */
   noticeWrites(): void {
-    if (this.phase === 'running') this.poll();
+    if (this.phase === 'running') this.safely(() => this.poll());
+  }
+
+  /** The local storage state this worker last met, for the manager's banner (null when it writes normally). */
+  get storageTrouble(): { kind: StorageTrouble; since: number } | null {
+    return this.storage && { kind: this.storage.kind, since: this.storage.since };
+  }
+
+  private safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.fault(error);
+    }
+  }
+
+  /**
+   * Every error of a timer, an answer or a pass ends here, never in the event loop. A locked or full database
+   * holds the worker (the rows it had in flight stay in flight: their delivery state is not touched) and is
+   * tried again with backoff; anything else is logged and shown as the last error, and the worker carries on.
+   */
+  private fault(error: unknown): void {
+    const kind = storageTrouble(error);
+    const now = this.clock.now();
+    if (!kind) {
+      console.error('[sync] unexpected error:', error);
+      this.recordError({ at: now, code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
+      this.touch();
+      return;
+    }
+    const retryMs = this.storage ? Math.min(this.storage.retryMs * 2, this.tuning.storageRetry.maxMs) : this.tuning.storageRetry.initialMs;
+    this.storage = { kind, since: this.storage?.since ?? now, retryMs };
+    this.planner.reset();
+    this.timers.later('storage', retryMs, () => this.retryStorage());
+    this.touch();
+  }
+
+  /**
+   * After a storage hold: once no request is in flight, rows left in flight (answers that could not be written)
+   * go back to the queue and are sent again with the same ids; that write is the test that the trouble passed.
+   */
+  private retryStorage(): void {
+    const hold = this.storage;
+    if (!hold) return;
+    if (this.active > 0) {
+      this.timers.later('storage', hold.retryMs, () => this.retryStorage());
+      return;
+    }
+    if (!this.lease.isHeld && !this.leased) {
+      this.takeLease();
+    } else {
+      recoverInFlight(this.db, this.clock.now());
+    }
+    this.storage = null;
+    this.planner.reset();
+    this.wake();
+    this.touch();
   }
 
   private poll(): void {
@@ -267,7 +332,11 @@ export class SyncWorker {
   }
 
   private pump(): void {
-    if (this.phase !== 'running' || this.leased || this.paused) return;
+    this.safely(() => this.pumpNow());
+  }
+
+  private pumpNow(): void {
+    if (this.phase !== 'running' || this.leased || this.paused || this.storage) return;
     if (this.connectivity.state === 'offline') {
       this.scheduleProbe();
       return;
@@ -333,6 +402,7 @@ export class SyncWorker {
     try {
       request = buildRequest(kind, rows, this.codes);
     } catch (error) {
+      if (storageTrouble(error)) throw error;
       if (error instanceof MissingCode) {
         // Judged ready a moment ago; try again shortly rather than spin.
         releaseRows(this.db, rows.map((r) => r.seq), now, now + this.tuning.backoff.baseMs);
@@ -348,7 +418,7 @@ export class SyncWorker {
     const generation = this.codes.generation;
     const work = sendRequest(this.client, request)
       .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
-      .then((outcome) => this.answer(kind, rows, outcome, generation))
+      .then((outcome) => this.safely(() => this.answer(kind, rows, outcome, generation)))
       .finally(() => {
         this.active--;
         this.running.delete(work);
@@ -421,7 +491,7 @@ export class SyncWorker {
   private async probe(): Promise<void> {
     if (this.phase !== 'running' || this.connectivity.state !== 'offline' || this.paused) return;
     this.probing = true;
-    const work = this.client.performanceTypeList().then((outcome) => {
+    const work = this.client.performanceTypeList().then((outcome) => this.safely(() => {
       this.probing = false;
       if (this.phase !== 'running') return;
       const now = this.clock.now();
@@ -436,7 +506,7 @@ export class SyncWorker {
       if (outcome.kind === 'credentials_refused') this.pause(`the platform refused the credentials (${outcome.code}): ${outcome.msg}`);
       this.wake();
       this.touch();
-    });
+    }));
     this.running.add(work);
     await work;
     this.running.delete(work);

@@ -51,6 +51,25 @@ export class LoginThrottle {
     this.entries.delete(key);
   }
 
+  /** Takes back one failure counted ahead of a check that then succeeded (and the lock it alone caused). */
+  forgiveOne(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    entry.failures = Math.max(0, entry.failures - 1);
+    if (entry.failures <= this.options.freeAttempts) entry.lockedUntil = 0;
+  }
+
+  /** Failures of this key in its current window. */
+  failures(key: string, now = Date.now()): number {
+    const entry = this.entries.get(key);
+    return entry && now - entry.firstAt <= this.options.windowMs ? entry.failures : 0;
+  }
+
+  /** Forgets every key for which `matches` holds (a manager unlocked a user). */
+  clear(matches: (key: string) => boolean): void {
+    for (const key of [...this.entries.keys()]) if (matches(key)) this.entries.delete(key);
+  }
+
   private prune(now: number): void {
     for (const [key, entry] of this.entries) {
       if (entry.lockedUntil < now && now - entry.firstAt > this.options.windowMs) this.entries.delete(key);

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { randomToken } from '../../../db/ids';
 import type { Db } from '../../../db/open';
-import { deleteAuthSession, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession } from '../../../db/auth-sessions';
+import { deleteAuthSession, deleteAuthSessionsOfUserAt, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession } from '../../../db/auth-sessions';
 import { findUserById, type UserRow } from '../../../db/users';
+import { storageTrouble } from '../../../db/storage-errors';
 
 /** A login lasts while it is used: 12 idle hours cover the longest shift, then it ends. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+/** However busy, a login ends 12 hours after it began: a stolen cookie is not good for ever. */
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 // Writing last_seen on every request would cost a write per scan at the gate; once a minute is enough.
 const TOUCH_EVERY_MS = 60 * 1000;
 
@@ -23,7 +26,9 @@ export class SessionStore {
 
   create(userId: string, address: string, userAgent: string, now = Date.now()): { token: string; expiresAt: number } {
     const token = randomToken(32);
-    const expiresAt = now + SESSION_IDLE_MS;
+    const expiresAt = now + Math.min(SESSION_IDLE_MS, SESSION_ABSOLUTE_MS);
+    // One live login per user per device: logging in again ends the one left open there.
+    deleteAuthSessionsOfUserAt(this.db, userId, address, userAgent.slice(0, 200));
     insertAuthSession(this.db, { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent.slice(0, 200) });
     return { token, expiresAt };
   }
@@ -34,16 +39,26 @@ export class SessionStore {
     const tokenHash = hashToken(token);
     const row = findAuthSession(this.db, tokenHash);
     if (!row) return undefined;
-    if (row.expiresAt <= now) {
-      deleteAuthSession(this.db, tokenHash);
+    if (row.expiresAt <= now || now - row.createdAt >= SESSION_ABSOLUTE_MS) {
+      try {
+        deleteAuthSession(this.db, tokenHash);
+      } catch (error) {
+        if (!storageTrouble(error)) throw error;
+      }
       return undefined;
     }
     const user = findUserById(this.db, row.userId);
     if (!user?.active) return undefined;
     let expiresAt = row.expiresAt;
     if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
-      expiresAt = now + SESSION_IDLE_MS;
-      touchAuthSession(this.db, tokenHash, now, expiresAt);
+      // A read must work while another program holds the write lock or the disk is full: the touch waits for later.
+      const next = Math.min(now + SESSION_IDLE_MS, row.createdAt + SESSION_ABSOLUTE_MS);
+      try {
+        touchAuthSession(this.db, tokenHash, now, next);
+        expiresAt = next;
+      } catch (error) {
+        if (!storageTrouble(error)) throw error;
+      }
     }
     return { tokenHash, user, expiresAt };
   }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Db } from '../../../db/open';
 import { backupDatabase } from '../../../db/backup';
@@ -9,12 +9,13 @@ import type { Actor } from '../auth/actor';
 import { BoxOfficeError } from '../../boxoffice/errors';
 import { readBackupSettings } from './settings';
 import { chinaWallClock } from '../../china-time';
+import { keyFitsBackup, readWrappedKey, setBackupPassphrase, wrappedKeyFileOf, writeWrappedKeyFile } from './backup-key';
 
 export interface BackupEntry {
   name: string;
   at: number;
   bytes: number;
-  /** A copy of the personal-data key file was taken with it (headless mode). */
+  /** The personal-data key is beside it, wrapped with the manager's backup passphrase (never in clear). */
   withKey: boolean;
   kind: 'manual' | 'daily' | 'before-restore';
 }
@@ -27,8 +28,10 @@ const stamp = (at: number) => chinaWallClock(at).toISOString().slice(0, 19).repl
 export interface BackupServiceOptions {
   db: Db;
   dbFile: string;
-  /** The headless key file; null under the desktop shell (the key lives in the OS keychain). */
+  /** The headless key file; null under the desktop shell (the key lives in the OS keychain). Only compared with the key copies of backups from older versions. */
   keyFile: string | null;
+  /** The live personal-data key: wrapped beside each backup when the manager set a passphrase; a restore must fit it. */
+  dataKey?: Buffer;
   dir: string;
   clock: () => number;
   /** Called around a restore: the sync worker pauses, then resumes on the restored data. */
@@ -57,11 +60,24 @@ export class BackupService {
           name,
           at: statSync(file).mtimeMs,
           bytes: statSync(file).size,
-          withKey: existsSync(file.replace(/\.db$/, '.key')),
+          withKey: existsSync(wrappedKeyFileOf(file)),
           kind: match[3] as BackupEntry['kind'],
         };
       })
       .sort((a, b) => b.name.localeCompare(a.name));
+  }
+
+  /** Whether backups carry the key wrapped with a passphrase. */
+  get passphraseSet(): boolean {
+    return readWrappedKey(this.options.db) !== null;
+  }
+
+  /** Sets the passphrase the key is wrapped with beside each backup from now on, or (null) stops carrying the key. */
+  setPassphrase(passphrase: string | null, actor: Actor): void {
+    const key = this.options.dataKey;
+    if (!key) throw new BoxOfficeError('CONFLICT', 'This core does not hold its personal-data key itself; backups cannot carry it.');
+    setBackupPassphrase(this.options.db, key, passphrase);
+    appendAudit(this.options.db, { userId: actor.userId, username: actor.username, action: 'backup.passphrase', outcome: 'ok', detail: { set: passphrase !== null }, address: actor.address });
   }
 
   /** One backup at a time: a second request while one runs gets the same one. */
@@ -81,8 +97,9 @@ export class BackupService {
     const file = join(this.options.dir, name);
     try {
       const { bytes } = await backupDatabase(this.options.dbFile, file);
-      const keyFile = this.options.keyFile;
-      if (keyFile && existsSync(keyFile)) copyFileSync(keyFile, file.replace(/\.db$/, '.key'));
+      // The key goes along only wrapped with the manager's passphrase: a copy of the folder alone reads no ID number.
+      const wrapped = readWrappedKey(this.options.db);
+      if (wrapped) writeWrappedKeyFile(file, wrapped);
       appendAudit(this.options.db, { userId: actor.userId, username: actor.username, action: 'backup.run', target: name, outcome: 'ok', detail: { kind, bytes }, address: actor.address });
       this.prune();
       return this.list().find((entry) => entry.name === name) ?? { name, at: this.options.clock(), bytes, withKey: false, kind };
@@ -98,6 +115,7 @@ export class BackupService {
     for (const entry of this.list().filter((e) => e.kind !== 'before-restore').slice(keep)) {
       rmSync(join(this.options.dir, entry.name), { force: true });
       rmSync(join(this.options.dir, entry.name.replace(/\.db$/, '.key')), { force: true });
+      rmSync(wrappedKeyFileOf(join(this.options.dir, entry.name)), { force: true });
     }
   }
 
@@ -112,8 +130,12 @@ export class BackupService {
     const file = join(this.options.dir, name);
     const keyCopy = file.replace(/\.db$/, '.key');
     const keyFile = this.options.keyFile;
-    if (keyFile && existsSync(keyCopy) && existsSync(keyFile) && !readFileSync(keyCopy).equals(readFileSync(keyFile))) {
-      throw new BoxOfficeError('CONFLICT', 'This backup was made with another personal-data key: its names and ID numbers could not be read here. Nothing was restored.');
+    const legacyMismatch = keyFile && existsSync(keyCopy) && existsSync(keyFile) && !readFileSync(keyCopy).equals(readFileSync(keyFile));
+    if (legacyMismatch || (this.options.dataKey && !keyFitsBackup(file, this.options.dataKey))) {
+      throw new BoxOfficeError(
+        'CONFLICT',
+        'This backup was made with another personal-data key: its names and ID numbers could not be read here. Nothing was restored. Restore it on a stopped core with "boxoffice restore" and the backup passphrase.',
+      );
     }
     const safety = await this.run('before-restore', actor);
     await this.options.onRestore?.before();
@@ -133,17 +155,26 @@ export class BackupService {
   /** Checks every minute whether today's daily backup is due (China time). */
   startSchedule(system: Actor): void {
     const tick = () => {
-      const { dailyAt } = readBackupSettings(this.options.db);
-      if (!dailyAt) return;
-      const now = this.options.clock();
-      const today = stamp(now).slice(0, 8);
-      const due = stamp(now).slice(9, 13) >= dailyAt.replace(':', '');
-      const done = this.list().some((e) => e.kind === 'daily' && e.name.includes(`boxoffice-${today}-`));
-      if (due && !done) this.run('daily', system).catch((error: unknown) => console.error('[backups] daily backup failed:', error));
+      try {
+        this.tickDaily(system);
+      } catch (error) {
+        // A locked database or an unreadable folder skips this minute's look; the next minute looks again.
+        console.error('[backups] the daily backup check failed:', error);
+      }
     };
     this.timer = setInterval(tick, 60_000);
     this.timer.unref();
     tick();
+  }
+
+  private tickDaily(system: Actor): void {
+    const { dailyAt } = readBackupSettings(this.options.db);
+    if (!dailyAt) return;
+    const now = this.options.clock();
+    const today = stamp(now).slice(0, 8);
+    const due = stamp(now).slice(9, 13) >= dailyAt.replace(':', '');
+    const done = this.list().some((e) => e.kind === 'daily' && e.name.includes(`boxoffice-${today}-`));
+    if (due && !done) this.run('daily', system).catch((error: unknown) => console.error('[backups] daily backup failed:', error));
   }
 
   stop(): void {

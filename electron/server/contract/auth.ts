@@ -45,6 +45,8 @@ export const authProcedures = {
   'users.create': procedure<UserSummary>()({ roles: MANAGER, input: z.object({ username: newUsername, displayName, role, secret: newSecret }) }),
   'users.resetSecret': procedure<{ ok: true }>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1), secret: newSecret }) }),
   'users.setActive': procedure<UserSummary>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1), active: z.boolean() }) }),
+  /** Lifts every login lock and slow-down of a user (after someone guessed at their PIN). */
+  'users.unlockLogin': procedure<{ ok: true }>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1).max(64) }) }),
 };
 
 export const authSchemas = { newUsername, newSecret, displayName, role };

@@ -1,5 +1,6 @@
 import type { Role } from './procedure';
 import type { SyncProgressView, SyncStatusView } from './sync';
+import type { StorageStatus } from './storage';
 
 /**
  * Server → UI pushes over the one SSE stream (`GET /api/events`), by event name.
@@ -20,6 +21,8 @@ export interface EventMap {
   'sync.status': SyncStatusView;
   /** Progress of a manual "sync now", and once more when it ends. */
   'sync.progress': SyncProgressView;
+  /** The database's disk changed level (low, critical, full, freed) or a lock or unhandled error was seen. */
+  'storage.changed': StorageStatus;
 }
 
 export type EventName = keyof EventMap;
@@ -32,4 +35,5 @@ export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   'system.restored': ['manager', 'clerk', 'gate'],
   'sync.status': ['manager', 'clerk', 'gate'],
   'sync.progress': ['manager'],
+  'storage.changed': ['manager'],
 };

@@ -13,6 +13,7 @@ import { refundProcedures } from './refunds';
 import { syncProcedures } from './sync';
 import { platformProcedures } from './platform';
 import { platformDirectoryProcedures } from './platform-directory';
+import { storageProcedures } from './storage';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -31,6 +32,7 @@ export const contract = {
   ...syncProcedures,
   ...platformProcedures,
   ...platformDirectoryProcedures,
+  ...storageProcedures,
 };
 
 export type Contract = typeof contract;
@@ -55,4 +57,5 @@ export type * from './large';
 export type * from './refunds';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView } from './platform';
+export type { StorageStatus, UnhandledReport } from './storage';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';

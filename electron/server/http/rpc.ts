@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { appendAudit } from '../../../db/audit';
 import { contract, type ProcedureName } from '../contract';
 import { parseInput } from '../../boxoffice/parse-input';
 import { validationText } from '../contract/validation-messages';
@@ -10,6 +9,7 @@ import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { handlers } from '../procedures';
 import type { Handler, RequestContext } from '../procedures/context';
 import { peerAddress } from './request-info';
+import { retryWhileBusy } from '../storage/busy-retry';
 
 export const SESSION_COOKIE = 'bo_session';
 
@@ -25,7 +25,7 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
   if (procedure.roles !== 'public') {
     const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', reason: string, message: string): never => {
-      appendAudit(core.db, { userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, outcome: 'refused', detail: { reason }, address });
+      core.refusals.record({ userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, reason, address });
       throw new BoxOfficeError(code, message);
     };
     if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
@@ -65,7 +65,8 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   };
   // The contract and the handler map are indexed by the same name; TypeScript cannot correlate them here.
   const handler = handlers[name] as Handler<ProcedureName>;
-  const result = await handler(input as Parameters<typeof handler>[0], ctx);
+  // Another program's write lock is waited out off the event loop for a few seconds, then answered 503.
+  const result = await retryWhileBusy(core.db, () => handler(input as Parameters<typeof handler>[0], ctx));
   // A sale, refund or check-in appended outbox rows: the worker sends them now, not at its next poll.
   core.sync.worker.noticeWrites();
   return c.json(result ?? null);

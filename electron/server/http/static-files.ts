@@ -6,6 +6,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 /** Serves the built renderer; any other non-API path gets index.html so the UI's own routes work on reload. */
 export function mountRenderer(app: Hono, rendererDir: string): void {
   const indexFile = join(rendererDir, 'index.html');
+  // Source maps stay on the build machine: served, they would hand the whole source to anyone on the network.
+  app.get('*', async (c, next) => (c.req.path.endsWith('.map') ? c.text('Not found', 404) : next()));
   app.use(
     '/assets/*',
     serveStatic({

@@ -1,11 +1,15 @@
 import type { authProcedures } from '../contract/auth';
-import { appendAudit } from '../../../db/audit';
-import { countUsers, findUserByUsername, listUsers } from '../../../db/users';
+import { appendAudit, loggedInFrom } from '../../../db/audit';
+import { countUsers, findUserById, findUserByUsername, listUsers } from '../../../db/users';
+import { loginSource } from '../auth/login-source';
 import { UNKNOWN_USER_HASH, verifySecret } from '../auth/secret-hash';
 import { createFirstManager, createUser, resetSecret, setUserActive, toSummary } from '../auth/users';
 import { BoxOfficeError } from '../../boxoffice/errors';
 import { requireUser, type Handlers, type RequestContext } from './context';
 import type { SessionInfo, UserSummary } from '../contract/auth';
+
+/** A device a user logged in from within this time is theirs: the per-username slow-down does not apply to it. */
+const KNOWN_SOURCE_MS = 90 * 24 * 3_600_000;
 
 function startSession(ctx: RequestContext, user: UserSummary): SessionInfo {
   const { token, expiresAt } = ctx.core.sessions.create(user.id, ctx.address, ctx.userAgent);
@@ -23,26 +27,45 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
 
   'auth.login': async (input, ctx) => {
     const { core } = ctx;
-    const userKey = input.username.toLowerCase();
-    const wait = Math.max(core.throttle.user.retryAfter(userKey), core.throttle.address.retryAfter(ctx.address));
-    const audit = (outcome: 'ok' | 'refused', reason?: string, userId?: string) =>
-      appendAudit(core.db, { userId: userId ?? null, username: input.username, action: 'auth.login', outcome, detail: reason ? { reason } : {}, address: ctx.address });
-    if (wait > 0) {
-      audit('refused', 'throttled');
-      const seconds = Math.ceil(wait / 1000);
+    const now = core.clock();
+    const attempt = {
+      username: input.username,
+      source: loginSource({ address: ctx.address }),
+      address: ctx.address,
+      knownSource: loggedInFrom(core.db, input.username, ctx.address, now - KNOWN_SOURCE_MS),
+    };
+    const ticket = core.logins.begin(attempt);
+    if ('reason' in ticket) {
+      core.refusals.record({ action: 'auth.login', username: input.username, reason: ticket.reason === 'locked' ? 'throttled' : ticket.reason, address: ctx.address });
+      const seconds = Math.max(1, Math.ceil(ticket.retryAfterMs / 1000));
       throw new BoxOfficeError('RATE_LIMITED', `Too many wrong PINs. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
     }
-    const user = findUserByUsername(core.db, input.username);
-    const matches = await verifySecret(input.secret, user?.secretHash ?? UNKNOWN_USER_HASH);
-    if (!user || !matches || !user.active) {
-      core.throttle.user.recordFailure(userKey);
-      core.throttle.address.recordFailure(ctx.address);
-      audit('refused', !user ? 'unknown_user' : !matches ? 'wrong_secret' : 'inactive', user?.id);
-      throw new BoxOfficeError('INVALID_CREDENTIALS', 'Wrong username or PIN, or the account is deactivated.');
+    let ok = false;
+    try {
+      const audit = (outcome: 'ok' | 'refused', reason?: string, userId?: string) =>
+        appendAudit(core.db, { userId: userId ?? null, username: input.username, action: 'auth.login', outcome, detail: reason ? { reason } : {}, address: ctx.address });
+      const user = findUserByUsername(core.db, input.username);
+      const matches = await verifySecret(input.secret, user?.secretHash ?? UNKNOWN_USER_HASH);
+      if (!user || !matches || !user.active) {
+        audit('refused', !user ? 'unknown_user' : !matches ? 'wrong_secret' : 'inactive', user?.id);
+        throw new BoxOfficeError('INVALID_CREDENTIALS', 'Wrong username or PIN, or the account is deactivated.');
+      }
+      const session = startSession(ctx, toSummary(user));
+      audit('ok', undefined, user.id);
+      ok = true;
+      return session;
+    } finally {
+      // The attempt was counted as failed before the check; only a login that went through gives it back.
+      ticket.finish(ok);
     }
-    core.throttle.user.recordSuccess(userKey);
-    audit('ok', undefined, user.id);
-    return startSession(ctx, toSummary(user));
+  },
+
+  'users.unlockLogin': (input, ctx) => {
+    const user = findUserById(ctx.core.db, input.userId);
+    if (!user) throw new BoxOfficeError('NOT_FOUND', 'There is no such user.');
+    ctx.core.logins.unlock(user.username);
+    appendAudit(ctx.core.db, { userId: ctx.actor.userId, username: ctx.actor.username, action: 'user.unlock_login', target: user.id, outcome: 'ok', address: ctx.address });
+    return { ok: true };
   },
 
   'auth.logout': (_input, ctx) => {

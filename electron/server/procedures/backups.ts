@@ -4,7 +4,11 @@ import { readBackupSettings, writeBackupSettings } from '../backups/settings';
 import type { Handlers } from './context';
 
 export const backupHandlers: Handlers<keyof typeof backupProcedures> = {
-  'backups.list': (_input, ctx) => ({ dir: ctx.core.backups.dir, settings: readBackupSettings(ctx.core.db), backups: ctx.core.backups.list() }),
+  'backups.list': (_input, ctx) => ({ dir: ctx.core.backups.dir, settings: readBackupSettings(ctx.core.db), backups: ctx.core.backups.list(), passphraseSet: ctx.core.backups.passphraseSet }),
+  'backups.setPassphrase': (input, ctx) => {
+    ctx.core.backups.setPassphrase(input.passphrase, ctx.actor);
+    return { passphraseSet: ctx.core.backups.passphraseSet };
+  },
   'backups.run': (_input, ctx) => ctx.core.backups.run('manual', ctx.actor),
   'backups.saveSettings': (input, ctx) => {
     writeBackupSettings(ctx.core.db, input);

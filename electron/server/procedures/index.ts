@@ -14,6 +14,7 @@ import { refundHandlers } from './refunds';
 import { syncHandlers } from './sync';
 import { platformHandlers } from './platform';
 import { platformDirectoryHandlers } from './platform-directory';
+import { storageHandlers } from './storage';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -31,4 +32,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...syncHandlers,
   ...platformHandlers,
   ...platformDirectoryHandlers,
+  ...storageHandlers,
 };

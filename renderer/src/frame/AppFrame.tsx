@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusBadge } from './StatusBadge';
 import { sectionsFor } from './sections';
 import { SectionView } from './SectionView';
+import { StorageBanner } from './StorageBanner';
 
 /** The logged-in frame: what this role may use, who is logged in, the status badges, logout. */
 export function AppFrame() {
@@ -71,6 +72,7 @@ export function AppFrame() {
         </div>
       </header>
       <main className="frame-main" id="main">
+        {role === 'manager' && <StorageBanner />}
         <SectionView section={current.id} />
       </main>
     </div>

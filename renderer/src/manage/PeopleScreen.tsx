@@ -14,6 +14,7 @@ export function PeopleScreen() {
   const users = usePeopleStore((state) => state.users);
   const load = usePeopleStore((state) => state.load);
   const setActive = usePeopleStore((state) => state.setActive);
+  const unlockLogin = usePeopleStore((state) => state.unlockLogin);
   const me = useSessionStore((state) => state.session?.user.id);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -27,6 +28,16 @@ export function PeopleScreen() {
     setError(null);
     try {
       await setActive(user.id, !user.active);
+    } catch (failure) {
+      setError(errorText(t, failure));
+    }
+  };
+
+  const unlock = async (user: UserSummary) => {
+    setError(null);
+    try {
+      await unlockLogin(user.id);
+      setNotice(t('unlock.done', { name: user.displayName }));
     } catch (failure) {
       setError(errorText(t, failure));
     }
@@ -65,6 +76,9 @@ export function PeopleScreen() {
                   <div className="actions">
                     <button type="button" className="secondary" onClick={() => setResetting(user)}>
                       {t('people.resetPin')}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => void unlock(user)}>
+                      {t('unlock.button')}
                     </button>
                     {user.id === me ? null : (
                       <button type="button" className="secondary" onClick={() => void toggle(user)}>

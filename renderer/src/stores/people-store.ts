@@ -9,6 +9,8 @@ interface PeopleState {
   create: (input: { username: string; displayName: string; role: UserSummary['role']; secret: string }) => Promise<UserSummary>;
   resetSecret: (userId: string, secret: string) => Promise<void>;
   setActive: (userId: string, active: boolean) => Promise<void>;
+  /** Lifts the login locks someone's wrong PINs put on a user. */
+  unlockLogin: (userId: string) => Promise<void>;
 }
 
 export const usePeopleStore = create<PeopleState>((set, get) => ({
@@ -33,5 +35,8 @@ export const usePeopleStore = create<PeopleState>((set, get) => ({
   async setActive(userId, active) {
     await call('users.setActive', { userId, active });
     await get().load();
+  },
+  async unlockLogin(userId) {
+    await call('users.unlockLogin', { userId });
   },
 }));

@@ -177,3 +177,19 @@ test('a batch of scans is judged in order in one transaction, each with its own 
   assert.equal(outboxRows(world.db, 'checking').length, 2);
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM rejected_scans'), 2);
 });
+
+test('an ID number typed into the ticket field is kept only as a keyed hash among the refusals', () => {
+  const { world, gate, atTheDoor } = evening();
+  atTheDoor();
+  const id = residentId('19900307', '123');
+  assert.equal(checkIn(world.gate, { ...gate, code: id, entry: 'manual' }).verdict, 'unknown');
+  assert.equal(checkIn(world.gate, { ...gate, code: `${id.slice(0, 6)} ${id.slice(6)}`.toLowerCase(), entry: 'manual' }).verdict, 'unknown');
+  assert.equal(checkIn(world.gate, { ...gate, code: 'E12345678', entry: 'manual' }).verdict, 'unknown');
+  const logged = (world.db.prepare('SELECT code FROM rejected_scans ORDER BY id').all() as { code: string }[]).map((r) => r.code);
+  assert.equal(logged.length, 3);
+  for (const code of logged) {
+    assert.match(code, /^id#[\w-]{22}$/);
+    assert.ok(!code.includes(id.slice(6, 14)) && !code.includes('12345678'), 'no part of the number in clear');
+  }
+  assert.equal(logged[0], logged[1], 'the same number typed again gives the same hash');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startTestCore, cookieOf } from '../../helpers/core-server';
@@ -17,7 +17,8 @@ test('a manual backup, then a restore that brings back the earlier state after a
     const backup = (await core.call('backups.run', {}, manager)).json as BackupEntry;
     assert.match(backup.name, /^boxoffice-\d{8}-\d{6}-manual\.db$/);
     assert.ok(backup.bytes > 0);
-    assert.equal(backup.withKey, true, 'the headless key file is copied beside the backup');
+    assert.equal(backup.withKey, false, 'without a passphrase, backups carry no key');
+    assert.deepEqual(readdirSync(core.core.backups.dir).filter((name) => name.includes('.key')), [], 'no key file in the backups folder');
 
     assert.equal((await core.call('users.create', { username: 'later', displayName: '后来者', role: 'clerk', secret: '2468' }, manager)).status, 200);
     assert.equal(((await core.call('users.list', {}, manager)).json as UserSummary[]).length, 2);

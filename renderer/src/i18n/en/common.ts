@@ -64,6 +64,8 @@ export const common: Pick<Messages, keyof typeof zh> = {
     INTERNAL: 'Something went wrong inside the core. It was logged; please try again.',
     PLATFORM_REFUSED: 'The platform refused: {{message}}',
     PLATFORM_UNAVAILABLE: 'The platform cannot be used right now: {{message}}',
+    DATABASE_BUSY: 'Another program is holding the box-office database. Nothing was saved; try again in a moment.',
+    DISK_FULL: 'The disk of the box-office database is full. Nothing was saved; ask a manager to free space.',
     fallback: 'Not done: {{message}}',
   },
   validation: {

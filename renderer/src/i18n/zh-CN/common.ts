@@ -62,6 +62,8 @@ export const common = {
     INTERNAL: '票务核心出现内部错误，已记录。请重试。',
     PLATFORM_REFUSED: '平台拒绝了请求：{{message}}',
     PLATFORM_UNAVAILABLE: '暂时无法使用平台：{{message}}',
+    DATABASE_BUSY: '票务数据库正被其他程序占用，本次未保存，请稍后重试。',
+    DISK_FULL: '票务数据库所在磁盘已满，本次未保存，请联系经理清理空间。',
     fallback: '操作未完成：{{message}}',
   },
   validation: {

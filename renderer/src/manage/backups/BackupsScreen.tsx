@@ -5,13 +5,14 @@ import type { BackupEntry, BackupSettings } from '../../../../electron/server/co
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { formatDateTime } from '../../format';
+import { BackupKeyCard } from './BackupKeyCard';
 
 const sizeText = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** Backups: take one now, the daily schedule and how many to keep, the list with sizes, restore with a second look. */
 export function BackupsScreen() {
   const { t, i18n } = useTranslation();
-  const [data, setData] = useState<{ dir: string; settings: BackupSettings; backups: BackupEntry[] } | null>(null);
+  const [data, setData] = useState<{ dir: string; settings: BackupSettings; backups: BackupEntry[]; passphraseSet: boolean } | null>(null);
   const [settings, setSettings] = useState<BackupSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -153,6 +154,7 @@ export function BackupsScreen() {
           </form>
         ) : null}
       </div>
+      {data ? <BackupKeyCard passphraseSet={data.passphraseSet} act={act} busy={busy} /> : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { formatDateTimeShort, formatTime, formatYuan } from '../../format';
 import { periodOf, shiftDays } from './period';
 import { chinaDate } from '../../../../electron/china-time';
 import { ReportTable } from './ReportTable';
+import { ChangedByOthers } from './ChangedByOthers';
 
 /** The period's figures: tiles for the totals, charts for what people compare, tables with CSV for the rest. */
 export function ReportsScreen() {
@@ -158,6 +159,7 @@ export function ReportsScreen() {
               { header: t('reports.clerk'), value: (r) => r.clerk },
             ]}
           />
+          {from !== undefined && to !== undefined ? <ChangedByOthers from={from} to={to} fileName={`changed-by-others-${range.first}-${range.last}.csv`} /> : null}
         </>
       ) : null}
     </section>

@@ -26,6 +26,7 @@ export const FAST_TUNING: TuningOverrides = {
   statusThrottleMs: 20,
   countsMaxAgeMs: 0,
   lock: { heartbeatMs: 200, staleMs: 1_000 },
+  storageRetry: { initialMs: 50, maxMs: 200 },
 };
 
 export interface SyncWorld {
@@ -44,9 +45,9 @@ export interface SyncWorld {
 }
 
 /** A world with its own temp folder; the domain clock starts at T0 (see test/boxoffice/helpers/context.ts). */
-export async function syncWorld(options: { sandbox?: Partial<SandboxOptions>; clock?: Clock; tuning?: TuningOverrides } = {}): Promise<SyncWorld> {
+export async function syncWorld(options: { sandbox?: Partial<SandboxOptions>; clock?: Clock; tuning?: TuningOverrides; /** Where the box office's database goes (a small file system); the sandbox's stays in `dir`. */ dbDir?: string } = {}): Promise<SyncWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'bo-sync-'));
-  const file = join(dir, 'box.db');
+  const file = join(options.dbDir ?? dir, 'box.db');
   const { db } = openDatabase(file);
   const world = testWorld(db, randomBytes(32));
   const clock = options.clock ?? realClock;

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { insertUser } from '../../../db/users';
+import { SESSION_ABSOLUTE_MS, SessionStore } from '../../../electron/server/auth/session-store';
+import { memoryDb } from '../../helpers/memory-db';
+
+function store() {
+  const db = memoryDb();
+  insertUser(db, { id: 'usr_a', username: 'clerk', displayName: '李四', role: 'clerk', secretHash: 'x', active: true, createdAt: 0 });
+  return new SessionStore(db);
+}
+
+test('a session ends 12 hours after login however often it is used', () => {
+  const sessions = store();
+  const start = 1_000_000;
+  const { token } = sessions.create('usr_a', '10.0.0.5', 'tablet', start);
+  // Used every 10 minutes all along: the idle expiry slides, the absolute one does not.
+  for (let at = start; at < start + SESSION_ABSOLUTE_MS; at += 600_000) assert.ok(sessions.resolve(token, at), `alive at +${(at - start) / 60_000} min`);
+  assert.equal(sessions.resolve(token, start + SESSION_ABSOLUTE_MS), undefined);
+});
+
+test('a new login of the same user on the same device ends the old one; other devices keep theirs', () => {
+  const sessions = store();
+  const first = sessions.create('usr_a', '10.0.0.5', 'tablet', 1_000);
+  const elsewhere = sessions.create('usr_a', '10.0.0.6', 'tablet', 1_000);
+  const again = sessions.create('usr_a', '10.0.0.5', 'tablet', 2_000);
+  assert.equal(sessions.resolve(first.token, 3_000), undefined);
+  assert.ok(sessions.resolve(again.token, 3_000));
+  assert.ok(sessions.resolve(elsewhere.token, 3_000));
+});
