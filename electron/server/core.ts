@@ -6,6 +6,7 @@ import { EventBus } from './events';
 import type { PlatformTarget } from './platform/target';
 import type { SyncService } from './sync/sync-service';
 import type { BackupService } from './backups/backup-service';
+import { LOOPBACK_ONLY, type VenueNetwork } from './lan/venue-network';
 
 export interface CoreOptions {
   db: Db;
@@ -16,6 +17,8 @@ export interface CoreOptions {
   cipher: PersonalDataCipher;
   clock?: () => number;
   backups: (core: Omit<Core, 'backups'>) => BackupService;
+  /** The venue network served (HTTPS, certificate fingerprint, addresses); loopback only when omitted. */
+  network?: VenueNetwork;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -34,6 +37,8 @@ export interface Core {
   /** UTC milliseconds; tests may move it. */
   clock: () => number;
   backups: BackupService;
+  /** The venue network served; `urls` are filled in once the core listens. */
+  network: VenueNetwork;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -49,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
     sync: options.sync,
     cipher: options.cipher,
     clock: options.clock ?? Date.now,
+    network: options.network ?? { ...LOOPBACK_ONLY },
   };
   // Assigned, not spread: a spread would freeze the platform getter at its value of today.
   return Object.assign(core, { backups: options.backups(core) });

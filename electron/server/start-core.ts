@@ -15,12 +15,19 @@ import { readPlatformSettings } from './platform/settings';
 import { SyncService } from './sync/sync-service';
 import { BackupService } from './backups/backup-service';
 import { SYSTEM_ACTOR } from './auth/actor';
+import { isLoopbackAddress, lanAddresses, lanNames } from './lan/addresses';
+import { loadOrCreateCertificate, type CoreCertificate } from './lan/certificate';
 
 export interface StartOptions {
   dbFile: string;
   host: string;
   port: number;
   allowedHostNames: readonly string[];
+  /**
+   * Serve HTTPS with the core's certificate (devices must pair). Default: on whenever `host` is not loopback;
+   * tests turn it on for 127.0.0.1 to load the UI by a LAN name.
+   */
+  https?: boolean;
   rendererDir?: string;
   /**
    * The personal-data key: given by the desktop shell (from Electron safeStorage), or else read from
@@ -38,6 +45,9 @@ export interface StartOptions {
 export interface RunningCore {
   url: string;
   port: number;
+  /** The HTTPS addresses for devices on the venue network, and the certificate's SHA-256 fingerprint. */
+  lanUrls: string[];
+  certificate: CoreCertificate | null;
   dbFile: string;
   core: Core;
   stop(): Promise<void>;
@@ -89,10 +99,14 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     core.backups.startSchedule(SYSTEM_ACTOR);
     cleanups.push(() => core.backups.stop());
     core.sessions.sweep();
+    const certificate = (options.https ?? !isLoopbackAddress(options.host))
+      ? await loadOrCreateCertificate(options.dbFile, { ips: lanAddresses(isLoopbackAddress(options.host) ? options.host : '0.0.0.0'), names: lanNames(options.allowedHostNames) })
+      : null;
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
-    const server = await listen(app, options.host, options.port);
+    const server = await listen(app, options.host, options.port, certificate ?? undefined);
     cleanups.push(() => server.close());
-    return { url: server.url, port: server.port, dbFile: options.dbFile, core, stop };
+    core.network = { https: certificate !== null, fingerprint: certificate?.fingerprint ?? null, urls: server.lanUrls };
+    return { url: server.url, port: server.port, lanUrls: server.lanUrls, certificate, dbFile: options.dbFile, core, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from './stores/session-store';
 import { LoginScreen } from './screens/LoginScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
+import { PairScreen } from './screens/PairScreen';
 import { AppFrame } from './frame/AppFrame';
 
 export function App() {
@@ -36,6 +37,18 @@ export function App() {
       );
     case 'first-run':
       return <FirstRunScreen />;
+    case 'first-run-elsewhere':
+      return (
+        <main className="centered-page">
+          <div className="card">
+            <p className="big-text" role="alert">
+              {t('pairing.firstRunElsewhere')}
+            </p>
+          </div>
+        </main>
+      );
+    case 'pair':
+      return <PairScreen />;
     case 'login':
       return <LoginScreen />;
     case 'in':

@@ -25,6 +25,18 @@ export const ERROR_STATUS = {
   UNAVAILABLE: 503,
   /** The platform could not be reached or did not answer usefully; worth trying again later. */
   PLATFORM_UNAVAILABLE: 503,
+  /** Venue network: the device is not paired, was revoked, or may not be used by this role. */
+  DEVICE_NOT_PAIRED: 403,
+  DEVICE_REVOKED: 403,
+  DEVICE_ROLE: 403,
+  /** Venue network: only the core's own PC (loopback) may do this (first-run setup). */
+  LOCAL_ONLY: 403,
+  /** Venue network: a pairing code that does not exist, has expired, or was used already. */
+  PAIRING_CODE_UNKNOWN: 404,
+  PAIRING_CODE_EXPIRED: 410,
+  PAIRING_CODE_USED: 409,
+  /** Venue network: the core serves only its own PC (started without a LAN address), so no device can pair. */
+  NOT_ON_NETWORK: 409,
 } as const;
 
 export type CoreErrorCode = keyof typeof ERROR_STATUS;

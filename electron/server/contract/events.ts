@@ -20,6 +20,8 @@ export interface EventMap {
   'sync.status': SyncStatusView;
   /** Progress of a manual "sync now", and once more when it ends. */
   'sync.progress': SyncProgressView;
+  /** A device was paired or revoked: the manager's device list refreshes. */
+  'devices.changed': { deviceId: string };
 }
 
 export type EventName = keyof EventMap;
@@ -32,4 +34,5 @@ export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   'system.restored': ['manager', 'clerk', 'gate'],
   'sync.status': ['manager', 'clerk', 'gate'],
   'sync.progress': ['manager'],
+  'devices.changed': ['manager'],
 };

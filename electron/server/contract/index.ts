@@ -12,6 +12,7 @@ import { largeProcedures } from './large';
 import { syncProcedures } from './sync';
 import { platformProcedures } from './platform';
 import { platformDirectoryProcedures } from './platform-directory';
+import { deviceProcedures } from './devices';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -29,6 +30,7 @@ export const contract = {
   ...syncProcedures,
   ...platformProcedures,
   ...platformDirectoryProcedures,
+  ...deviceProcedures,
 };
 
 export type Contract = typeof contract;
@@ -53,3 +55,4 @@ export type * from './large';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView } from './platform';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';
+export type { DeviceView, DeviceKind, VenueNetworkView, ThisDeviceView, PairingCodeView } from './devices';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { setCookie, deleteCookie } from 'hono/cookie';
 import { appendAudit } from '../../../db/audit';
 import { contract, type ProcedureName } from '../contract';
 import type { FieldIssue } from '../contract/errors';
@@ -9,26 +9,29 @@ import { ApiError } from '../errors';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { handlers } from '../procedures';
 import type { Handler, RequestContext } from '../procedures/context';
-import { peerAddress } from './request-info';
+import { DEVICE_COOKIE, identifyClient, SESSION_COOKIE, sessionOf } from '../lan/client';
 
-export const SESSION_COOKIE = 'bo_session';
+// A device credential outlives any login: it is revoked by a manager, not by time (400 days is the most browsers keep).
+const DEVICE_COOKIE_DAYS = 400;
 
 const isProcedureName = (name: string): name is ProcedureName => Object.hasOwn(contract, name);
 
 /** `POST /api/<procedure>`: session and role check, JSON parse, zod validation, then the handler. */
 export async function dispatch(c: Context, core: Core): Promise<Response> {
   const name = c.req.param('name') ?? '';
-  const address = peerAddress(c);
   if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', `There is no API procedure named "${name}".`);
   const procedure = contract[name];
+  const client = identifyClient(c, core);
+  const { address } = client;
 
-  const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
+  const { session, refusal: sessionRefusal } = sessionOf(c, core, client);
   if (procedure.roles !== 'public') {
     const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', reason: string, message: string): never => {
-      appendAudit(core.db, { userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, outcome: 'refused', detail: { reason }, address });
+      appendAudit(core.db, { userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, outcome: 'refused', detail: { reason, deviceId: client.device?.id ?? null }, address });
       throw new ApiError(code, message);
     };
-    if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
+    if (sessionRefusal) refuse('UNAUTHENTICATED', sessionRefusal, 'This login belongs to another device: log in on this one.');
+    else if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
     else if (!procedure.roles.includes(session.user.role)) {
       refuse('FORBIDDEN', `role_${session.user.role}`, `A ${session.user.role} may not do this (${name}).`);
     }
@@ -57,14 +60,18 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   const ctx: RequestContext = {
     core,
     actor,
-    session: session ?? null,
+    session,
     address,
+    client,
     userAgent: c.req.header('user-agent') ?? '',
     setSessionCookie(token, expiresAt) {
-      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', expires: new Date(expiresAt) });
+      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, secure: client.secure, sameSite: 'Strict', path: '/', expires: new Date(expiresAt) });
     },
     clearSessionCookie() {
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: client.secure });
+    },
+    setDeviceCookie(token) {
+      setCookie(c, DEVICE_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60 });
     },
   };
   // The contract and the handler map are indexed by the same name; TypeScript cannot correlate them here.

@@ -6,9 +6,10 @@ import { createFirstManager, createUser, resetSecret, setUserActive, toSummary }
 import { ApiError } from '../errors';
 import { requireUser, type Handlers, type RequestContext } from './context';
 import type { SessionInfo, UserSummary } from '../contract/auth';
+import { deviceRefusal, firstRunRefusal, roleRefusal } from '../lan/device-rules';
 
 function startSession(ctx: RequestContext, user: UserSummary): SessionInfo {
-  const { token, expiresAt } = ctx.core.sessions.create(user.id, ctx.address, ctx.userAgent);
+  const { token, expiresAt } = ctx.core.sessions.create(user.id, ctx.address, ctx.userAgent, ctx.core.clock(), ctx.client.device?.id ?? null);
   ctx.setSessionCookie(token, expiresAt);
   return { user, expiresAt };
 }
@@ -17,6 +18,7 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
   'setup.status': (_input, ctx) => ({ needsFirstManager: countUsers(ctx.core.db) === 0 }),
 
   'setup.createFirstManager': async (input, ctx) => {
+    firstRunRefusal(ctx);
     const user = await createFirstManager(ctx.core.db, input, ctx.address);
     return startSession(ctx, user);
   },
@@ -27,6 +29,7 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
     const wait = Math.max(core.throttle.user.retryAfter(userKey), core.throttle.address.retryAfter(ctx.address));
     const audit = (outcome: 'ok' | 'refused', reason?: string, userId?: string) =>
       appendAudit(core.db, { userId: userId ?? null, username: input.username, action: 'auth.login', outcome, detail: reason ? { reason } : {}, address: ctx.address });
+    deviceRefusal(ctx, input.username);
     if (wait > 0) {
       audit('refused', 'throttled');
       const seconds = Math.ceil(wait / 1000);
@@ -40,6 +43,7 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
       audit('refused', !user ? 'unknown_user' : !matches ? 'wrong_secret' : 'inactive', user?.id);
       throw new ApiError('INVALID_CREDENTIALS', 'Wrong username or PIN, or the account is deactivated.');
     }
+    roleRefusal(ctx, user);
     core.throttle.user.recordSuccess(userKey);
     audit('ok', undefined, user.id);
     return startSession(ctx, toSummary(user));
