@@ -19,11 +19,12 @@ const [HOST_IF, DEVICE_IF] = [`lanh${process.pid}`.slice(0, 15), `land${process.
 const [CORE_IP, DEVICE_IP] = [`10.214.${n}.1`, `10.214.${n}.2`];
 const ip = (...args: string[]) => execFileSync('ip', args, { stdio: 'pipe' });
 let core: TestCore | undefined;
+const running = (): TestCore => core ?? assert.fail('the core did not start');
 
 /** Runs the device's requests inside the namespace; one parsed answer per step. */
 async function fromDevice(steps: object[]): Promise<{ status: number; json: { code?: string; message?: string } & Record<string, unknown>; page: string | null }[]> {
   const script = join(import.meta.dirname, 'namespace-client.ts');
-  const child = spawn('ip', ['netns', 'exec', NS, process.execPath, '--import', 'tsx', script, CORE_IP, String(core?.port), certificateFilesFor(core?.dbFile ?? '').cert, JSON.stringify(steps)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('ip', ['netns', 'exec', NS, process.execPath, '--import', 'tsx', script, CORE_IP, String(running().port), certificateFilesFor(running().dbFile ?? '').cert, JSON.stringify(steps)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -64,23 +65,23 @@ after(async () => {
 });
 
 test('a device with its own LAN address: plain HTTP sends it to HTTPS; first run and an unpaired login are refused', { skip }, async () => {
-  assert.equal(core?.lanUrls[0], `https://${CORE_IP}:${core?.port}/`);
+  assert.equal(running().lanUrls[0], `https://${CORE_IP}:${running().port}/`);
   const [page, self, firstRun] = await fromDevice([{ get: '/', scheme: 'http' }, { call: 'devices.self' }, { call: 'setup.createFirstManager', body: { username: 'boss', displayName: '王芳', secret: '8642' } }]);
-  assert.equal(page?.status, 200);
-  assert.match(page?.page ?? '', /请使用 HTTPS 地址/);
-  assert.ok(page?.page?.includes(`https://${CORE_IP}:${core?.port}/`));
-  assert.equal(self?.json.local, false);
-  assert.equal(firstRun?.json.code, 'LOCAL_ONLY');
-  assert.equal((core?.core.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n, 0);
+  assert.equal(page.status, 200);
+  assert.match(page.page ?? '', /请使用 HTTPS 地址/);
+  assert.ok(page.page.includes(`https://${CORE_IP}:${running().port}/`));
+  assert.equal(self.json.local, false);
+  assert.equal(firstRun.json.code, 'LOCAL_ONLY');
+  assert.equal((running().core.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n, 0);
 
-  await createUser(core?.core.db ?? assert.fail(), { username: 'gate', displayName: '检票', role: 'gate', secret: '1357' }, SYSTEM_ACTOR);
+  await createUser(running().core.db, { username: 'gate', displayName: '检票', role: 'gate', secret: '1357' }, SYSTEM_ACTOR);
   const [login] = await fromDevice([{ call: 'auth.login', body: { username: 'gate', secret: '1357' } }]);
-  assert.equal(login?.status, 403);
-  assert.equal(login?.json.code, 'DEVICE_NOT_PAIRED');
+  assert.equal(login.status, 403);
+  assert.equal(login.json.code, 'DEVICE_NOT_PAIRED');
 });
 
 test('paired by a code, the device logs in and is listed with its own address', { skip }, async () => {
-  const db = core?.core.db ?? assert.fail();
+  const db = running().core.db;
   const { code } = createPairingCode(db, { kind: 'gate', gateName: '东门', deviceName: '东门平板' }, SYSTEM_ACTOR, Date.now());
   const [paired, login, info, again] = await fromDevice([
     { call: 'devices.pair', body: { code } },
@@ -88,10 +89,10 @@ test('paired by a code, the device logs in and is listed with its own address', 
     { call: 'system.info' },
     { call: 'devices.pair', body: { code } },
   ]);
-  assert.equal(paired?.status, 200, JSON.stringify(paired?.json));
-  assert.equal(login?.status, 200, JSON.stringify(login?.json));
-  assert.equal(info?.status, 200);
-  assert.equal(again?.json.code, 'PAIRING_CODE_USED');
+  assert.equal(paired.status, 200, JSON.stringify(paired.json));
+  assert.equal(login.status, 200, JSON.stringify(login.json));
+  assert.equal(info.status, 200);
+  assert.equal(again.json.code, 'PAIRING_CODE_USED');
   assert.deepEqual(
     listDevices(db).map((d) => ({ name: d.name, gate: d.gateName, address: d.lastAddress })),
     [{ name: '东门平板', gate: '东门', address: DEVICE_IP }],
