@@ -24,7 +24,7 @@ const running = (): TestCore => core ?? assert.fail('the core did not start');
 /** Runs the device's requests inside the namespace; one parsed answer per step. */
 async function fromDevice(steps: object[]): Promise<{ status: number; json: { code?: string; message?: string } & Record<string, unknown>; page: string | null }[]> {
   const script = join(import.meta.dirname, 'namespace-client.ts');
-  const child = spawn('ip', ['netns', 'exec', NS, process.execPath, '--import', 'tsx', script, CORE_IP, String(running().port), certificateFilesFor(running().dbFile ?? '').cert, JSON.stringify(steps)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('ip', ['netns', 'exec', NS, process.execPath, '--import', 'tsx', script, CORE_IP, String(running().port), certificateFilesFor(running().dbFile).cert, JSON.stringify(steps)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
