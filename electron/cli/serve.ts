@@ -79,7 +79,7 @@ Open the printed URL in a browser (or start the desktop app).
       rendererDir,
     });
     console.log(`boxoffice core ready: ${core.url}  (database ${core.dbFile})`);
-    if (core.certificate) console.log(venueNetworkLines(core.lanUrls, core.certificate.fingerprint, values['allow-host'] ?? [], core.port));
+    if (core.certificate) console.log(venueNetworkLines(core.lanUrls, core.certificate.fingerprint));
     parentPort()?.postMessage({ type: 'ready', url: core.url });
     if (values.open) openInBrowser(core.url);
     await new Promise<void>((done) => {

@@ -15,7 +15,7 @@ import { readPlatformSettings } from './platform/settings';
 import { SyncService } from './sync/sync-service';
 import { BackupService } from './backups/backup-service';
 import { SYSTEM_ACTOR } from './auth/actor';
-import { isLoopbackAddress, lanAddresses, lanNames } from './lan/addresses';
+import { httpsUrl, isLoopbackAddress, lanAddresses, lanNames } from './lan/addresses';
 import { loadOrCreateCertificate, type CoreCertificate } from './lan/certificate';
 
 export interface StartOptions {
@@ -105,8 +105,10 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
     const server = await listen(app, options.host, options.port, certificate ?? undefined);
     cleanups.push(() => server.close());
-    core.network = { https: certificate !== null, fingerprint: certificate?.fingerprint ?? null, urls: server.lanUrls };
-    return { url: server.url, port: server.port, lanUrls: server.lanUrls, certificate, dbFile: options.dbFile, core, stop };
+    // The operator's own names for this PC (--allow-host) are addresses too, and the easiest to type.
+    const lanUrls = certificate ? [...server.lanUrls, ...options.allowedHostNames.map((name) => httpsUrl(name, server.port))] : [];
+    core.network = { https: certificate !== null, fingerprint: certificate?.fingerprint ?? null, urls: lanUrls };
+    return { url: server.url, port: server.port, lanUrls, certificate, dbFile: options.dbFile, core, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -14,5 +14,5 @@ const [address = '', port = '0', certFile = '', stepsJson = '[]'] = process.argv
 const device = new LanDevice({ connectTo: address, port: Number(port), hostName: address, certPem: readFileSync(certFile, 'utf8') });
 for (const step of JSON.parse(stepsJson) as Step[]) {
   const answer = step.call ? await device.call(step.call, step.body ?? {}) : await device.get(step.get ?? '/', step.scheme ?? 'https');
-  console.log(JSON.stringify({ status: answer.status, json: answer.json, page: answer.json === null ? answer.text.slice(0, 400) : null }));
+  console.log(JSON.stringify({ status: answer.status, json: answer.json, page: answer.json === null ? answer.text.slice(0, 400) : '' }));
 }

@@ -22,7 +22,9 @@ let core: TestCore | undefined;
 const running = (): TestCore => core ?? assert.fail('the core did not start');
 
 /** Runs the device's requests inside the namespace; one parsed answer per step. */
-async function fromDevice(steps: object[]): Promise<{ status: number; json: { code?: string; message?: string } & Record<string, unknown>; page: string | null }[]> {
+type DeviceAnswer = { status: number; json: { code?: string; message?: string } & Record<string, unknown>; page: string };
+
+async function fromDevice<T extends DeviceAnswer[]>(steps: object[]): Promise<T> {
   const script = join(import.meta.dirname, 'namespace-client.ts');
   const child = spawn('ip', ['netns', 'exec', NS, process.execPath, '--import', 'tsx', script, CORE_IP, String(running().port), certificateFilesFor(running().dbFile).cert, JSON.stringify(steps)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -34,7 +36,7 @@ async function fromDevice(steps: object[]): Promise<{ status: number; json: { co
   return out
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { status: number; json: { code?: string } & Record<string, unknown>; page: string | null });
+    .map((line) => JSON.parse(line) as DeviceAnswer) as T;
 }
 
 before(async () => {
@@ -66,16 +68,16 @@ after(async () => {
 
 test('a device with its own LAN address: plain HTTP sends it to HTTPS; first run and an unpaired login are refused', { skip }, async () => {
   assert.equal(running().lanUrls[0], `https://${CORE_IP}:${running().port}/`);
-  const [page, self, firstRun] = await fromDevice([{ get: '/', scheme: 'http' }, { call: 'devices.self' }, { call: 'setup.createFirstManager', body: { username: 'boss', displayName: '王芳', secret: '8642' } }]);
+  const [page, self, firstRun] = await fromDevice<[DeviceAnswer, DeviceAnswer, DeviceAnswer]>([{ get: '/', scheme: 'http' }, { call: 'devices.self' }, { call: 'setup.createFirstManager', body: { username: 'boss', displayName: '王芳', secret: '8642' } }]);
   assert.equal(page.status, 200);
-  assert.match(page.page ?? '', /请使用 HTTPS 地址/);
+  assert.match(page.page, /请使用 HTTPS 地址/);
   assert.ok(page.page.includes(`https://${CORE_IP}:${running().port}/`));
   assert.equal(self.json.local, false);
   assert.equal(firstRun.json.code, 'LOCAL_ONLY');
   assert.equal((running().core.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n, 0);
 
   await createUser(running().core.db, { username: 'gate', displayName: '检票', role: 'gate', secret: '1357' }, SYSTEM_ACTOR);
-  const [login] = await fromDevice([{ call: 'auth.login', body: { username: 'gate', secret: '1357' } }]);
+  const [login] = await fromDevice<[DeviceAnswer]>([{ call: 'auth.login', body: { username: 'gate', secret: '1357' } }]);
   assert.equal(login.status, 403);
   assert.equal(login.json.code, 'DEVICE_NOT_PAIRED');
 });
@@ -83,7 +85,7 @@ test('a device with its own LAN address: plain HTTP sends it to HTTPS; first run
 test('paired by a code, the device logs in and is listed with its own address', { skip }, async () => {
   const db = running().core.db;
   const { code } = createPairingCode(db, { kind: 'gate', gateName: '东门', deviceName: '东门平板' }, SYSTEM_ACTOR, Date.now());
-  const [paired, login, info, again] = await fromDevice([
+  const [paired, login, info, again] = await fromDevice<[DeviceAnswer, DeviceAnswer, DeviceAnswer, DeviceAnswer]>([
     { call: 'devices.pair', body: { code } },
     { call: 'auth.login', body: { username: 'gate', secret: '1357' } },
     { call: 'system.info' },

@@ -14,7 +14,7 @@ let core: TestCore;
 let manager = '';
 
 const device = () => new LanDevice({ connectTo: '127.0.0.1', port: core.port, hostName: NAME, certPem: core.certificate?.certPem ?? '' });
-const code = (answer: Answer) => (answer.json as { code?: string } | null)?.code;
+const code = (answer: Pick<Answer, 'json'>) => (answer.json as { code?: string } | null)?.code;
 const count = (table: string) => (core.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const newCode = async (body: object = { kind: 'gate', gateName: '南门', deviceName: '南门 1 号' }) => {
   const answer = await core.call('devices.createPairingCode', body, manager);
