@@ -121,3 +121,18 @@ test('the same name over plain HTTP lands on the page sending the device to the 
   await page.screenshot({ path: `${SCREENSHOTS}/lan-04-use-https.png` });
   await page.close();
 });
+
+test('an error nobody caught shows what failed and what to do, never a blank page', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  await page.goto(`https://${NAME}:${port}/`);
+  await expect(page.getByTestId('pair-screen')).toBeVisible();
+  await page.evaluate(() => {
+    setTimeout(() => void Promise.reject(new Error('the scanner driver stopped')));
+  });
+  const report = page.locator('#crash-report');
+  await expect(report).toContainText('页面出错了');
+  await expect(report).toContainText('出错的是：Error: the scanner driver stopped');
+  await expect(report.getByRole('button', { name: '重新加载' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/lan-05-crash-bar.png` });
+  await page.close();
+});

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { listDevices } from '../../../db/devices';
 import { createUser } from '../../../electron/server/auth/users';
@@ -12,7 +12,9 @@ import { startTestCore, type TestCore } from '../../helpers/core-server';
 // A real LAN client: a network namespace joined to this one by a veth pair, so the device has an address of its own
 // (not loopback) and the core sees it as the venue network would. Needs root (CI runs as root).
 const isRoot = process.getuid?.() === 0;
-const skip = isRoot ? false : 'needs root to create a network namespace (ip netns); run as root, as CI does';
+const hasIp = spawnSync('ip', ['-V'], { stdio: 'ignore' }).status === 0;
+const skip = !isRoot ? 'needs root to create a network namespace (ip netns); run as root, as CI does' : !hasIp ? 'needs the ip command (iproute2) to create a network namespace' : false;
+if (skip) console.log(`namespace tests skipped: ${skip}`);
 const n = process.pid % 250;
 const NS = `lanns${process.pid}`;
 const [HOST_IF, DEVICE_IF] = [`lanh${process.pid}`.slice(0, 15), `land${process.pid}`.slice(0, 15)];
