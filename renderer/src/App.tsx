@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from './stores/session-store';
 import { LoginScreen } from './screens/LoginScreen';
@@ -24,29 +24,16 @@ export function App() {
       );
     case 'unreachable':
       return (
-        <main className="centered-page">
-          <div className="card">
-            <p className="big-text" role="alert">
-              {t('app.coreUnreachable')}
-            </p>
-            <button type="button" className="primary big" autoFocus onClick={() => void boot()}>
-              {t('app.retry')}
-            </button>
-          </div>
-        </main>
+        <AlertPage text={t('app.coreUnreachable')}>
+          <button type="button" className="primary big" autoFocus onClick={() => void boot()}>
+            {t('app.retry')}
+          </button>
+        </AlertPage>
       );
     case 'first-run':
       return <FirstRunScreen />;
     case 'first-run-elsewhere':
-      return (
-        <main className="centered-page">
-          <div className="card">
-            <p className="big-text" role="alert">
-              {t('pairing.firstRunElsewhere')}
-            </p>
-          </div>
-        </main>
-      );
+      return <AlertPage text={t('pairing.firstRunElsewhere')} />;
     case 'pair':
       return <PairScreen />;
     case 'login':
@@ -54,4 +41,18 @@ export function App() {
     case 'in':
       return <AppFrame />;
   }
+}
+
+/** One sentence that stops the way on, and what can be done about it. */
+function AlertPage({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <main className="centered-page">
+      <div className="card">
+        <p className="big-text" role="alert">
+          {text}
+        </p>
+        {children}
+      </div>
+    </main>
+  );
 }
