@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumForTests } from './test/e2e/fixtures/browser-path';
 
-/** E2E tests drive Debian's Chromium (Playwright's own browsers cannot be downloaded here) against a real core. */
+/** E2E tests drive a real Chromium against a real core; `scripts/ensure-browser.ts` finds (or installs) it first. */
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/playwright',
@@ -18,7 +19,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumForTests() ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',

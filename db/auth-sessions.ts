@@ -7,20 +7,22 @@ export interface AuthSessionRow {
   lastSeenAt: number;
   expiresAt: number;
   address: string;
+  /** The paired device the login was made on; null for the core's own PC. */
+  deviceId: string | null;
 }
 
 export function insertAuthSession(db: Db, row: AuthSessionRow & { userAgent: string }): void {
   db.prepare(
-    `INSERT INTO auth_sessions (token_hash, user_id, created_at, last_seen_at, expires_at, address, user_agent)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(row.tokenHash, row.userId, row.createdAt, row.lastSeenAt, row.expiresAt, row.address, row.userAgent);
+    `INSERT INTO auth_sessions (token_hash, user_id, created_at, last_seen_at, expires_at, address, user_agent, device_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(row.tokenHash, row.userId, row.createdAt, row.lastSeenAt, row.expiresAt, row.address, row.userAgent, row.deviceId);
 }
 
 export function findAuthSession(db: Db, tokenHash: string): AuthSessionRow | undefined {
   const row = db
-    .prepare('SELECT token_hash, user_id, created_at, last_seen_at, expires_at, address FROM auth_sessions WHERE token_hash = ?')
+    .prepare('SELECT token_hash, user_id, created_at, last_seen_at, expires_at, address, device_id FROM auth_sessions WHERE token_hash = ?')
     .get(tokenHash) as
-    | { token_hash: string; user_id: string; created_at: number; last_seen_at: number; expires_at: number; address: string }
+    | { token_hash: string; user_id: string; created_at: number; last_seen_at: number; expires_at: number; address: string; device_id: string | null }
     | undefined;
   return (
     row && {
@@ -30,6 +32,7 @@ export function findAuthSession(db: Db, tokenHash: string): AuthSessionRow | und
       lastSeenAt: row.last_seen_at,
       expiresAt: row.expires_at,
       address: row.address,
+      deviceId: row.device_id,
     }
   );
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { superviseCore, type CoreEvent, type CoreHandle } from './shell/core-process';
 import { hardenSession } from './shell/harden';
 import { registerPrinting } from './shell/printing';
-import { hubFromArgs, readShellSettings } from './shell/settings';
+import { hubFingerprintFromArgs, hubFromArgs, readShellSettings } from './shell/settings';
+import { pinHubCertificate } from './shell/pin-certificate';
+import { normalizeFingerprint } from './shell/fingerprint';
+import { readPairingLink } from './server/contract/devices';
 import { loadDataKey } from './shell/data-key';
 
 // Every renderer sandboxed, before anything else happens.
@@ -19,6 +22,12 @@ async function start(): Promise<void> {
   let url: string;
   if (hub) {
     url = hub;
+    if (new URL(hub).protocol === 'https:') {
+      // The pairing link (its QR code) carries the fingerprint; a setting or flag may give it too.
+      const fingerprint = normalizeFingerprint(hubFingerprintFromArgs(process.argv) ?? readPairingLink(new URL(hub).hash).fingerprint ?? settings.hubFingerprint);
+      if (!fingerprint) throw new Error('Terminal mode over HTTPS needs the core certificate\'s fingerprint: give the pairing link from Manage → 设备 as --hub, or add --hub-fingerprint (or "hubFingerprint" in shell.json).');
+      pinHubCertificate(hub, fingerprint);
+    }
   } else {
     core = await superviseCore(join(app.getPath('userData'), 'boxoffice.db'), await loadDataKey(), onCoreEvent);
     url = core.url;

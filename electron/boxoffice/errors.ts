@@ -31,6 +31,18 @@ export const BOX_OFFICE_ERRORS = {
   DATABASE_BUSY: 503,
   // the disk of the database is full; nothing was saved until space is freed
   DISK_FULL: 507,
+  // the venue network: the device is not paired, was revoked, or may not be used by this role
+  DEVICE_NOT_PAIRED: 403,
+  DEVICE_REVOKED: 403,
+  DEVICE_ROLE: 403,
+  // the venue network: only the core's own PC (loopback) may do this (first-run setup)
+  LOCAL_ONLY: 403,
+  // the venue network: a pairing code that does not exist, has expired, or was used already
+  PAIRING_CODE_UNKNOWN: 404,
+  PAIRING_CODE_EXPIRED: 410,
+  PAIRING_CODE_USED: 409,
+  // the venue network: the core serves only its own PC (started without a LAN address), so no device can pair
+  NOT_ON_NETWORK: 409,
   // the state of things forbids it now
   SEAT_TAKEN: 409,
   SEAT_HELD: 409,

@@ -6,6 +6,7 @@ import { sandboxCommand } from './sandbox';
 import { serveCommand } from './serve';
 import { platformCommand } from './platform';
 import { syncCommand } from './sync';
+import { pairCommand } from './pair';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, syncCommand];
+export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, syncCommand, pairCommand];

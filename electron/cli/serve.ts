@@ -8,6 +8,7 @@ import { openInBrowser } from './open-browser';
 import { parentPort } from './parent-port';
 import { installProcessGuards } from '../server/process-guard';
 import type { UnhandledReport } from '../server/contract/storage';
+import { venueNetworkLines } from './venue-network-lines';
 
 /** The built renderer sits beside the core bundle (dist/core → dist/renderer). */
 function defaultRendererDir(): string {
@@ -32,14 +33,16 @@ function keyFromParent(): Promise<Uint8Array> {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the box-office core (API + user interface) until stopped',
-  usage: `Usage: boxoffice serve [--db FILE] [--port N] [--host ADDR] [--open] [--allow-host NAME]...
+  usage: `Usage: boxoffice serve [--db FILE] [--port N] [--host ADDR] [--https] [--open] [--allow-host NAME]...
 
 Runs the core: the API, the event stream and the user interface, on one port.
 Open the printed URL in a browser (or start the desktop app).
 
   --db FILE          the database (default: ${defaultDatabaseFile()})
   --port N           the port (default 7700; 0 picks a free one)
-  --host ADDR        the address to listen on (default 127.0.0.1; 0.0.0.0 serves the venue's network)
+  --host ADDR        the address to listen on (default 127.0.0.1; 0.0.0.0 serves the venue's network
+                     over HTTPS with the core's own certificate, made on first start beside the database)
+  --https            serve HTTPS (and require paired devices) on a loopback address too
   --allow-host NAME  a host name (besides IP addresses and localhost) that browsers may use to reach
                      this core, e.g. boxoffice.local; repeatable
   --key FILE         the personal-data key file (default: the database's path + .key; created
@@ -53,6 +56,7 @@ Open the printed URL in a browser (or start the desktop app).
         port: { type: 'string' },
         host: { type: 'string' },
         open: { type: 'boolean' },
+        https: { type: 'boolean' },
         'allow-host': { type: 'string', multiple: true },
         'renderer-dir': { type: 'string' },
         key: { type: 'string' },
@@ -76,10 +80,12 @@ Open the printed URL in a browser (or start the desktop app).
       host: values.host ?? '127.0.0.1',
       port: intFlag(values.port, '--port', 0, 65535) ?? 7700,
       allowedHostNames: values['allow-host'] ?? [],
+      ...(values.https ? { https: true } : {}),
       rendererDir,
     });
     report = (r) => core.core.storage.unhandled(r);
     console.log(`boxoffice core ready: ${core.url}  (database ${core.dbFile})`);
+    if (core.certificate) console.log(venueNetworkLines(core.lanUrls, core.certificate.fingerprint));
     parentPort()?.postMessage({ type: 'ready', url: core.url });
     if (values.open) openInBrowser(core.url);
     await new Promise<void>((done) => {

@@ -8,6 +8,7 @@ import type { PlatformTarget } from './platform/target';
 import type { SyncService } from './sync/sync-service';
 import type { BackupService } from './backups/backup-service';
 import type { DiskWatch } from './storage/disk-watch';
+import { LOOPBACK_ONLY, type VenueNetwork } from './lan/venue-network';
 
 export interface CoreOptions {
   db: Db;
@@ -20,6 +21,8 @@ export interface CoreOptions {
   backups: (core: Omit<Core, 'backups'>) => BackupService;
   /** The database's disk and lock state (the manager's banner). */
   storage: DiskWatch;
+  /** The venue network served (HTTPS, certificate fingerprint, addresses); loopback only when omitted. */
+  network?: VenueNetwork;
 }
 
 /** Everything the API handlers share: the database and the long-lived services around it. */
@@ -42,6 +45,8 @@ export interface Core {
   backups: BackupService;
   /** Free space, a full disk, another program's lock: the manager's banner. */
   storage: DiskWatch;
+  /** The venue network served; `urls` are filled in once the core listens. */
+  network: VenueNetwork;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -59,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     cipher: options.cipher,
     clock: options.clock ?? Date.now,
     storage: options.storage,
+    network: options.network ?? { ...LOOPBACK_ONLY },
   };
   // Assigned, not spread: a spread would freeze the platform getter at its value of today.
   return Object.assign(core, { backups: options.backups(core) });

@@ -5,6 +5,9 @@ export interface EventListener {
   role: Role;
   userId: string;
   send(name: EventName, data: unknown): void;
+  /** The paired device the stream's login was made on (null on the core's own PC), and how to end the stream. */
+  deviceId?: string | null;
+  end?: () => void;
 }
 
 /** The typed fan-out behind `GET /api/events`: each listener receives only what its role may see. */
@@ -26,6 +29,11 @@ export class EventBus {
   /** Ends the streams of one user (logout, deactivation, PIN reset). */
   disconnectUser(userId: string, close: (listener: EventListener) => void): void {
     for (const listener of this.listeners) if (listener.userId === userId) close(listener);
+  }
+
+  /** Ends at once every stream of a revoked device. */
+  disconnectDevice(deviceId: string): void {
+    for (const listener of this.listeners) if (listener.deviceId === deviceId) listener.end?.();
   }
 
   get size(): number {

@@ -17,12 +17,19 @@ import { readPlatformSettings } from './platform/settings';
 import { SyncService } from './sync/sync-service';
 import { BackupService } from './backups/backup-service';
 import { SYSTEM_ACTOR } from './auth/actor';
+import { httpsUrl, isLoopbackAddress, lanAddresses, lanNames } from './lan/addresses';
+import { loadOrCreateCertificate, type CoreCertificate } from './lan/certificate';
 
 export interface StartOptions {
   dbFile: string;
   host: string;
   port: number;
   allowedHostNames: readonly string[];
+  /**
+   * Serve HTTPS with the core's certificate (devices must pair). Default: on whenever `host` is not loopback;
+   * tests turn it on for 127.0.0.1 to load the UI by a LAN name.
+   */
+  https?: boolean;
   rendererDir?: string;
   /**
    * The personal-data key: given by the desktop shell (from Electron safeStorage), or else read from
@@ -42,6 +49,9 @@ export interface RunningCore {
   /** Whether the previous core on this database stopped cleanly, and the check made if not. */
   startCheck: StartCheck;
   port: number;
+  /** The HTTPS addresses for devices on the venue network, and the certificate's SHA-256 fingerprint. */
+  lanUrls: string[];
+  certificate: CoreCertificate | null;
   dbFile: string;
   core: Core;
   stop(): Promise<void>;
@@ -107,10 +117,16 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     core.refusals.start();
     cleanups.push(() => core.refusals.stop());
     core.sessions.sweep();
+    const certificate = (options.https ?? !isLoopbackAddress(options.host))
+      ? await loadOrCreateCertificate(options.dbFile, { ips: lanAddresses(isLoopbackAddress(options.host) ? options.host : '0.0.0.0'), names: lanNames(options.allowedHostNames) })
+      : null;
     const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
-    const server = await listen(app, options.host, options.port);
+    const server = await listen(app, options.host, options.port, certificate ?? undefined);
     cleanups.push(() => server.close());
-    return { url: server.url, port: server.port, dbFile: options.dbFile, core, stop, startCheck: start.check };
+    // The operator's own names for this PC (--allow-host) are addresses too, and the easiest to type.
+    const lanUrls = certificate ? [...server.lanUrls, ...options.allowedHostNames.map((name) => httpsUrl(name, server.port))] : [];
+    core.network = { https: certificate !== null, fingerprint: certificate?.fingerprint ?? null, urls: lanUrls };
+    return { url: server.url, port: server.port, lanUrls, certificate, dbFile: options.dbFile, core, stop, startCheck: start.check };
   } catch (error) {
     await stop();
     throw error;

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from './stores/session-store';
 import { LoginScreen } from './screens/LoginScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
+import { PairScreen } from './screens/PairScreen';
 import { AppFrame } from './frame/AppFrame';
 
 export function App() {
@@ -23,22 +24,35 @@ export function App() {
       );
     case 'unreachable':
       return (
-        <main className="centered-page">
-          <div className="card">
-            <p className="big-text" role="alert">
-              {t('app.coreUnreachable')}
-            </p>
-            <button type="button" className="primary big" autoFocus onClick={() => void boot()}>
-              {t('app.retry')}
-            </button>
-          </div>
-        </main>
+        <AlertPage text={t('app.coreUnreachable')}>
+          <button type="button" className="primary big" autoFocus onClick={() => void boot()}>
+            {t('app.retry')}
+          </button>
+        </AlertPage>
       );
     case 'first-run':
       return <FirstRunScreen />;
+    case 'first-run-elsewhere':
+      return <AlertPage text={t('pairing.firstRunElsewhere')} />;
+    case 'pair':
+      return <PairScreen />;
     case 'login':
       return <LoginScreen />;
     case 'in':
       return <AppFrame />;
   }
+}
+
+/** One sentence that stops the way on, and what can be done about it. */
+function AlertPage({ text, children }: { text: string; children?: ReactNode }) {
+  return (
+    <main className="centered-page">
+      <div className="card">
+        <p className="big-text" role="alert">
+          {text}
+        </p>
+        {children}
+      </div>
+    </main>
+  );
 }

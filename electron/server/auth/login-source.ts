@@ -2,12 +2,14 @@
 export interface LoginSourceRequest {
   /** The peer's socket address. */
   address: string;
+  /** The paired device the attempt is made on (null on the core's own PC or before pairing). */
+  deviceId?: string | null;
 }
 
 /**
- * The source of a login attempt: today the peer's address. A paired device's id (once devices are paired) is a
- * better key, since devices behind one address stay apart: it slots in here, and only here.
+ * The source of a login attempt: the paired device where there is one (devices behind one address stay apart, and a
+ * device keeps its identity when its address changes), else the peer's address.
  */
 export function loginSource(request: LoginSourceRequest): string {
-  return `addr:${request.address}`;
+  return request.deviceId ? `device:${request.deviceId}` : `addr:${request.address}`;
 }

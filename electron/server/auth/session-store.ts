@@ -12,24 +12,28 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 // Writing last_seen on every request would cost a write per scan at the gate; once a minute is enough.
 const TOUCH_EVERY_MS = 60 * 1000;
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+/** The stored form of a bearer secret (session cookie, device credential, pairing code): its SHA-256. */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 export interface LiveSession {
   tokenHash: string;
   user: UserRow;
   expiresAt: number;
+  /** The paired device the login belongs to; null for the core's own PC. */
+  deviceId: string | null;
 }
 
 /** Login sessions kept in SQLite (they survive a restart of the core); only a hash of the cookie is stored. */
 export class SessionStore {
   constructor(private readonly db: Db) {}
 
-  create(userId: string, address: string, userAgent: string, now = Date.now()): { token: string; expiresAt: number } {
+  /** `deviceId`: the paired device the login is made on (null on the core's own PC); the login is valid there only. */
+  create(userId: string, address: string, userAgent: string, now = Date.now(), deviceId: string | null = null): { token: string; expiresAt: number } {
     const token = randomToken(32);
     const expiresAt = now + Math.min(SESSION_IDLE_MS, SESSION_ABSOLUTE_MS);
     // One live login per user per device: logging in again ends the one left open there.
     deleteAuthSessionsOfUserAt(this.db, userId, address, userAgent.slice(0, 200));
-    insertAuthSession(this.db, { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent.slice(0, 200) });
+    insertAuthSession(this.db, { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent.slice(0, 200), deviceId });
     return { token, expiresAt };
   }
 
@@ -60,7 +64,7 @@ export class SessionStore {
         if (!storageTrouble(error)) throw error;
       }
     }
-    return { tokenHash, user, expiresAt };
+    return { tokenHash, user, expiresAt, deviceId: row.deviceId };
   }
 
   end(tokenHash: string): void {

@@ -23,6 +23,8 @@ export interface EventMap {
   'sync.progress': SyncProgressView;
   /** The database's disk changed level (low, critical, full, freed) or a lock or unhandled error was seen. */
   'storage.changed': StorageStatus;
+  /** A device was paired or revoked: the manager's device list refreshes. */
+  'devices.changed': { deviceId: string };
 }
 
 export type EventName = keyof EventMap;
@@ -36,4 +38,5 @@ export const EVENT_AUDIENCE: { [K in EventName]: readonly Role[] } = {
   'sync.status': ['manager', 'clerk', 'gate'],
   'sync.progress': ['manager'],
   'storage.changed': ['manager'],
+  'devices.changed': ['manager'],
 };

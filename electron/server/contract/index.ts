@@ -14,6 +14,7 @@ import { syncProcedures } from './sync';
 import { platformProcedures } from './platform';
 import { platformDirectoryProcedures } from './platform-directory';
 import { storageProcedures } from './storage';
+import { deviceProcedures } from './devices';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -33,6 +34,7 @@ export const contract = {
   ...platformProcedures,
   ...platformDirectoryProcedures,
   ...storageProcedures,
+  ...deviceProcedures,
 };
 
 export type Contract = typeof contract;
@@ -59,3 +61,4 @@ export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLe
 export type { PlatformSettingsView, PlatformTestView } from './platform';
 export type { StorageStatus, UnhandledReport } from './storage';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';
+export type { DeviceView, DeviceKind, VenueNetworkView, ThisDeviceView, PairingCodeView } from './devices';

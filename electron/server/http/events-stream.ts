@@ -1,28 +1,30 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import type { Core } from '../core';
 import { BoxOfficeError } from '../../boxoffice/errors';
-import { SESSION_COOKIE } from './rpc';
+import { identifyClient, sessionOf } from '../lan/client';
 
 const HEARTBEAT_MS = 20_000;
 
 /** `GET /api/events`: one server-sent-events stream per window, filtered by the user's role. */
 export function eventsStream(c: Context, core: Core): Response {
-  const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
+  const client = identifyClient(c, core);
+  const { session } = sessionOf(c, core, client);
   if (!session) throw new BoxOfficeError('UNAUTHENTICATED', 'Log in first.');
   return streamSSE(c, async (stream) => {
     let open = true;
     const send = (name: string, data: unknown) => {
       if (open) void stream.writeSSE({ event: name, data: JSON.stringify(data) });
     };
-    const listener = { role: session.user.role, userId: session.user.id, send };
+    let end = () => {};
+    const listener = { role: session.user.role, userId: session.user.id, send, deviceId: session.deviceId, end: () => end() };
     const unsubscribe = core.events.subscribe(listener);
     send('hello', { serverTime: Date.now() });
     await new Promise<void>((resolve) => {
+      end = close;
       const heartbeat = setInterval(() => {
-        // A login that ended (logout, PIN reset, deactivation) closes its stream at the next beat.
-        if (!core.sessions.resolve(getCookie(c, SESSION_COOKIE))) close();
+        // A login that ended (logout, PIN reset, deactivation, its device revoked) closes its stream at the next beat.
+        if (!sessionOf(c, core, identifyClient(c, core)).session) close();
         else void stream.write(': beat\n\n');
       }, HEARTBEAT_MS);
       function close() {

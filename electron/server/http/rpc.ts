@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { setCookie, deleteCookie } from 'hono/cookie';
 import { contract, type ProcedureName } from '../contract';
 import { parseInput } from '../../boxoffice/parse-input';
 import { validationText } from '../contract/validation-messages';
@@ -8,27 +8,30 @@ import { BoxOfficeError } from '../../boxoffice/errors';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { handlers } from '../procedures';
 import type { Handler, RequestContext } from '../procedures/context';
-import { peerAddress } from './request-info';
 import { retryWhileBusy } from '../storage/busy-retry';
+import { DEVICE_COOKIE, identifyClient, SESSION_COOKIE, sessionOf } from '../lan/client';
 
-export const SESSION_COOKIE = 'bo_session';
+// A device credential outlives any login: it is revoked by a manager, not by time (400 days is the most browsers keep).
+const DEVICE_COOKIE_DAYS = 400;
 
 const isProcedureName = (name: string): name is ProcedureName => Object.hasOwn(contract, name);
 
 /** `POST /api/<procedure>`: session and role check, JSON parse, zod validation, then the handler. */
 export async function dispatch(c: Context, core: Core): Promise<Response> {
   const name = c.req.param('name') ?? '';
-  const address = peerAddress(c);
   if (!isProcedureName(name)) throw new BoxOfficeError('UNKNOWN_PROCEDURE', `There is no API procedure named "${name}".`);
   const procedure = contract[name];
+  const client = identifyClient(c, core);
+  const { address } = client;
 
-  const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE));
+  const { session, refusal: sessionRefusal } = sessionOf(c, core, client);
   if (procedure.roles !== 'public') {
     const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', reason: string, message: string): never => {
       core.refusals.record({ userId: session?.user.id ?? null, username: session?.user.username ?? null, action: 'api.refused', target: name, reason, address });
       throw new BoxOfficeError(code, message);
     };
-    if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
+    if (sessionRefusal) refuse('UNAUTHENTICATED', sessionRefusal, 'This login belongs to another device: log in on this one.');
+    else if (!session) refuse('UNAUTHENTICATED', 'no_session', 'Log in first.');
     else if (!procedure.roles.includes(session.user.role)) {
       refuse('FORBIDDEN', `role_${session.user.role}`, `A ${session.user.role} may not do this (${name}).`);
     }
@@ -53,14 +56,18 @@ export async function dispatch(c: Context, core: Core): Promise<Response> {
   const ctx: RequestContext = {
     core,
     actor,
-    session: session ?? null,
+    session,
     address,
+    client,
     userAgent: c.req.header('user-agent') ?? '',
     setSessionCookie(token, expiresAt) {
-      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', expires: new Date(expiresAt) });
+      setCookie(c, SESSION_COOKIE, token, { httpOnly: true, secure: client.secure, sameSite: 'Strict', path: '/', expires: new Date(expiresAt) });
     },
     clearSessionCookie() {
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: client.secure });
+    },
+    setDeviceCookie(token) {
+      setCookie(c, DEVICE_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'Strict', path: '/', maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60 });
     },
   };
   // The contract and the handler map are indexed by the same name; TypeScript cannot correlate them here.

@@ -7,12 +7,13 @@ import { createFirstManager, createUser, resetSecret, setUserActive, toSummary }
 import { BoxOfficeError } from '../../boxoffice/errors';
 import { requireUser, type Handlers, type RequestContext } from './context';
 import type { SessionInfo, UserSummary } from '../contract/auth';
+import { deviceRefusal, firstRunRefusal, roleRefusal } from '../lan/device-rules';
 
 /** A device a user logged in from within this time is theirs: the per-username slow-down does not apply to it. */
 const KNOWN_SOURCE_MS = 90 * 24 * 3_600_000;
 
 function startSession(ctx: RequestContext, user: UserSummary): SessionInfo {
-  const { token, expiresAt } = ctx.core.sessions.create(user.id, ctx.address, ctx.userAgent);
+  const { token, expiresAt } = ctx.core.sessions.create(user.id, ctx.address, ctx.userAgent, ctx.core.clock(), ctx.client.device?.id ?? null);
   ctx.setSessionCookie(token, expiresAt);
   return { user, expiresAt };
 }
@@ -21,6 +22,7 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
   'setup.status': (_input, ctx) => ({ needsFirstManager: countUsers(ctx.core.db) === 0 }),
 
   'setup.createFirstManager': async (input, ctx) => {
+    firstRunRefusal(ctx);
     const user = await createFirstManager(ctx.core.db, input, ctx.address);
     return startSession(ctx, user);
   },
@@ -28,9 +30,11 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
   'auth.login': async (input, ctx) => {
     const { core } = ctx;
     const now = core.clock();
+    // Before anything is counted or checked: a device on the venue network must be paired and not revoked.
+    deviceRefusal(ctx, input.username);
     const attempt = {
       username: input.username,
-      source: loginSource({ address: ctx.address }),
+      source: loginSource({ address: ctx.address, deviceId: ctx.client.device?.id ?? null }),
       address: ctx.address,
       knownSource: loggedInFrom(core.db, input.username, ctx.address, now - KNOWN_SOURCE_MS),
     };
@@ -50,6 +54,8 @@ export const authHandlers: Handlers<keyof typeof authProcedures> = {
         audit('refused', !user ? 'unknown_user' : !matches ? 'wrong_secret' : 'inactive', user?.id);
         throw new BoxOfficeError('INVALID_CREDENTIALS', 'Wrong username or PIN, or the account is deactivated.');
       }
+      // The right PIN on the wrong kind of device: the attempt still counts, as any refused one.
+      roleRefusal(ctx, user);
       const session = startSession(ctx, toSummary(user));
       audit('ok', undefined, user.id);
       ok = true;

@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor';
 import type { LiveSession } from '../auth/session-store';
 import type { Core } from '../core';
+import type { Client } from '../lan/client';
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../contract';
 
 /** What a handler knows about the request it serves. */
@@ -9,9 +10,13 @@ export interface RequestContext {
   actor: Actor;
   session: LiveSession | null;
   address: string;
+  /** The core's own PC or a device on the venue network, with the paired device (per-device rules and throttles). */
+  client: Client;
   userAgent: string;
   setSessionCookie(token: string, expiresAt: number): void;
   clearSessionCookie(): void;
+  /** Gives a newly paired device its credential (HttpOnly, Secure). */
+  setDeviceCookie(token: string): void;
 }
 
 export type Handler<K extends ProcedureName> = (input: ParsedInputOf<K>, ctx: RequestContext) => OutputOf<K> | Promise<OutputOf<K>>;

@@ -15,6 +15,7 @@ import { syncHandlers } from './sync';
 import { platformHandlers } from './platform';
 import { platformDirectoryHandlers } from './platform-directory';
 import { storageHandlers } from './storage';
+import { deviceHandlers } from './devices';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -33,4 +34,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...platformHandlers,
   ...platformDirectoryHandlers,
   ...storageHandlers,
+  ...deviceHandlers,
 };

@@ -6,5 +6,6 @@ import { gate } from './en/gate';
 import { sync } from './en/sync';
 import { large } from './en/large';
 import { health } from './en/health';
+import { devices } from './en/devices';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices };

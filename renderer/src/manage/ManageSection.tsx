@@ -9,6 +9,7 @@ import { ReportsScreen } from './reports/ReportsScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { SyncScreen } from './sync/SyncScreen';
 import { PlatformScreen } from './platform/PlatformScreen';
+import { DevicesScreen } from './devices/DevicesScreen';
 import '../styles/manage.css';
 
 const TABS = {
@@ -20,6 +21,7 @@ const TABS = {
   backups: () => <BackupsScreen />,
   sync: () => <SyncScreen />,
   platform: () => <PlatformScreen />,
+  devices: () => <DevicesScreen />,
 } satisfies Record<string, () => ReactNode>;
 type Tab = keyof typeof TABS;
 const TAB_IDS = Object.keys(TABS) as Tab[];

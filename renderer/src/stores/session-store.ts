@@ -1,16 +1,21 @@
 import { create } from 'zustand';
 import { call, onUnauthenticated } from '../api/client';
-import type { SessionInfo, SystemInfo } from '../../../electron/server/contract';
+import type { SessionInfo, SystemInfo, ThisDeviceView } from '../../../electron/server/contract';
 
-type Phase = 'loading' | 'unreachable' | 'first-run' | 'login' | 'in';
+/** `pair`: a device on the venue network not (or no longer) paired; `first-run-elsewhere`: no manager yet, and this is not the core's PC. */
+type Phase = 'loading' | 'unreachable' | 'first-run' | 'first-run-elsewhere' | 'pair' | 'login' | 'in';
 
 interface SessionState {
   phase: Phase;
   session: SessionInfo | null;
   system: SystemInfo | null;
+  /** This browser: the core's own PC, or a device on the venue network (its pairing, gate name). */
+  here: ThisDeviceView | null;
   /** Asks the core who is logged in (or whether the box office needs its first manager). */
   boot: () => Promise<void>;
   login: (username: string, secret: string) => Promise<void>;
+  /** Exchanges a manager's one-time code for this device's credential, then goes on to the login. */
+  pair: (code: string) => Promise<void>;
   createFirstManager: (input: { username: string; displayName: string; secret: string }) => Promise<void>;
   logout: () => Promise<void>;
   /** The core said the login is gone: back to the login screen. */
@@ -37,19 +42,27 @@ export const useSessionStore = create<SessionState>((set, get) => {
     phase: 'loading',
     session: null,
     system: null,
+    here: null,
     async boot() {
       set({ phase: 'loading' });
       try {
+        const here = await call('devices.self', {});
+        set({ here });
         const session = await call('auth.session', {});
         if (session) return await enter(session);
         const { needsFirstManager } = await call('setup.status', {});
-        set({ phase: needsFirstManager ? 'first-run' : 'login', session: null });
+        const phase = needsFirstManager ? (here.local ? 'first-run' : 'first-run-elsewhere') : here.local || here.device ? 'login' : 'pair';
+        set({ phase, session: null });
       } catch {
         set({ phase: 'unreachable' });
       }
     },
     async login(username, secret) {
       await enter(await call('auth.login', { username, secret }));
+    },
+    async pair(code) {
+      await call('devices.pair', { code });
+      await get().boot();
     },
     async createFirstManager(input) {
       await enter(await call('setup.createFirstManager', input));
@@ -63,7 +76,8 @@ export const useSessionStore = create<SessionState>((set, get) => {
       }
     },
     expired() {
-      if (get().phase === 'in') set({ phase: 'login', session: null, system: null });
+      // Asked anew rather than assumed: the login may have ended because a manager revoked this device.
+      if (get().phase === 'in') void get().boot();
     },
   };
 });

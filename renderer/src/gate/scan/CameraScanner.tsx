@@ -17,7 +17,8 @@ export function CameraScanner({ onScan, onClose }: CameraScannerProps) {
   const frame = useRef<HTMLDivElement>(null);
   // Insecure origins (a tablet on http://192.168...) have no mediaDevices at all.
   const supported = typeof (navigator.mediaDevices as MediaDevices | undefined)?.getUserMedia === 'function';
-  const [error, setError] = useState<string | null>(supported ? null : t('gate.cameraUnavailable'));
+  // Without a secure context the camera is withheld by the browser: say that the HTTPS address is the way.
+  const [error, setError] = useState<string | null>(supported ? null : window.isSecureContext ? t('gate.cameraUnavailable') : t('secureContext.cameraNeedsHttps'));
   const onScanRef = useRef(onScan);
 
   useEffect(() => {

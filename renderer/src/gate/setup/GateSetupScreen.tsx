@@ -2,6 +2,7 @@ import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGateStore } from '../../stores/gate-store';
 import { useRouteStore } from '../../stores/route-store';
+import { useSessionStore } from '../../stores/session-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { errorText } from '../../i18n/error-text';
@@ -17,7 +18,9 @@ export function GateSetupScreen() {
   const loadSessions = useGateStore((state) => state.loadSessions);
   const saveSetup = useGateStore((state) => state.saveSetup);
   const go = useRouteStore((state) => state.go);
-  const [gateName, setGateName] = useState(saved.gateName);
+  // A paired gate device already names its gate: the manager chose it with the pairing code.
+  const pairedGate = useSessionStore((state) => state.here?.device?.gateName ?? '');
+  const [gateName, setGateName] = useState(saved.gateName || pairedGate);
   const [chosen, setChosen] = useState<string[]>(saved.sessionIds);
   const [tried, setTried] = useState(false);
 

@@ -232,7 +232,7 @@ export const manage: Pick<Messages, keyof typeof zh> = {
     pinReset: 'Reset the PIN of {{name}}; all their logins have ended',
     you: '(you)',
   },
-  manage: { tabs: { reports: 'Reports', venues: 'Venues', performances: 'Performances', people: 'People', audit: 'Audit log', backups: 'Backups', sync: 'Sync', platform: 'Platform' } },
+  manage: { tabs: { reports: 'Reports', venues: 'Venues', performances: 'Performances', people: 'People', audit: 'Audit log', backups: 'Backups', sync: 'Sync', platform: 'Platform', devices: 'Devices' } },
   audit: {
     title: 'Audit log',
     time: 'Time',
@@ -253,6 +253,9 @@ export const manage: Pick<Messages, keyof typeof zh> = {
       user_create: 'User added',
       user_reset_secret: 'PIN reset',
       user_activate: 'User activated',
+      device_pairing_code: 'Pairing code created',
+      device_pair: 'Device paired',
+      device_revoke: 'Device revoked',
       user_deactivate: 'User deactivated',
     },
   },

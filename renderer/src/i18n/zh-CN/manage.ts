@@ -230,7 +230,7 @@ export const manage = {
     pinReset: '已重置 {{name}} 的 PIN 码，其登录已全部退出',
     you: '（你）',
   },
-  manage: { tabs: { reports: '报表', venues: '场馆', performances: '演出', people: '人员', audit: '审计日志', backups: '备份', sync: '同步', platform: '平台' } },
+  manage: { tabs: { reports: '报表', venues: '场馆', performances: '演出', people: '人员', audit: '审计日志', backups: '备份', sync: '同步', platform: '平台', devices: '设备' } },
   audit: {
     title: '审计日志',
     time: '时间',
@@ -251,6 +251,9 @@ export const manage = {
       user_create: '新增用户',
       user_reset_secret: '重置 PIN',
       user_activate: '启用用户',
+      device_pairing_code: '生成配对码',
+      device_pair: '配对设备',
+      device_revoke: '撤销设备',
       user_deactivate: '停用用户',
     },
   },

@@ -1,3 +1,5 @@
+import { randomHex } from '../../random-id';
+
 /** The clerk's hold survives a reload of the window (a misclick on F5 must not lose the buyer's seats). */
 const KEY = 'boxoffice.sell.hold';
 
@@ -23,4 +25,4 @@ export function savedHold(sessionId: string): SavedHold | null {
 }
 
 /** A hold id made here, so seats can be held the moment they are clicked, without a first round trip for an id. */
-export const newHoldId = () => `hld_w${crypto.randomUUID().replace(/-/g, '').slice(0, 24)}`;
+export const newHoldId = () => `hld_w${randomHex(24)}`;
