@@ -1,5 +1,6 @@
 // Typed queries of the catalog (0020). Columns are aliased to camelCase in SQL, so rows need no mapping.
 import type { Db } from './open';
+import { CURRENT_PLATFORM_SQL } from './platform-identity';
 import { allRows, getRow, run } from './statements';
 
 export type RealNameMode = 'none' | 'per_order' | 'per_ticket';
@@ -145,13 +146,18 @@ export function insertHall(db: Db, hall: Omit<HallRow, 'platformHallCode' | 'sea
 }
 
 export function setPlatformCodes(db: Db, venueId: string, venueCode: string, halls: readonly { hallId: string; hallCode: string }[], now: number): void {
-  run(db, 'UPDATE venues SET platform_venue_code = ?, updated_at = ? WHERE id = ?', venueCode, now, venueId);
-  for (const hall of halls) run(db, 'UPDATE halls SET platform_hall_code = ?, updated_at = ? WHERE id = ? AND venue_id = ?', hall.hallCode, now, hall.hallId, venueId);
+  // labelled with the platform that issued them (the current one): see db/platform-identity.ts
+  run(db, `UPDATE venues SET platform_venue_code = ?, platform_venue_code_by = ${CURRENT_PLATFORM_SQL}, updated_at = ? WHERE id = ?`, venueCode, now, venueId);
+  for (const hall of halls) {
+    run(db, `UPDATE halls SET platform_hall_code = ?, platform_hall_code_by = ${CURRENT_PLATFORM_SQL}, updated_at = ? WHERE id = ? AND venue_id = ?`, hall.hallCode, now, hall.hallId, venueId);
+  }
 }
 
 /** The session codes the platform returned for `/performance/code` (the sync worker stores them). */
 export function setSessionCodes(db: Db, codes: Readonly<Record<string, string>>, now: number): void {
-  for (const [sessionId, code] of Object.entries(codes)) run(db, 'UPDATE sessions SET platform_session_code = ?, updated_at = ? WHERE id = ?', code, now, sessionId);
+  for (const [sessionId, code] of Object.entries(codes)) {
+    run(db, `UPDATE sessions SET platform_session_code = ?, platform_session_code_by = ${CURRENT_PLATFORM_SQL}, updated_at = ? WHERE id = ?`, code, now, sessionId);
+  }
 }
 
 export interface PerformanceTypeRow {

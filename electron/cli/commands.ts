@@ -5,6 +5,7 @@ import { sandboxCommand } from './sandbox';
 import { serveCommand } from './serve';
 import { platformCommand } from './platform';
 import { syncCommand } from './sync';
+import { typesCommand } from './types';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand, demoCommand, backupCommand, sandboxCommand, platformCommand, syncCommand];
+export const commands: Command[] = [serveCommand, demoCommand, backupCommand, sandboxCommand, platformCommand, typesCommand, syncCommand];

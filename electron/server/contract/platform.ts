@@ -22,6 +22,21 @@ export interface PlatformTestView {
   steps: { step: 'token' | 'types'; ok: boolean; message: string; durationMs: number }[];
   message: string;
   types: number | null;
+  /** What going live on this platform would do with the local data (counts; null when the type list did not come back). */
+  plan: GoLivePlanView | null;
+}
+
+/** What going live would do, counted (see electron/boxoffice/go-live/plan.ts). */
+export interface GoLivePlanView {
+  venues: number;
+  halls: number;
+  performances: number;
+  sessions: number;
+  codes: { venues: number; halls: number; sessions: number };
+  transactions: { orders: number; refunds: number; checkIns: number; shifts: number };
+  delivered: number;
+  seatsSold: number;
+  needsType: number | null;
 }
 
 const url = z.string().trim().min(1).max(200);
