@@ -140,6 +140,10 @@ function goLiveFlag(value: string | undefined): GoLiveOutcome | null {
 
 /** Moves the settings (and the books, for another platform) while no running core is sending this database's records. */
 function switchPlatform(db: Db, cipher: ReturnType<typeof lazyCoreCipher>, settings: PlatformSettings, outcome: GoLiveOutcome | null) {
+  const from = currentPlatform(db);
+  const to = platformIdentity(settings);
+  // a large database takes a few seconds: say what is happening (it is one transaction: all or nothing)
+  if (from !== to && outcome !== null) console.log(`moving the books from ${from} to ${to} (${outcome}) in one transaction…`);
   const lease = new WorkerLease(db, DEFAULT_TUNING.lock.staleMs, Date.now);
   const taken = lease.acquire();
   if (!taken.ok) {

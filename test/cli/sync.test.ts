@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,17 +15,9 @@ import { verifyDataKey } from '../../electron/boxoffice/personal-data/key-check'
 import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
 import { outboxRows } from '../boxoffice/helpers/outbox';
 import { evening } from '../reporter/sync/helpers/scenario';
+import { runCli } from './helpers/run-cli';
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
-}
+const run = (args: string[]) => runCli(args);
 
 /** A database file with an evening in its outbox (and, optionally, an order the platform will refuse). */
 function boxOffice(dir: string, rogue: boolean, key: 'key file' | 'desktop keychain' = 'key file'): string {
