@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   UNKNOWN_PROCEDURE: 404,
   CONFLICT: 409,
   ALREADY_SET_UP: 409,
+  /** Moving to another platform needs the manager's choice (details: from, to, plan). */
+  GO_LIVE_DECISION_REQUIRED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RULE_REFUSED: 422,

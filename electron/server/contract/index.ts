@@ -12,6 +12,7 @@ import { largeProcedures } from './large';
 import { syncProcedures } from './sync';
 import { platformProcedures } from './platform';
 import { platformDirectoryProcedures } from './platform-directory';
+import { goLiveProcedures } from './go-live';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -29,6 +30,7 @@ export const contract = {
   ...syncProcedures,
   ...platformProcedures,
   ...platformDirectoryProcedures,
+  ...goLiveProcedures,
 };
 
 export type Contract = typeof contract;
@@ -51,5 +53,6 @@ export type * from './reports';
 export type * from './backups';
 export type * from './large';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
-export type { PlatformSettingsView, PlatformTestView } from './platform';
+export type { PlatformSettingsView, PlatformTestView, PlatformSwitchView, GoLivePlanView } from './platform';
+export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';

@@ -13,6 +13,7 @@ import { largeHandlers } from './large';
 import { syncHandlers } from './sync';
 import { platformHandlers } from './platform';
 import { platformDirectoryHandlers } from './platform-directory';
+import { goLiveHandlers } from './go-live';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -29,4 +30,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...syncHandlers,
   ...platformHandlers,
   ...platformDirectoryHandlers,
+  ...goLiveHandlers,
 };
