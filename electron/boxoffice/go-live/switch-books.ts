@@ -3,7 +3,7 @@
 // inside the same transaction that stores the new settings, so a crash leaves the old state or the new, never a mix.
 import { newId } from '../../../db/ids';
 import { archiveOutbox, clearPlatformCodes, insertPlatformSwitch, requeueEvent, setSwitchSummary, type SwitchOutcome } from '../../../db/platform-switch';
-import { run } from '../../../db/statements';
+import { requireNewTypeList } from '../../../db/catalog';
 import { archiveTraining } from '../../../db/training-archive';
 import type { DomainContext } from '../context';
 import { queueSetup } from './queue-setup';
@@ -40,7 +40,7 @@ export function switchBooks(ctx: DomainContext, input: SwitchBooksInput): Switch
   const outbox = archiveOutbox(ctx.db, switchId, input.from, now);
   const codesCleared = clearPlatformCodes(ctx.db, now);
   // the type list was the previous platform's: the new one's is downloaded on connecting
-  run(ctx.db, 'DELETE FROM performance_types');
+  requireNewTypeList(ctx.db, now);
   const training = input.outcome === 'discard-training' ? archiveTraining(ctx.db, switchId, now) : null;
   queueSetup(ctx);
   let eventsRequeued = 0;
