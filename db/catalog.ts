@@ -1,5 +1,6 @@
 // Typed queries of the catalog (0020). Columns are aliased to camelCase in SQL, so rows need no mapping.
 import type { Db } from './open';
+import { CURRENT_PLATFORM_SQL } from './platform-identity';
 import { allRows, getRow, run } from './statements';
 
 export type RealNameMode = 'none' | 'per_order' | 'per_ticket';
@@ -145,13 +146,18 @@ export function insertHall(db: Db, hall: Omit<HallRow, 'platformHallCode' | 'sea
 }
 
 export function setPlatformCodes(db: Db, venueId: string, venueCode: string, halls: readonly { hallId: string; hallCode: string }[], now: number): void {
-  run(db, 'UPDATE venues SET platform_venue_code = ?, updated_at = ? WHERE id = ?', venueCode, now, venueId);
-  for (const hall of halls) run(db, 'UPDATE halls SET platform_hall_code = ?, updated_at = ? WHERE id = ? AND venue_id = ?', hall.hallCode, now, hall.hallId, venueId);
+  // labelled with the platform that issued them (the current one): see db/platform-identity.ts
+  run(db, `UPDATE venues SET platform_venue_code = ?, platform_venue_code_by = ${CURRENT_PLATFORM_SQL}, updated_at = ? WHERE id = ?`, venueCode, now, venueId);
+  for (const hall of halls) {
+    run(db, `UPDATE halls SET platform_hall_code = ?, platform_hall_code_by = ${CURRENT_PLATFORM_SQL}, updated_at = ? WHERE id = ? AND venue_id = ?`, hall.hallCode, now, hall.hallId, venueId);
+  }
 }
 
 /** The session codes the platform returned for `/performance/code` (the sync worker stores them). */
 export function setSessionCodes(db: Db, codes: Readonly<Record<string, string>>, now: number): void {
-  for (const [sessionId, code] of Object.entries(codes)) run(db, 'UPDATE sessions SET platform_session_code = ?, updated_at = ? WHERE id = ?', code, now, sessionId);
+  for (const [sessionId, code] of Object.entries(codes)) {
+    run(db, `UPDATE sessions SET platform_session_code = ?, platform_session_code_by = ${CURRENT_PLATFORM_SQL}, updated_at = ? WHERE id = ?`, code, now, sessionId);
+  }
 }
 
 export interface PerformanceTypeRow {
@@ -161,23 +167,37 @@ export interface PerformanceTypeRow {
   level: 1 | 2;
 }
 
+// Set when the box office moved to another platform (its list is not known yet): until the new list is downloaded,
+// no type counts as listed, so nothing is sent with a type the new platform may not know. A fresh install has no
+// list and no flag: any type goes (offline first).
+const TYPE_LIST_REQUIRED_KEY = 'platform.type_list_required';
+
 /** Replaces the cached platform type list (the reporter downloads it). */
 export function cachePerformanceTypes(db: Db, types: readonly PerformanceTypeRow[], now: number): void {
   db.transaction(() => {
     run(db, 'DELETE FROM performance_types');
     for (const t of types) run(db, 'INSERT INTO performance_types (type_id, type_name, parent_type_id, level, updated_at) VALUES (?, ?, ?, ?, ?)', t.typeId, t.typeName, t.parentTypeId, t.level, now);
+    run(db, 'DELETE FROM settings WHERE key = ?', TYPE_LIST_REQUIRED_KEY);
   })();
+}
+
+/** Forgets the list of the platform left behind; the next platform's must be downloaded before any type counts as listed. */
+export function requireNewTypeList(db: Db, now: number): void {
+  run(db, 'DELETE FROM performance_types');
+  run(db, "INSERT INTO settings (key, value, updated_at) VALUES (?, 'true', ?) ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at", TYPE_LIST_REQUIRED_KEY, now);
 }
 
 export const listPerformanceTypes = (db: Db) =>
   allRows<PerformanceTypeRow>(db, 'SELECT type_id AS typeId, type_name AS typeName, parent_type_id AS parentTypeId, level FROM performance_types ORDER BY type_id');
 
-/** Whether a type may be used: any type while the platform list has not been downloaded yet (offline first). */
+/** Whether a type may be used: any type while no platform list was ever downloaded (offline first), none while a new platform's is awaited. */
 export function isKnownPerformanceType(db: Db, typeId: number): boolean {
-  const row = getRow<{ known: number; cached: number }>(
+  const row = getRow<{ known: number; cached: number; required: number }>(
     db,
-    'SELECT EXISTS (SELECT 1 FROM performance_types WHERE type_id = ?) AS known, EXISTS (SELECT 1 FROM performance_types) AS cached',
+    `SELECT EXISTS (SELECT 1 FROM performance_types WHERE type_id = ?) AS known, EXISTS (SELECT 1 FROM performance_types) AS cached,
+       EXISTS (SELECT 1 FROM settings WHERE key = ?) AS required`,
     typeId,
+    TYPE_LIST_REQUIRED_KEY,
   );
-  return row ? row.known === 1 || row.cached === 0 : true;
+  return row ? row.known === 1 || (row.cached === 0 && row.required === 0) : true;
 }

@@ -1,20 +1,22 @@
-// The platform's codes as the sync worker needs them: looked up at send time, one small query each.
+// The platform's codes as the sync worker needs them: looked up at send time, one small query each. A code
+// counts only when the current platform issued it (see platform-identity.ts): never sent to another one.
 import type { Db } from './open';
+import { CURRENT_PLATFORM_SQL } from './platform-identity';
 import { getRow } from './statements';
 
 /** The session's `sessionCode`, or null while the platform has not given one. */
 export function sessionCodeOf(db: Db, sessionId: string): string | null {
-  return getRow<{ code: string | null }>(db, 'SELECT platform_session_code AS code FROM sessions WHERE id = ?', sessionId)?.code ?? null;
+  return getRow<{ code: string | null }>(db, `SELECT platform_session_code AS code FROM sessions WHERE id = ? AND platform_session_code_by = ${CURRENT_PLATFORM_SQL}`, sessionId)?.code ?? null;
 }
 
 /** The hall's `hallCode`, or null until registered (or linked). */
 export function hallCodeOf(db: Db, hallId: string): string | null {
-  return getRow<{ code: string | null }>(db, 'SELECT platform_hall_code AS code FROM halls WHERE id = ?', hallId)?.code ?? null;
+  return getRow<{ code: string | null }>(db, `SELECT platform_hall_code AS code FROM halls WHERE id = ? AND platform_hall_code_by = ${CURRENT_PLATFORM_SQL}`, hallId)?.code ?? null;
 }
 
 /** The venue's `venueCode`, or null until registered (or linked). */
 export function venueCodeOf(db: Db, venueId: string): string | null {
-  return getRow<{ code: string | null }>(db, 'SELECT platform_venue_code AS code FROM venues WHERE id = ?', venueId)?.code ?? null;
+  return getRow<{ code: string | null }>(db, `SELECT platform_venue_code AS code FROM venues WHERE id = ? AND platform_venue_code_by = ${CURRENT_PLATFORM_SQL}`, venueId)?.code ?? null;
 }
 
 /** Whether the platform knows the performance: one of its sessions has a code. */

@@ -22,6 +22,8 @@ export const BOX_OFFICE_ERRORS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   ALREADY_SET_UP: 409,
+  // moving to another platform needs the manager's choice (details: from, to, plan)
+  GO_LIVE_DECISION_REQUIRED: 409,
   RULE_REFUSED: 422,
   // the platform refused a request for good (its code is in details.platformCode)
   PLATFORM_REFUSED: 422,

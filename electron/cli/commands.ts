@@ -6,7 +6,8 @@ import { sandboxCommand } from './sandbox';
 import { serveCommand } from './serve';
 import { platformCommand } from './platform';
 import { syncCommand } from './sync';
+import { typesCommand } from './types';
 import { pairCommand } from './pair';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, syncCommand, pairCommand];
+export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, typesCommand, syncCommand, pairCommand];

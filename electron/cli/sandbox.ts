@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { join, resolve } from 'node:path';
 import { UsageError, helpFlag, intFlag, parseFlags, type Command } from './command';
 import { userDataFolder } from './paths';
-import { FAULT_GRAMMAR, SANDBOX_DEFAULTS, parseFaultSpec, startSandbox, type Inspection } from '../sandbox';
+import { FAULT_GRAMMAR, SANDBOX_DEFAULTS, parseFaultSpec, startSandbox, type Inspection, type SeedType } from '../sandbox';
 import { inspect } from '../sandbox/inspect';
 import { openSandboxDb } from '../sandbox/store';
 import { getAccessTokenBody } from '../reporter/wire/auth';
@@ -19,6 +20,8 @@ const FLAGS = {
   faults: { type: 'string' },
   'token-ttl': { type: 'string' },
   'token-cap': { type: 'string' },
+  'code-start': { type: 'string' },
+  types: { type: 'string' },
   admin: { type: 'boolean' },
   inspect: { type: 'boolean' },
   json: { type: 'boolean' },
@@ -30,6 +33,7 @@ export const sandboxCommand: Command = {
   summary: 'run the sandbox reporting platform (a stand-in for the national one)',
   usage: `Usage: boxoffice sandbox [--port N] [--host ADDR] [--data FILE] [--app-id ID] [--secret S]
                          [--faults SPEC] [--token-ttl SECONDS] [--token-cap N] [--admin]
+                         [--code-start N] [--types FILE]
        boxoffice sandbox --inspect [--data FILE] [--json]
 
 Runs a complete stand-in for the national performance-ticketing platform (WH/T 93-2021 Annex A)
@@ -46,6 +50,10 @@ Its state (venues, codes, orders, everything received) lives in its own SQLite f
   --token-ttl SECONDS token lifetime, expiresIn (default 3600)
   --token-cap N       token requests allowed per 24 hours, 5100 beyond (default: no cap)
   --admin             allow the /__sandbox/ endpoints although --host is not loopback
+  --code-start N      a new data file's codes count from N (1 to 50) instead of 1: another platform, whose codes
+                      never equal this one's (it refuses, as the real one would, codes it did not issue)
+  --types FILE        a new data file's performance type list, JSON:
+                      [{"typeId": 30, "typeName": "音乐", "children": [[3001, "交响乐"]]}]
   --inspect           print what the data file received (per interface, duplicates, rejections,
                       token requests) and exit; --json for the full JSON
 
@@ -68,8 +76,11 @@ ${FAULT_GRAMMAR}`,
         throw new UsageError(`--faults: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    const codeStart = intFlag(values['code-start'], '--code-start', 1, 50);
+    const types = values.types === undefined ? undefined : readTypeList(resolve(values.types));
     const sandbox = await startSandbox({
       dataFile,
+      ...(codeStart !== undefined || types !== undefined ? { seed: { ...(codeStart === undefined ? {} : { codeStart }), ...(types === undefined ? {} : { types }) } } : {}),
       port: intFlag(values.port, '--port', 0, 65_535) ?? SANDBOX_DEFAULTS.port,
       host: values.host ?? SANDBOX_DEFAULTS.host,
       appId: values['app-id'] ?? SANDBOX_DEFAULTS.appId,
@@ -135,4 +146,20 @@ function formatInspection(seen: Inspection, dataFile: string): string {
     for (const r of seen.rejections.latest) lines.push(`  ${r.at}  ${r.interface}  ${r.code}  ${r.msg}`);
   }
   return lines.join('\n');
+}
+
+const typeListFile = z
+  .array(z.object({ typeId: z.number().int().min(1), typeName: z.string().min(1).max(20), children: z.array(z.tuple([z.number().int().min(1), z.string().min(1).max(20)])) }))
+  .min(1);
+
+function readTypeList(file: string): SeedType[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--types: ${file} is not readable JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const parsed = typeListFile.safeParse(json);
+  if (!parsed.success) throw new UsageError(`--types: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
 }

@@ -1,15 +1,19 @@
 import { toWireDateTime } from '../reporter/wire/datetime';
 import { CODE_LAYOUT } from '../reporter/wire/inferred';
 import { Refusal } from './refusal';
-import type { SandboxDb } from './store';
+import { readMeta, type SandboxDb } from './store';
 
 // The platform makes the nested codes (see CODE_LAYOUT): venue 9 = district 6 + sequence 3;
 // hall 11 = venue 9 + sequence 2; session 21 = hall 11 (or venue 9 + "00") + yyMMdd + sequence 4.
 
+/** Where a new data file's code sequences start (meta): a second sandbox with another start is another platform whose codes never collide. */
+export const CODE_START_KEY = 'code_start';
+
 function next(db: SandboxDb, prefix: string, width: number): string {
+  const start = Number(readMeta(db, CODE_START_KEY) ?? 1);
   const row = db
-    .prepare('INSERT INTO code_sequences (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last')
-    .get(prefix) as { last: number };
+    .prepare('INSERT INTO code_sequences (prefix, last) VALUES (?, ?) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last')
+    .get(prefix, start) as { last: number };
   if (row.last >= 10 ** width) throw new Refusal('4000', `no code left under ${prefix}: the platform allows ${10 ** width - 1}`);
   return String(row.last).padStart(width, '0');
 }

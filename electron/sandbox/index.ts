@@ -8,12 +8,15 @@ import type { FaultSpec } from './faults/spec';
 import { sendJson } from './http-io';
 import { inspect, type Inspection } from './inspect';
 import { SandboxPlatform } from './platform';
+import type { SeedOptions } from './seed/apply';
 import { openSandboxDb } from './store';
 import { revokeAllTokens } from './tokens';
 
 export { FaultController } from './faults/controller';
 export { FAULT_GRAMMAR, parseFaultSpec, formatFaultSpec, type FaultSpec } from './faults/spec';
 export type { Inspection } from './inspect';
+export type { SeedOptions } from './seed/apply';
+export type { SeedType } from './seed/types';
 
 /** Credentials and address used when none are given; printed at start. */
 export const SANDBOX_DEFAULTS = { appId: 'BOXOFFICE-SANDBOX', secret: 'sandbox-secret', host: '127.0.0.1', port: 7710 } as const;
@@ -36,6 +39,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** The platform's clock (tests move it to expire tokens). */
   now?: () => number;
+  /** Another platform than the default sandbox (another code sequence, another type list); read when the data file is new. */
+  seed?: SeedOptions;
 }
 
 /** A running sandbox platform. */
@@ -64,7 +69,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const appId = options.appId ?? SANDBOX_DEFAULTS.appId;
   const secret = options.secret ?? SANDBOX_DEFAULTS.secret;
   const tokenTtlSeconds = options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
-  const db = openSandboxDb(options.dataFile, { now: now() });
+  const db = openSandboxDb(options.dataFile, { now: now(), ...(options.seed ? { seed: options.seed } : {}) });
   const faults = new FaultController(options.faults, now);
   faults.onExpireTokens(() => revokeAllTokens(db));
   const platform = new SandboxPlatform(db, { appId, secret, tokenTtlSeconds, tokenDailyCap: options.tokenDailyCap ?? null, maxBodyBytes: options.maxBodyBytes ?? 8 * 1024 * 1024, now }, faults);

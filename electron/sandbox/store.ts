@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadMigrations, migrate } from '../../db/migrate';
-import { seedReferenceData } from './seed/apply';
+import { seedReferenceData, type SeedOptions } from './seed/apply';
 
 export type SandboxDb = Database.Database;
 
@@ -12,7 +12,7 @@ export type SandboxDb = Database.Database;
 export const SANDBOX_MIGRATIONS_DIR = fileURLToPath(new URL('./sandbox-migrations/', import.meta.url));
 
 /** Opens (creating and seeding if needed) the sandbox's own SQLite file, with the box office's pragmas. */
-export function openSandboxDb(file: string, options: { readonly?: boolean; now?: number } = {}): SandboxDb {
+export function openSandboxDb(file: string, options: { readonly?: boolean; now?: number; seed?: SeedOptions } = {}): SandboxDb {
   const readonly = options.readonly ?? false;
   if (file !== ':memory:' && !readonly) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { readonly, fileMustExist: readonly });
@@ -26,7 +26,7 @@ export function openSandboxDb(file: string, options: { readonly?: boolean; now?:
     db.pragma('temp_store = MEMORY');
     if (!readonly) {
       migrate(db, loadMigrations(SANDBOX_MIGRATIONS_DIR));
-      seedReferenceData(db, options.now ?? Date.now());
+      seedReferenceData(db, options.now ?? Date.now(), options.seed);
     }
     return db;
   } catch (error) {

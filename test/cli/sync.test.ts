@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,17 +15,9 @@ import { verifyDataKey } from '../../electron/boxoffice/personal-data/key-check'
 import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
 import { outboxRows } from '../boxoffice/helpers/outbox';
 import { evening } from '../reporter/sync/helpers/scenario';
+import { runCli } from './helpers/run-cli';
 
-function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
-}
+const run = (args: string[]) => runCli(args);
 
 /** A database file with an evening in its outbox (and, optionally, an order the platform will refuse). */
 function boxOffice(dir: string, rogue: boolean, key: 'key file' | 'desktop keychain' = 'key file'): string {
@@ -88,8 +79,12 @@ test('boxoffice platform stores the settings with the secret encrypted; sync --o
     assert.match(plain.err, /refusing plain http:\/\/ to platform\.example\.cn/);
 
     // Nothing listens on port 9 of this machine: the platform is unreachable.
-    const set = await run(['platform', '--db', file, '--url', 'http://127.0.0.1:9', '--app-id', 'VENUE-1', '--secret-file', secretFile]);
+    const refused = await run(['platform', '--db', file, '--url', 'http://127.0.0.1:9', '--app-id', 'VENUE-1', '--secret-file', secretFile]);
+    assert.equal(refused.code, 2, 'sales made on the sandbox need a decision');
+    assert.match(refused.err, /discard-training .* or keep-sales/);
+    const set = await run(['platform', '--db', file, '--url', 'http://127.0.0.1:9', '--app-id', 'VENUE-1', '--secret-file', secretFile, '--go-live', 'keep-sales']);
     assert.equal(set.code, 0, set.err);
+    assert.match(set.err, /performance types could not be downloaded/);
     assert.match(set.out, /platform: http:\/\/127\.0\.0\.1:9 {2}appId VENUE-1 {2}secret stored encrypted/);
     assert.equal(set.out.includes('venue-secret-42'), false);
     if (process.platform !== 'win32') assert.equal(statSync(`${file}.key`).mode & 0o077, 0);
@@ -108,7 +103,7 @@ test('boxoffice platform stores the settings with the secret encrypted; sync --o
     assert.deepEqual([summary.outcome, summary.platform], ['timeout', 'http://127.0.0.1:9']);
     assert.ok(summary.pending > 0);
 
-    const back = await run(['platform', '--db', file, '--sandbox']);
+    const back = await run(['platform', '--db', file, '--sandbox', '--go-live', 'keep-sales']);
     assert.equal(back.code, 0);
     assert.match(back.out, /the built-in sandbox/);
   } finally {

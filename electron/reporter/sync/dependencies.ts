@@ -13,6 +13,7 @@ import {
 } from '../../../db/outbox/blockers';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
 import { getOutboxRow, outboxRefs } from '../../../db/outbox/queue';
+import { isKnownPerformanceType } from '../../../db/catalog';
 import type { QueuedRow } from '../../../db/outbox/scan';
 import { performanceKnown, performanceOfSession } from '../../../db/platform-codes';
 import type { CodeBook } from './codes';
@@ -38,7 +39,9 @@ export type WaitReason =
   /** An order before its refunds and its check-ins. */
   | 'order'
   /** An older state of the same record is on the wire; the newer one follows it. */
-  | 'same_record';
+  | 'same_record'
+  /** The performance's type is not in the platform's type list: held until a manager picks one (never sent to be refused). */
+  | 'performance_type';
 
 /** What a row waits for: the reason, the id it concerns, and the blocking row when there is one. */
 export interface Wait {
@@ -83,7 +86,9 @@ export class DependencyJudge {
       case 'performance.code':
         return this.performanceCode(row);
       case 'performance.update':
-        return row.performanceId !== null && !performanceKnown(this.db, row.performanceId) ? { reason: 'performance_code', subject: row.performanceId } : null;
+        return (
+          this.typeWait(row) ?? (row.performanceId !== null && !performanceKnown(this.db, row.performanceId) ? { reason: 'performance_code', subject: row.performanceId } : null)
+        );
       case 'session.update':
         return this.session(row.sessionId) ?? (row.hallId !== null && this.codes.hall(row.hallId) === null ? this.hallWait(row.hallId) : null);
       case 'inventory':
@@ -104,7 +109,16 @@ export class DependencyJudge {
     return blocker ? { reason: 'venue_registration', subject: row.venueId, blocker } : null;
   }
 
+  /** A performance record carrying a type the platform does not list (checked on every pass: a manager may re-type it any time). */
+  private typeWait(row: QueuedRow): Wait | null {
+    const request = getOutboxRow(this.db, row.seq);
+    const typeId = (request?.payload as OutboxPayload<'performance.update'> | undefined)?.typeId;
+    return typeId !== undefined && !isKnownPerformanceType(this.db, typeId) ? { reason: 'performance_type', subject: row.performanceId ?? row.recordId } : null;
+  }
+
   private performanceCode(row: QueuedRow): Wait | null {
+    const typeWait = this.typeWait(row);
+    if (typeWait) return typeWait;
     const request = getOutboxRow(this.db, row.seq);
     if (!request) return null;
     for (const session of (request.payload as OutboxPayload<'performance.code'>).sessionList) {

@@ -45,6 +45,7 @@ const REASON_WORDS: Record<WaitReason, (subject: string) => string> = {
   earlier_ticket_event: (s) => `waiting for an earlier order or refund of the same seats (before ${s})`,
   order: (s) => `waiting for order ${s}`,
   same_record: (s) => `waiting for the previous state of ${s}, which is on its way`,
+  performance_type: (s) => `performance ${s} needs a type from the platform's list (boxoffice types, or Manage → 平台)`,
 };
 
 /** The row a wait names, or the one it implies (the code request of a session, the registration of a hall). */

@@ -1,17 +1,26 @@
-import { newHallCode, newVenueCode } from '../codes';
+import { CODE_START_KEY, newHallCode, newVenueCode } from '../codes';
 import { readMeta, writeMeta, type SandboxDb } from '../store';
 import { regionOf } from '../regions';
-import { SEED_TYPES } from './types';
+import { SEED_TYPES, type SeedType } from './types';
 import { SEED_VENUES } from './venues';
 
 const SEEDED_KEY = 'seeded';
 
+/** What makes one sandbox another platform than the default one (only read when a data file is created). */
+export interface SeedOptions {
+  /** The first sequence number of every code (default 1). */
+  codeStart?: number;
+  /** The performance type list (default: the built-in one). */
+  types?: readonly SeedType[];
+}
+
 /** Fills the type list and the venue directory once, on a new data file. */
-export function seedReferenceData(db: SandboxDb, now: number): void {
+export function seedReferenceData(db: SandboxDb, now: number, options: SeedOptions = {}): void {
   if (readMeta(db, SEEDED_KEY) !== undefined) return;
   db.transaction(() => {
+    if (options.codeStart !== undefined) writeMeta(db, CODE_START_KEY, String(options.codeStart));
     const insertType = db.prepare('INSERT INTO performance_types (type_id, type_name, parent_type_id, level) VALUES (?, ?, ?, ?)');
-    for (const type of SEED_TYPES) {
+    for (const type of options.types ?? SEED_TYPES) {
       insertType.run(type.typeId, type.typeName, 0, 1);
       for (const [id, name] of type.children) insertType.run(id, name, type.typeId, 2);
     }

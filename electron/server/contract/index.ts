@@ -15,6 +15,7 @@ import { platformProcedures } from './platform';
 import { platformDirectoryProcedures } from './platform-directory';
 import { storageProcedures } from './storage';
 import { deviceProcedures } from './devices';
+import { goLiveProcedures } from './go-live';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -35,6 +36,7 @@ export const contract = {
   ...platformDirectoryProcedures,
   ...storageProcedures,
   ...deviceProcedures,
+  ...goLiveProcedures,
 };
 
 export type Contract = typeof contract;
@@ -58,7 +60,8 @@ export type * from './backups';
 export type * from './large';
 export type * from './refunds';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
-export type { PlatformSettingsView, PlatformTestView } from './platform';
+export type { PlatformSettingsView, PlatformTestView, PlatformSwitchView, GoLivePlanView } from './platform';
+export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';
 export type { StorageStatus, UnhandledReport } from './storage';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';
 export type { DeviceView, DeviceKind, VenueNetworkView, ThisDeviceView, PairingCodeView } from './devices';

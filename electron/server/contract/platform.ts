@@ -10,8 +10,23 @@ export interface PlatformSettingsView {
   hasSecret: boolean;
   updatedAt: number | null;
   sandbox: boolean;
-  /** A warning worth reading after a change (e.g. codes that came from the previous platform). */
+  /** A warning worth reading after a change. */
   notice: string | null;
+  /** What the last change did when it moved the books to another platform. */
+  switched: PlatformSwitchView | null;
+}
+
+/** A move of the books to another platform (issue 13), counted. */
+export interface PlatformSwitchView {
+  from: string;
+  to: string;
+  outcome: 'discard-training' | 'keep-sales' | 'none';
+  archivedRecords: number;
+  previouslyDelivered: number;
+  codesCleared: number;
+  trainingOrders: number;
+  seatsBackOnSale: number;
+  eventsRequeued: number;
 }
 
 /** A connection test, step by step, in words. */
@@ -22,18 +37,41 @@ export interface PlatformTestView {
   steps: { step: 'token' | 'types'; ok: boolean; message: string; durationMs: number }[];
   message: string;
   types: number | null;
+  /** What going live on this platform would do with the local data (counts; null when the type list did not come back). */
+  plan: GoLivePlanView | null;
+}
+
+/** What going live would do, counted (see electron/boxoffice/go-live/plan.ts). */
+export interface GoLivePlanView {
+  venues: number;
+  halls: number;
+  performances: number;
+  sessions: number;
+  codes: { venues: number; halls: number; sessions: number };
+  transactions: { orders: number; refunds: number; checkIns: number; shifts: number };
+  delivered: number;
+  seatsSold: number;
+  needsType: number | null;
 }
 
 const url = z.string().trim().min(1).max(200);
 const appId = z.string().trim().min(1).max(32);
 const secret = z.string().min(1).max(100);
+/** What moving to another platform does with the data (GO_LIVE_DECISION_REQUIRED without it when it matters). */
+const goLive = z.enum(['discard-training', 'keep-sales']);
 
 export const platformProcedures = {
   'platform.get': procedure<PlatformSettingsView>()({ roles: MANAGER, input: z.object({}) }),
-  /** Switches reporting to the sandbox, or to a real platform (https; the secret may be left out to keep the stored one). Audited. */
+  /**
+   * Switches reporting to the sandbox, or to a real platform (https; the secret may be left out to keep the stored one). Another
+   * platform than the current one needs `goLive` when the data carries the current one's codes, deliveries or sales. Audited.
+   */
   'platform.set': procedure<PlatformSettingsView>()({
     roles: MANAGER,
-    input: z.discriminatedUnion('mode', [z.object({ mode: z.literal('sandbox') }), z.object({ mode: z.literal('platform'), url, appId, secret: secret.optional() })]),
+    input: z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('sandbox'), goLive: goLive.optional() }),
+      z.object({ mode: z.literal('platform'), url, appId, secret: secret.optional(), goLive: goLive.optional() }),
+    ]),
   }),
   /** Tests the current settings, or the given ones before they are saved: a token, then the type list. */
   'platform.test': procedure<PlatformTestView>()({ roles: MANAGER, input: z.object({ url: url.optional(), appId: appId.optional(), secret: secret.optional() }) }),

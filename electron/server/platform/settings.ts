@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { PLATFORM_SETTINGS_KEY as SETTINGS_KEY } from '../../../db/platform-identity';
 import { readSetting, writeSetting } from '../../../db/settings';
 import type { PersonalDataCipher } from '../../boxoffice/personal-data/cipher';
 import { charLength, checkPlatformUrl } from '../../reporter';
-
-const SETTINGS_KEY = 'platform.settings';
 
 const stored = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('sandbox'), updatedAt: z.number() }),

@@ -1,4 +1,7 @@
-import { PlatformClient, type Failure, type Outcome } from '../../reporter';
+import { cachePerformanceTypes } from '../../../db/catalog';
+import type { Db } from '../../../db/open';
+import { describePlan, goLivePlan, type GoLivePlan } from '../../boxoffice/go-live/plan';
+import { PlatformClient, type Failure, type Outcome, type PerformanceType } from '../../reporter';
 import type { ClientTuning } from './connection';
 
 /** One step of a connection test. */
@@ -20,6 +23,15 @@ export interface PlatformTestResult {
   message: string;
   /** Performance types the platform lists (when the list came back). */
   types: number | null;
+  /** What going live on this platform would do with the local data (when a database was given and the types came back). */
+  plan: GoLivePlan | null;
+}
+
+/** What a test may do with the local data: count what going live would do; store the list when it is the current platform's. */
+export interface TestAgainstData {
+  db: Db;
+  /** True when testing the platform reports go to now: its type list replaces the cached one. */
+  cacheTypes: boolean;
 }
 
 /** A failure in words a venue manager can act on. */
@@ -59,12 +71,15 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; durationMs:
  * Tests a platform's settings: one token request (it counts against the day's few, so the test is on demand
  * only), then the performance type list with that token. Uses the given client, or a throwaway one.
  */
-export async function testPlatform(target: { url: string; appId: string; secret: string; sandbox: boolean }, options: { client?: PlatformClient; tuning?: ClientTuning } = {}): Promise<PlatformTestResult> {
+export async function testPlatform(
+  target: { url: string; appId: string; secret: string; sandbox: boolean },
+  options: { client?: PlatformClient; tuning?: ClientTuning; data?: TestAgainstData } = {},
+): Promise<PlatformTestResult> {
   const own = options.client ? null : new PlatformClient({ baseUrl: target.url, appId: target.appId, secret: target.secret, connections: 1, ...options.tuning });
   const client = options.client ?? own;
   if (!client) throw new Error('no client');
   const steps: PlatformTestStep[] = [];
-  const result = (ok: boolean, message: string, types: number | null): PlatformTestResult => ({ ok, url: target.url, sandbox: target.sandbox, steps, message, types });
+  const result = (ok: boolean, message: string, types: number | null, plan: GoLivePlan | null = null): PlatformTestResult => ({ ok, url: target.url, sandbox: target.sandbox, steps, message, types, plan });
   try {
     const token = await timed(() => client.tokens.current());
     if (token.value.kind !== 'success') {
@@ -73,7 +88,7 @@ export async function testPlatform(target: { url: string; appId: string; secret:
       return result(false, message, null);
     }
     steps.push({ step: 'token', ok: true, message: 'The platform accepted the appId and secret and gave a token.', durationMs: token.durationMs });
-    const types: { value: Outcome<{ typeId: number }[]>; durationMs: number } = await timed(() => client.performanceTypeList());
+    const types: { value: Outcome<PerformanceType[]>; durationMs: number } = await timed(() => client.performanceTypeList());
     if (types.value.kind !== 'success') {
       const message = explainFailure(types.value, target.url);
       steps.push({ step: 'types', ok: false, message, durationMs: types.durationMs });
@@ -81,7 +96,14 @@ export async function testPlatform(target: { url: string; appId: string; secret:
     }
     const count = types.value.data.length;
     steps.push({ step: 'types', ok: true, message: `The platform lists ${count} performance types.`, durationMs: types.durationMs });
-    return result(true, `Connected to ${target.sandbox ? 'the built-in sandbox' : target.url}: credentials accepted, ${count} performance types listed.`, count);
+    const connected = `Connected to ${target.sandbox ? 'the built-in sandbox' : target.url}: credentials accepted, ${count} performance types listed.`;
+    const data = options.data;
+    if (!data) return result(true, connected, count);
+    if (data.cacheTypes) cachePerformanceTypes(data.db, types.value.data.map((t) => ({ typeId: t.typeId, typeName: t.typeName, parentTypeId: t.parentTypeId, level: t.level === 1 ? 1 : 2 })), Date.now());
+    const plan = goLivePlan(data.db, new Set(types.value.data.map((t) => t.typeId)));
+    const needsType = plan.needsType ?? 0;
+    const typeWords = needsType > 0 ? ` ${needsType} local performance(s) use a type this platform does not list: they are held until one is picked.` : ' Every local performance has a type this platform lists.';
+    return result(true, `${connected}${typeWords}${data.cacheTypes ? '' : ` ${describePlan(plan)}`}`, count, plan);
   } finally {
     await own?.close();
   }

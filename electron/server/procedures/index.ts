@@ -16,6 +16,7 @@ import { platformHandlers } from './platform';
 import { platformDirectoryHandlers } from './platform-directory';
 import { storageHandlers } from './storage';
 import { deviceHandlers } from './devices';
+import { goLiveHandlers } from './go-live';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -35,4 +36,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...platformDirectoryHandlers,
   ...storageHandlers,
   ...deviceHandlers,
+  ...goLiveHandlers,
 };

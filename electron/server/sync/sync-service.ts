@@ -1,5 +1,4 @@
 import type { Db } from '../../../db/open';
-import { platformCodeCounts } from '../../../db/platform-codes';
 import type { PersonalDataCipher } from '../../boxoffice/personal-data/cipher';
 import { forgetToken, SyncWorker, type Clock, type SyncStatus, type TuningOverrides } from '../../reporter/sync';
 import type { SyncStatusView } from '../contract/sync';
@@ -70,22 +69,26 @@ export class SyncService {
   }
 
   /**
-   * Switches the platform: the worker gets the new client at once; the old client (and the embedded sandbox, when
-   * leaving it) are retired after. Returns a notice when codes from the previous platform remain in the data.
+   * Switches the platform: the worker stops (its in-flight requests settle under the old platform), `commit` stores the
+   * new settings and moves the books in one transaction, then a fresh worker drains to the new client. A refused
+   * commit changes nothing and the old worker's successor carries on.
    */
-  async applySettings(settings: PlatformSettings): Promise<{ notice: string | null }> {
+  async switchPlatform<T>(settings: PlatformSettings, commit: () => T): Promise<T> {
+    await this.current.stop();
+    let result: T;
+    try {
+      result = commit();
+    } catch (error) {
+      this.current = this.newWorker();
+      this.current.start();
+      throw error;
+    }
     const { platformChanged, retire } = await this.connection.apply(settings);
     if (platformChanged) forgetToken(this.db);
-    this.worker.setClient(this.connection.client, { platformChanged });
+    this.current = this.newWorker();
+    this.current.start();
     await retire();
-    const codes = platformCodeCounts(this.db);
-    const carried = codes.venues + codes.halls + codes.sessions > 0;
-    return {
-      notice:
-        platformChanged && carried
-          ? `${codes.venues} venue(s), ${codes.halls} hall(s) and ${codes.sessions} session(s) keep the codes the previous platform gave; records already delivered there are not sent again.`
-          : null,
-    };
+    return result;
   }
 
   async stop(): Promise<void> {

@@ -7,5 +7,6 @@ import { sync } from './en/sync';
 import { large } from './en/large';
 import { health } from './en/health';
 import { devices } from './en/devices';
+import { golive } from './en/golive';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive };

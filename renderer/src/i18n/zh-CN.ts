@@ -6,9 +6,10 @@ import { sync } from './zh-CN/sync';
 import { large } from './zh-CN/large';
 import { health } from './zh-CN/health';
 import { devices } from './zh-CN/devices';
+import { golive } from './zh-CN/golive';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -21,6 +21,7 @@ const labels: TicketLabels = {
   footer: '凭二维码入场',
   ticketType: (type) => ({ regular: '普通票', complimentary: '赠票', staff: '工作票' })[type],
   printCount: (count) => `第 ${count} 次打印`,
+  training: null,
 };
 
 test('a printed ticket carries the standard’s ticket content (§3.19) and its QR code', () => {
@@ -40,6 +41,12 @@ test('a reprint, a complimentary ticket and an unseated ticket say so', () => {
   assert.ok(html.includes('赠票'));
   assert.ok(html.includes('不对号入座'));
   assert.ok(!html.includes('持票人'), 'no holder line without a named holder');
+});
+
+test('while reports go to the sandbox, a ticket carries the training mark (票样 · 培训); on the platform it does not', () => {
+  const training = ticketHtml(ticket(), '', { ...labels, training: '票样 · 培训' });
+  assert.match(training, /<p class="training-mark">票样 · 培训<\/p>/);
+  assert.ok(!ticketHtml(ticket(), '', labels).includes('training-mark'));
 });
 
 test('everything printed is escaped', () => {
@@ -92,4 +99,6 @@ test('a Z report lists sales, refunds and takings per method and the counted cas
   }
   const x = reportSheetHtml({ ...report, kind: 'X', closedAt: null, countedCashFen: null, differenceFen: null }, reportLabels, 'thermal80');
   assert.ok(!x.includes('[closedAt]') && !x.includes('[countedCash]'), 'an X report has no closing or counted cash');
+  assert.ok(!html.includes('training-mark'));
+  assert.match(reportSheetHtml(report, { ...reportLabels, training: '培训 · 沙箱数据' }, 'a4'), /<p class="training-mark">培训 · 沙箱数据<\/p>/, 'a Z report of training says so');
 });

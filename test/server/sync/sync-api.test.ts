@@ -146,9 +146,12 @@ test('platform settings: get, test, switch to another platform and back; the sec
     assert.equal(test2.ok, true);
     assert.match(test2.message, new RegExp(other.url.replace(/[.]/g, '\\.')));
 
-    const back = (await core.call('platform.set', { mode: 'sandbox' }, manager)).json as PlatformSettingsView;
-    assert.deepEqual([back.mode, back.sandbox], ['sandbox', true]);
-    assert.match(back.notice ?? '', /keep the codes the previous platform gave/);
+    const undecided = await core.call('platform.set', { mode: 'sandbox' }, manager);
+    assert.equal(undecided.status, 409, 'the other platform issued codes and received sales: going back needs a choice');
+    assert.equal((undecided.json as { code: string }).code, 'GO_LIVE_DECISION_REQUIRED');
+    assert.equal(core.core.platform.sandbox, false, 'nothing changed');
+    const back = (await core.call('platform.set', { mode: 'sandbox', goLive: 'keep-sales' }, manager)).json as PlatformSettingsView;
+    assert.deepEqual([back.mode, back.sandbox, back.switched?.outcome, back.switched?.eventsRequeued], ['sandbox', true, 'keep-sales', 3]);
   } finally {
     await other.close();
     await core.close();

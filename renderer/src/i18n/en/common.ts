@@ -37,7 +37,7 @@ export const common: Pick<Messages, keyof typeof zh> = {
     submit: 'Create the manager account and log in',
   },
   badge: {
-    sandboxShort: 'Sandbox (practice platform)',
+    sandboxShort: 'Training · sandbox (nothing reported)',
     sync: { online: 'Reporting online', offline: 'Platform offline, records queued', paused: 'Reporting paused (credentials refused)', leased: 'Another process is reporting', stopped: 'Reporting not running' },
     pending: '{{count}} to send',
     allSent: 'all sent',
@@ -61,6 +61,7 @@ export const common: Pick<Messages, keyof typeof zh> = {
     VALIDATION: 'Please correct the input: {{message}}',
     CONFLICT: '{{message}}',
     ALREADY_SET_UP: 'This box office already has users. Please log in.',
+    GO_LIVE_DECISION_REQUIRED: 'Before switching to another platform, choose: discard the training data or keep the sales.',
     INTERNAL: 'Something went wrong inside the core. It was logged; please try again.',
     PLATFORM_REFUSED: 'The platform refused: {{message}}',
     PLATFORM_UNAVAILABLE: 'The platform cannot be used right now: {{message}}',

@@ -64,6 +64,7 @@ export const sync: Pick<Messages, 'sync' | 'platform'> = {
         earlier_ticket_event: 'Waiting for an earlier order or refund of the same seats',
         order: 'Waiting for order {{subject}}',
         same_record: 'Waiting for the previous state of {{subject}}, which is on its way',
+        performance_type: "Performance {{subject}} needs a type from the platform's list: pick one in Manage → 平台",
       },
     },
     errorDetail: 'In the platform\'s or network\'s words: {{message}}',

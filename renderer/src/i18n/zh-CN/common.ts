@@ -35,7 +35,7 @@ export const common = {
     submit: '创建经理账号并登录',
   },
   badge: {
-    sandboxShort: '沙箱模式（模拟平台）',
+    sandboxShort: '培训模式 · 沙箱（数据不上报）',
     sync: { online: '报送在线', offline: '平台离线，数据已排队', paused: '报送已暂停（凭证被拒）', leased: '另一进程正在报送', stopped: '报送未运行' },
     pending: '待报送 {{count}}',
     allSent: '已全部报送',
@@ -59,6 +59,7 @@ export const common = {
     VALIDATION: '输入有误：{{message}}',
     CONFLICT: '{{message}}',
     ALREADY_SET_UP: '系统已有用户，请直接登录。',
+    GO_LIVE_DECISION_REQUIRED: '切换到其他平台前，请选择丢弃培训数据或保留销售。',
     INTERNAL: '票务核心出现内部错误，已记录。请重试。',
     PLATFORM_REFUSED: '平台拒绝了请求：{{message}}',
     PLATFORM_UNAVAILABLE: '暂时无法使用平台：{{message}}',

@@ -63,6 +63,7 @@ export const sync = {
         earlier_ticket_event: '等待同一座位更早的订单或退票先报送',
         order: '等待订单 {{subject}} 先报送',
         same_record: '等待 {{subject}} 的上一状态送达',
+        performance_type: '演出 {{subject}} 的演出类型不在平台的类型列表中：请在 管理 → 平台 选择类型',
       },
     },
     errorMeaning: {

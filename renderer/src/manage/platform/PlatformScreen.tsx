@@ -7,6 +7,8 @@ import { PlatformSettingsForm } from './PlatformSettingsForm';
 import { TypesPanel } from './TypesPanel';
 import { DirectorySearch } from './DirectorySearch';
 import { LocalVenuesPanel } from './LocalVenuesPanel';
+import { NeedsTypePanel } from './NeedsTypePanel';
+import '../../styles/golive.css';
 
 /** The platform: where reports go and a connection test; the performance types; the venue directory and each local venue's registration. */
 export function PlatformScreen() {
@@ -28,6 +30,7 @@ export function PlatformScreen() {
           <DirectorySearch />
         </div>
         <div className="stack">
+          <NeedsTypePanel />
           <TypesPanel />
           <LocalVenuesPanel />
         </div>

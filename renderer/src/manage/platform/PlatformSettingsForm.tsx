@@ -1,12 +1,14 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { call } from '../../api/client';
+import { ApiClientError, call } from '../../api/client';
+import { useCatalogStore } from '../../stores/catalog-store';
 import type { PlatformSettingsView, PlatformTestView } from '../../../../electron/server/contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { errorText } from '../../i18n/error-text';
 import { TestSteps } from './TestSteps';
+import { GoLiveChoice, type GoLiveDecision, type GoLiveOutcome } from './GoLiveChoice';
 
 interface Draft {
   mode: 'sandbox' | 'platform';
@@ -21,7 +23,8 @@ function draftIssues(t: TFunction, draft: Draft, hasSecret: boolean): Partial<Re
   const issues: Partial<Record<'url' | 'appId' | 'secret', string>> = {};
   const url = draft.url.trim();
   if (url === '') issues.url = t('validation.required');
-  else if (!/^https:\/\//i.test(url)) issues.url = t('platform.urlHttps');
+  // plain http only to this machine (a platform under test), as the core allows
+  else if (!/^https:\/\//i.test(url) && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i.test(url)) issues.url = t('platform.urlHttps');
   else if (!URL.canParse(url)) issues.url = t('platform.urlInvalid');
   else if (url.length > 200) issues.url = t('validation.tooLong', { max: 200 });
   const appId = draft.appId.trim();
@@ -30,6 +33,17 @@ function draftIssues(t: TFunction, draft: Draft, hasSecret: boolean): Partial<Re
   if (draft.secret === '' && !hasSecret) issues.secret = t('platform.secretRequired');
   else if (draft.secret.length > 100) issues.secret = t('validation.tooLong', { max: 100 });
   return issues;
+}
+
+/** What a switch of platform did, in a sentence or two. */
+function switchedText(t: TFunction, view: PlatformSettingsView): string | null {
+  const s = view.switched;
+  if (!s) return null;
+  const name = (platform: string) => (platform === 'sandbox' ? t('golive.sandboxName') : platform);
+  const parts = [t('golive.done', { to: name(s.to), from: name(s.from), archived: s.archivedRecords, codes: s.codesCleared })];
+  if (s.outcome === 'discard-training') parts.push(t('golive.doneDiscard', { orders: s.trainingOrders, seats: s.seatsBackOnSale }));
+  if (s.outcome === 'keep-sales') parts.push(t('golive.doneKeep', { events: s.eventsRequeued }));
+  return parts.join(' ');
 }
 
 /** Sandbox or a real platform (URL, appId, secret never shown back), and a connection test that explains a failure. */
@@ -42,6 +56,8 @@ export function PlatformSettingsForm() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [test, setTest] = useState<PlatformTestView | null>(null);
+  const [decision, setDecision] = useState<GoLiveDecision | null>(null);
+  const loadCatalog = useCatalogStore((state) => state.load);
 
   const adopt = (view: PlatformSettingsView) => {
     setSettings(view);
@@ -71,19 +87,35 @@ export function PlatformSettingsForm() {
     }
   };
 
+  /** Saves the settings; another platform may answer that the manager must choose what going live does first. */
+  const submit = (goLive: GoLiveOutcome | null) =>
+    run('save', async () => {
+      const choice = goLive ? { goLive } : {};
+      let view: PlatformSettingsView;
+      try {
+        view =
+          draft.mode === 'sandbox'
+            ? await call('platform.set', { mode: 'sandbox', ...choice })
+            : await call('platform.set', { mode: 'platform', url: draft.url.trim(), appId: draft.appId.trim(), ...(draft.secret ? { secret: draft.secret } : {}), ...choice });
+      } catch (failure) {
+        if (failure instanceof ApiClientError && failure.code === 'GO_LIVE_DECISION_REQUIRED' && failure.details) {
+          setDecision(failure.details as unknown as GoLiveDecision);
+          return;
+        }
+        throw failure;
+      }
+      setDecision(null);
+      adopt(view);
+      setTest(null);
+      await loadCatalog();
+      setNotice([view.mode === 'sandbox' ? t('platform.savedSandbox') : t('platform.savedPlatform', { url: view.url }), switchedText(t, view), view.notice].filter(Boolean).join(' '));
+    });
+
   const save = (event: SyntheticEvent) => {
     event.preventDefault();
     setTouched(true);
     if (invalid) return;
-    void run('save', async () => {
-      const view =
-        draft.mode === 'sandbox'
-          ? await call('platform.set', { mode: 'sandbox' })
-          : await call('platform.set', { mode: 'platform', url: draft.url.trim(), appId: draft.appId.trim(), ...(draft.secret ? { secret: draft.secret } : {}) });
-      adopt(view);
-      setTest(null);
-      setNotice([view.mode === 'sandbox' ? t('platform.savedSandbox') : t('platform.savedPlatform', { url: view.url }), view.notice].filter(Boolean).join(' '));
-    });
+    void submit(null);
   };
 
   const runTest = () => {
@@ -95,6 +127,8 @@ export function PlatformSettingsForm() {
     }
     void run('test', async () => {
       setTest(typed ? await call('platform.test', { url: draft.url.trim(), appId: draft.appId.trim(), ...(draft.secret ? { secret: draft.secret } : {}) }) : await call('platform.test', {}));
+      // testing the current platform refreshes its type list
+      await loadCatalog();
     });
   };
 
@@ -137,6 +171,7 @@ export function PlatformSettingsForm() {
       </div>
       {busy === 'test' ? <progress className="wide-progress" aria-label={t('platform.testing')} /> : null}
       {test ? <TestSteps test={test} /> : null}
+      {decision ? <GoLiveChoice decision={decision} busy={busy !== null} onConfirm={(outcome) => void submit(outcome)} onCancel={() => setDecision(null)} /> : null}
     </form>
   );
 }

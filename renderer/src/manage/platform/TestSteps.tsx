@@ -16,6 +16,18 @@ export function TestSteps({ test }: { test: PlatformTestView }) {
           </li>
         ))}
       </ol>
+      {test.plan ? (
+        <div data-testid="go-live-plan">
+          {t('golive.plan.title')}
+          <ul className="plan-list">
+            <li>{t('golive.plan.register', { venues: test.plan.venues, halls: test.plan.halls, sessions: test.plan.sessions })}</li>
+            {test.plan.transactions.orders + test.plan.transactions.checkIns > 0 && !test.sandbox ? (
+              <li>{t('golive.plan.transactions', { orders: test.plan.transactions.orders, refunds: test.plan.transactions.refunds, checkIns: test.plan.transactions.checkIns })}</li>
+            ) : null}
+            <li>{(test.plan.needsType ?? 0) > 0 ? t('golive.plan.needsType', { count: test.plan.needsType }) : t('golive.plan.typesOk')}</li>
+          </ul>
+        </div>
+      ) : null}
       <p role="status" className={test.ok ? 'banner banner-ok' : 'banner banner-error'}>
         <span aria-hidden="true">{test.ok ? '✓' : '⚠'}</span> {test.ok ? t('platform.testOk', { count: test.types ?? 0 }) : t('platform.testFailed')} {test.ok ? null : test.message}
       </p>

@@ -1,3 +1,4 @@
+import { TrainingBanner } from '../../components/TrainingBanner';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -46,6 +47,7 @@ export function ReportsScreen() {
   return (
     <section aria-labelledby="reports-title" className="stack">
       <h2 id="reports-title">{t('reports.title')}</h2>
+      <TrainingBanner />
       <div className="filters">
         <label>
           {t('reports.first')}

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { UndeliveredWhyView } from '../../../../electron/server/contract';
 
-const REASONS = ['hall_code', 'venue_registration', 'performance_update', 'performance_code', 'session_code', 'tier_inventory', 'ticket_state', 'earlier_ticket_event', 'order', 'same_record'] as const;
+const REASONS = ['hall_code', 'venue_registration', 'performance_update', 'performance_code', 'session_code', 'tier_inventory', 'ticket_state', 'earlier_ticket_event', 'order', 'same_record', 'performance_type'] as const;
 type Reason = (typeof REASONS)[number];
 const isReason = (reason: string | null): reason is Reason => REASONS.some((known) => known === reason);
 

@@ -3,6 +3,10 @@ import type { ShiftReport } from '../../../../electron/server/contract';
 import { formatDateTime, formatYuan } from '../../format';
 import type { TicketLabels } from './ticket-html';
 import type { ReportLabels } from './report-html';
+import { useSyncStore } from '../../stores/sync-store';
+
+/** Whether reports go to the sandbox now: everything printed then is training (the status says so live, after a switch too). */
+const training = (): boolean => useSyncStore.getState().status?.sandbox ?? true;
 
 /** Tickets are printed in Chinese whatever the window's language: they are documents under the Chinese standard. */
 export const TICKET_LANGUAGE = 'zh-CN';
@@ -23,6 +27,7 @@ export function ticketLabels(): TicketLabels {
     footer: t('sell.ticket.footer'),
     ticketType: (type) => t(`sell.pay.ticketTypes.${type}`),
     printCount: (count) => t('sell.ticket.printCount', { count }),
+    training: training() ? t('golive.trainingMark') : null,
   };
 }
 
@@ -54,5 +59,6 @@ export function reportLabels(report: ShiftReport): ReportLabels {
     methodName: (method) => t(`sell.pay.methods.${method}`),
     money: formatYuan,
     time: (ms) => formatDateTime(ms, language),
+    training: training() ? t('golive.trainingReportMark') : null,
   };
 }

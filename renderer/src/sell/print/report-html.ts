@@ -25,6 +25,8 @@ export interface ReportLabels {
   methodName: (method: 'cash' | 'card' | 'mobile') => string;
   money: (fen: number) => string;
   time: (ms: number) => string;
+  /** The training mark while reports go to the sandbox; null on the real platform. */
+  training: string | null;
 }
 
 const METHODS = ['cash', 'card', 'mobile'] as const;
@@ -46,6 +48,7 @@ export function reportSheetHtml(report: ShiftReport, labels: ReportLabels, paper
   return [
     `<div class="ticket-sheet report-sheet paper-${paper}"><article class="report">`,
     `<h1>${escapeHtml(labels.title)}</h1>`,
+    labels.training ? `<p class="training-mark">${escapeHtml(labels.training)}</p>` : '',
     '<dl class="report-facts">',
     fact(labels.clerk, report.username ?? report.userId),
     fact(labels.openedAt, labels.time(report.openedAt)),

@@ -16,6 +16,8 @@ export interface TicketLabels {
   footer: string;
   ticketType: (type: TicketContent['ticketType']) => string;
   printCount: (count: number) => string;
+  /** The training mark (票样 · 培训) while reports go to the sandbox; null on the real platform. */
+  training: string | null;
 }
 
 const fact = (label: string, value: string, className = '') => `<dt>${escapeHtml(label)}</dt><dd${className ? ` class="${className}"` : ''}>${escapeHtml(value)}</dd>`;
@@ -34,6 +36,7 @@ export function ticketHtml(ticket: TicketContent, qrSvg: string, labels: TicketL
   return [
     '<article class="ticket">',
     `<header class="ticket-head"><span class="ticket-title">${escapeHtml(labels.title)}</span>${special}</header>`,
+    labels.training ? `<p class="training-mark">${escapeHtml(labels.training)}</p>` : '',
     `<h1 class="ticket-performance">${escapeHtml(ticket.performanceName)}</h1>`,
     '<dl class="ticket-facts">',
     fact(labels.time, `${ticket.startsAtText} ${ticket.sessionName}`, 'ticket-strong'),

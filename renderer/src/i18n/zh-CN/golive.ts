@@ -1,0 +1,38 @@
+/** golive: going live from the sandbox to the real platform (issue 13), Simplified Chinese. */
+export const golive = {
+  golive: {
+    trainingMark: '票样 · 培训（沙箱数据，不能入场）',
+    trainingReportMark: '培训 · 沙箱数据，不计入正式账目',
+    trainingReport: '培训模式：当前报送到内置沙箱，以下数据是培训数据，不计入正式账目。',
+    choiceTitle: '上线：沙箱中的数据怎么处理？',
+    choiceExplain: '本机的数据带有 {{from}} 分配的编码或报送记录。编码只属于分配它的平台，不会发往 {{to}}。请选择一种方式，确认后才会更改：',
+    setup: '保留设置：{{venues}} 个场馆、{{halls}} 个演出厅、{{performances}} 个演出的 {{sessions}} 个场次，将在新平台登记。',
+    discardTitle: '丢弃培训数据（培训后的通常做法）',
+    discardExplain: '{{orders}} 个订单、{{refunds}} 笔退票、{{checkIns}} 次检票和 {{shifts}} 个班次移入培训档案（仍可导出），{{seats}} 个座位重新开售；新平台只收到设置。',
+    keepTitle: '保留销售（这些销售是真实的）',
+    keepExplain: '全部订单、退票和检票按顺序重新报送到新平台，使新平台与本机账目一致。',
+    needsType: '{{count}} 个演出的类型不在新平台的类型列表中：切换后请在右侧“需选择类型”中选择，选好之前不会报送这些演出。',
+    confirm: '确认切换',
+    cancel: '取消',
+    done: '已切换到 {{to}}：{{archived}} 条报送记录归档为 {{from}} 的记录，清除 {{codes}} 个平台编码。',
+    doneDiscard: '培训订单 {{orders}} 个已归档，{{seats}} 个座位重新开售。',
+    doneKeep: '{{events}} 条订单、退票、检票记录将报送到新平台。',
+    sandboxName: '内置沙箱',
+    plan: {
+      title: '上线将会：',
+      register: '在该平台登记 {{venues}} 个场馆、{{halls}} 个演出厅、{{sessions}} 个场次',
+      transactions: '本机现有 {{orders}} 个订单、{{refunds}} 笔退票、{{checkIns}} 次检票：切换时选择丢弃（培训数据）或保留（重新报送）',
+      needsType: '{{count}} 个演出的类型该平台未列出，需先选择类型',
+      typesOk: '所有演出的类型该平台都已列出',
+    },
+    types: {
+      title: '需选择类型的演出',
+      explain: '这些演出的类型不在当前平台的类型列表中，暂不报送（不是失败）。选择平台列出的类型后立即报送。',
+      none: '所有演出的类型当前平台都已列出。',
+      pick: '选择类型',
+      apply: '设定类型',
+      applied: '已设定：{{count}} 个演出改为 {{type}}。',
+      current: '现类型 {{typeId}}',
+    },
+  },
+};
