@@ -17,3 +17,5 @@ export const gateOfflineProcedures = {
 export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, OfflineUploadResult, GateConflict };
 // The gate's one set of rules, for the device to judge from its cache exactly as the core does.
 export { decide, type GateTicketFacts, type GateDecision, type IdShown } from '../../boxoffice/gate/rules';
+// Codes read exactly as the core reads them (O for 0, I and L for 1, no dashes).
+export { normalizeTicketCode } from '../../boxoffice/format';

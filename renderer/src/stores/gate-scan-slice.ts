@@ -1,4 +1,4 @@
-import { call } from '../api/client';
+import { ApiClientError, call } from '../api/client';
 import type { GateResult, IdType } from '../../../electron/server/contract';
 import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
 import { playTone } from '../gate/sound';
@@ -20,9 +20,10 @@ export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown }
 
 /** What fills the gate screen until the next scan. `seq` grows with each, so the panel and its tone restart. */
 export type Shown =
-  | { kind: 'result'; seq: number; at: number; attempt: Attempt; result: GateResult }
+  /** `offline`: judged by this device from its cache while the core was out of reach (queued for upload). */
+  | { kind: 'result'; seq: number; at: number; attempt: Attempt; result: GateResult; offline: boolean }
   /** A real-name ticket: the holder's ID must be entered or read before the core admits. */
-  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket }
+  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket; offline: boolean }
   /** The core did not judge (unreachable, or refused the request itself): NOT checked, do not admit. */
   | { kind: 'failed'; seq: number; at: number; attempt: Attempt; error: unknown };
 
@@ -71,22 +72,42 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     playTone(toneFor(shown.kind === 'failed' ? 'failed' : shown.kind === 'id' ? 'ask' : VERDICT_LOOK[shown.result.verdict]));
   };
 
-  const judge = async (attempt: Attempt) => {
+  const online = (attempt: Attempt) => {
     const { gateName, sessionIds } = get().setup;
-    const at = Date.now();
+    return attempt.kind === 'byId'
+      ? tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry }))
+      : tracked(get, call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }));
+  };
+
+  const showResult = (attempt: Attempt, at: number, result: GateResult, offline: boolean) => {
+    if (result.verdict === 'id_required' && result.ticket && attempt.kind === 'code') {
+      show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket, offline });
+    } else {
+      show({ kind: 'result', seq: ++seq, at, attempt, result, offline });
+    }
+  };
+
+  const offline = async (attempt: Attempt, at: number) => {
     try {
-      const result =
-        attempt.kind === 'byId'
-          ? await tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry }))
-          : await tracked(get, call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }));
-      if (result.verdict === 'id_required' && result.ticket && attempt.kind === 'code') {
-        show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket });
-      } else {
-        show({ kind: 'result', seq: ++seq, at, attempt, result });
-      }
-      // Admitted or refused, this gate's counters moved.
-      void get().refreshStats();
+      showResult(attempt, at, await get().judgeOffline(attempt), true);
     } catch (error) {
+      // No WebCrypto outside a secure context, for one: not checked, do not admit.
+      show({ kind: 'failed', seq: ++seq, at, attempt, error });
+    }
+  };
+
+  const judge = async (attempt: Attempt) => {
+    const at = Date.now();
+    // The link is down and the device holds the sessions: judge here at once, with the same rules.
+    if (get().core === 'lost' && get().cacheReady) return offline(attempt, at);
+    try {
+      showResult(attempt, at, await online(attempt), false);
+      // Admitted or refused, this gate's counters moved, and so did its cache.
+      void get().refreshStats();
+      void get().syncCache();
+    } catch (error) {
+      // The core did not answer (the request may never have left): with a cache, the device judges.
+      if (error instanceof ApiClientError && error.code === 'NETWORK' && get().cacheReady) return offline(attempt, at);
       show({ kind: 'failed', seq: ++seq, at, attempt, error });
     }
   };
@@ -138,7 +159,7 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     recheckId: () => {
       const { shown } = get();
       if (shown?.kind !== 'result' || shown.attempt.kind !== 'code' || !shown.result.ticket) return;
-      show({ kind: 'id', seq: ++seq, at: Date.now(), code: shown.attempt.code, ticket: shown.result.ticket });
+      show({ kind: 'id', seq: ++seq, at: Date.now(), code: shown.attempt.code, ticket: shown.result.ticket, offline: shown.offline });
     },
     retry: () => {
       const { shown } = get();

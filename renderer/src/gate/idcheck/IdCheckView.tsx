@@ -20,7 +20,7 @@ export function IdCheckView({ shown }: { shown: Extract<Shown, { kind: 'id' }> }
   const holderType = isIdType(ticket.holderIdType) ? ticket.holderIdType : 'resident_id';
   const type = t(`gate.idTypes.${holderType}`);
   return (
-    <VerdictFrame look="ask" seq={shown.seq} verdict="id_required" word={t('gate.word.id_required')} action={t('gate.id.prompt')}>
+    <VerdictFrame look="ask" seq={shown.seq} verdict="id_required" word={t('gate.word.id_required')} action={t('gate.id.prompt')} offlineMark={shown.offline ? t('gateOffline.verdictMark') : null}>
       <p className="id-holder">{ticket.holderName ? t('gate.id.holder', { name: ticket.holderName, type }) : t('gate.id.document', { type })}</p>
       <IdForm
         key={shown.seq}
