@@ -163,8 +163,10 @@ test('real name: the holder’s ID is asked for, a mismatch refused, the match a
   await expect(page.locator('#scan-input')).toBeFocused();
 });
 
-test('a lost core is a red state of its own; the screen recovers with the link', async ({ page }) => {
+test('a lost core with no device cache yet is a red state of its own; the screen recovers with the link', async ({ page }) => {
   await presetGate(page, '3号口', [world.openPlain.id]);
+  // The device never gets its cache (with one it judges offline: gate-offline.spec.ts).
+  await page.route('**/api/gate.cache', (route) => route.abort('connectionrefused'));
   await loginAsGate(page);
   await expect(page.locator('[data-link="ok"]')).toBeVisible();
 
@@ -175,6 +177,7 @@ test('a lost core is a red state of its own; the screen recovers with the link',
   await page.screenshot({ path: `${SCREENSHOTS}/gate-13-core-lost.png` });
 
   await page.unroute('**/api/**');
+  await page.unroute('**/api/gate.cache');
   await page.getByRole('button', { name: '重新验票' }).click();
   await expectVerdict(page, 'valid', ['有效']);
   await expect(page.locator('[data-link="ok"]')).toBeVisible();
