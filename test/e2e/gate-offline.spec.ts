@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
 import { buildGateWorld, type GateWorld } from './fixtures/gate-world';
+import { installCardReader, placeCard } from './fixtures/id-card-reader';
 
 // Doors open, then the core goes down: two gate devices keep judging from their caches, the core comes back on its
 // own database and port, and each offline scan is stored exactly once, with the double entry flagged.
@@ -133,3 +134,63 @@ test('core stopped at doors-open: gates judge from their caches, then every scan
   await manager.screenshot({ path: `${SCREENSHOTS}/gate-offline-04-manager-conflicts.png` });
   for (const page of [east, west, manager]) await page.context().close();
 });
+
+test('a serial ID-card reader: placing the holder’s card fills and checks the ID, no typing', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+  await installCardReader(page);
+  await page.addInitScript((setup) => (globalThis as unknown as PageGlobals).localStorage.setItem('boxoffice.gate.setup', setup), JSON.stringify({ gateName: '东门', sessionIds: [world.tonight.id] }));
+  await page.goto(core.url);
+  await page.getByLabel('用户名').fill('gate');
+  await page.getByLabel('PIN 码或密码').fill('3333');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '连接身份证阅读器' }).click();
+  await expect(page.getByText('阅读器已连接：放卡即核验')).toBeVisible();
+
+  const { code, idNumber } = world.codes.realName;
+  await page.locator('#scan-input').focus();
+  await wedge(page, code);
+  await expectVerdict(page, 'id_required', false, ['欧**花', `证件尾号 ${idNumber.slice(-4)}`]);
+  await placeCard(page, { name: '欧阳春花', sex: '2', nation: '01', birth: '19880315', address: '上海市徐汇区', idNumber, issuer: '上海市公安局', validFrom: '20200101', validTo: '20400101' });
+  await expectVerdict(page, 'valid', false, ['有效', '已核验证件']);
+  await expect(page.getByText(`已读卡：欧**花，证件尾号 ${idNumber.slice(-4)}`)).toBeVisible();
+  expect(world.checkIn(code)).toMatchObject({ checking_type: 2, auth_type: 2, gate_name: '东门' });
+  await page.screenshot({ path: `${SCREENSHOTS}/gate-offline-05-card-reader.png` });
+  await page.context().close();
+});
+
+/** Whether the page scrolls sideways (the issue: setup and ID panel 425–429 px wide on a 390 px phone). */
+const sideways = (page: Page) => page.evaluate(() => {
+  const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+  return root.scrollWidth - root.clientWidth;
+});
+
+for (const language of ['zh-CN', 'en'] as const) {
+  test(`every gate screen fits 360 px without sideways scrolling (${language})`, async ({ browser }) => {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: language, timezoneId: 'Asia/Shanghai' })).newPage();
+    await page.addInitScript((lang) => (globalThis as unknown as PageGlobals).localStorage.setItem('boxoffice.language', lang), language);
+    await page.goto(core.url);
+    const english = language === 'en';
+    await page.getByLabel(english ? 'Username' : '用户名').fill('gate');
+    await page.getByLabel(english ? 'PIN or password' : 'PIN 码或密码').fill('3333');
+    await page.keyboard.press('Enter');
+    // The setup page, reopened with its sessions listed (no developer message: the times sent are whole milliseconds).
+    await page.getByLabel(english ? 'Gate name' : '检票口名称').fill('东门');
+    await page.getByRole('checkbox', { name: new RegExp(world.tonight.label) }).check();
+    await expect(page.locator('.error-banner, [role="alert"]').filter({ hasText: /VALIDATION|whole number|输入有误/ })).toHaveCount(0);
+    expect(await sideways(page), 'setup').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-1-setup.png`, fullPage: true });
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.gate-name')).toHaveText('东门');
+    expect(await sideways(page), 'scan').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-2-scan.png`, fullPage: true });
+    // The ID panel of a real-name ticket (its code is admitted by an earlier test or not: either verdict is a screen).
+    await wedge(page, world.codes.refunded);
+    await expect(verdict(page)).toHaveAttribute('data-verdict', 'refunded');
+    expect(await sideways(page), 'verdict').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-3-verdict.png`, fullPage: true });
+    await page.getByRole('button', { name: english ? 'Entry by ID' : '凭证件入场' }).click();
+    expect(await sideways(page), 'by ID').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-4-by-id.png`, fullPage: true });
+    await page.context().close();
+  });
+}

@@ -33,6 +33,8 @@ export interface GateResult {
     holderName: string | null;
     /** The document the holder bought with (to ask for it at a real-name gate). */
     holderIdType: string | null;
+    /** Its last 4 characters, to compare with the card by eye (the number itself never leaves the core). */
+    holderIdLast4: string | null;
   };
   /** already_used: when and where it was first admitted. */
   firstEntry?: { at: number; gateName: string };
@@ -60,6 +62,7 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
     ticketType: t.ticketType,
     holderName: person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     holderIdType: t.personIdType,
+    holderIdLast4: person?.idNumberEnc ? ctx.cipher.decrypt(person.idNumberEnc, 'id_number').slice(-4) : null,
   };
 }
 

@@ -19,3 +19,5 @@ export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, Offlin
 export { decide, type GateTicketFacts, type GateDecision, type IdShown } from '../../boxoffice/gate/rules';
 // Codes read exactly as the core reads them (O for 0, I and L for 1, no dashes).
 export { normalizeTicketCode } from '../../boxoffice/format';
+// A name read from an ID card, masked on screen as the core masks holders' names.
+export { maskName } from '../../boxoffice/personal-data/mask';

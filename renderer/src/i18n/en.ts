@@ -6,5 +6,6 @@ import { gate } from './en/gate';
 import { sync } from './en/sync';
 import { large } from './en/large';
 import { gateOffline } from './en/gate-offline';
+import { gateId } from './en/gate-id';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...gateOffline };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...gateOffline, ...gateId };

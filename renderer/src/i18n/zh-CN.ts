@@ -5,9 +5,10 @@ import { gate } from './zh-CN/gate';
 import { sync } from './zh-CN/sync';
 import { large } from './zh-CN/large';
 import { gateOffline } from './zh-CN/gate-offline';
+import { gateId } from './zh-CN/gate-id';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...gateOffline };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...gateOffline, ...gateId };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -64,5 +64,4 @@ export async function tracked<T>(get: () => GateState, work: Promise<T>): Promis
   }
 }
 
-/** This device's clock, corrected to the core's. */
-export const coreNow = (state: Pick<GateState, 'clockOffset'>): number => Date.now() + state.clockOffset;
+export { coreNow } from '../gate/core-clock';

@@ -1,6 +1,7 @@
 import { ApiClientError, call } from '../api/client';
 import type { GateResult, IdType } from '../../../electron/server/contract';
 import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
+import { idNumberProblem, normalizeIdNumber } from '../gate/idcheck/id-number';
 import { playTone } from '../gate/sound';
 import { VERDICT_LOOK, toneFor } from '../gate/verdict/verdict-look';
 import { tracked } from './gate-link-slice';
@@ -9,21 +10,21 @@ import type { GateSlice } from './gate-store';
 /** How a code or document reached the gate: a scanner or reader, or typed (the standard's authType). */
 export type Entry = 'device' | 'manual';
 export type Ticket = NonNullable<GateResult['ticket']>;
-interface IdShown {
+export interface IdShown {
   idType: IdType;
   idNumber: string;
   entry: Entry;
 }
 
 /** One judgement to ask the core for: a ticket code (with the holder's ID when checked), or an ID document alone. */
-export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId' } & IdShown);
+export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId'; movedFromTicketField?: boolean } & IdShown);
 
 /** What fills the gate screen until the next scan. `seq` grows with each, so the panel and its tone restart. */
 export type Shown =
   /** `offline`: judged by this device from its cache while the core was out of reach (queued for upload). */
   | { kind: 'result'; seq: number; at: number; attempt: Attempt; result: GateResult; offline: boolean }
   /** A real-name ticket: the holder's ID must be entered or read before the core admits. */
-  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket; offline: boolean }
+  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket; offline: boolean; mismatch?: IdShown }
   /** The core did not judge (unreachable, or refused the request itself): NOT checked, do not admit. */
   | { kind: 'failed'; seq: number; at: number; attempt: Attempt; error: unknown };
 
@@ -42,6 +43,8 @@ export interface GateScanSlice {
   scanFromCamera: (raw: string) => void;
   /** Entry by ID document alone: the holder's next unused ticket of this gate's sessions. */
   enterById: (idType: IdType, idNumber: string, entry: Entry) => void;
+  /** A card placed on a serial ID-card reader: the ID of the ticket on screen, or entry by that document. */
+  cardPlaced: (idNumber: string) => void;
   /** Asks again for the ID of a ticket refused as mismatching (a typo, or the holder found the right card). */
   recheckId: () => void;
   /** Judges again what the core could not judge. */
@@ -69,7 +72,7 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
 
   const show = (shown: Shown) => {
     set({ shown });
-    playTone(toneFor(shown.kind === 'failed' ? 'failed' : shown.kind === 'id' ? 'ask' : VERDICT_LOOK[shown.result.verdict]));
+    playTone(toneFor(shown.kind === 'failed' ? 'failed' : shown.kind === 'id' ? (shown.mismatch ? VERDICT_LOOK.id_mismatch : 'ask') : VERDICT_LOOK[shown.result.verdict]));
   };
 
   const online = (attempt: Attempt) => {
@@ -82,6 +85,9 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
   const showResult = (attempt: Attempt, at: number, result: GateResult, offline: boolean) => {
     if (result.verdict === 'id_required' && result.ticket && attempt.kind === 'code') {
       show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket, offline });
+    } else if (result.verdict === 'id_mismatch' && result.ticket && attempt.kind === 'code' && attempt.id) {
+      // Refused, and the ID form stays open with the number selected: a typo or the wrong card is fixed in place.
+      show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket, offline, mismatch: attempt.id });
     } else {
       show({ kind: 'result', seq: ++seq, at, attempt, result, offline });
     }
@@ -136,7 +142,14 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       const code = normaliseScan(raw);
       if (!code) return;
       const key = dedupeKey(code);
-      if (isIdEcho(key) || !deduper.accept(key, performance.now())) return ignoreRepeat();
+      if (isIdEcho(key)) return ignoreRepeat();
+      // A resident ID number (18 characters, its check character right) is no ticket code: entry by that document.
+      if (idNumberProblem('resident_id', code) === null) {
+        if (!deduper.accept(`ID:resident_id:${normalizeIdNumber(code)}`, performance.now())) return ignoreRepeat();
+        set({ repeatsIgnored: 0 });
+        return enqueue({ kind: 'byId', idType: 'resident_id', idNumber: normalizeIdNumber(code), entry, movedFromTicketField: true });
+      }
+      if (!deduper.accept(key, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'code', code, entry });
     },
@@ -155,6 +168,10 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       if (!deduper.accept(`ID:${idType}:${idNumber}`, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'byId', idType, idNumber, entry });
+    },
+    cardPlaced: (idNumber) => {
+      if (get().shown?.kind === 'id') get().checkId('resident_id', idNumber, 'device');
+      else get().enterById('resident_id', idNumber, 'device');
     },
     recheckId: () => {
       const { shown } = get();

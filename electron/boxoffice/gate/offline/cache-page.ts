@@ -25,14 +25,13 @@ export interface CachedSession {
 }
 
 /**
- * One ticket in a device's cache, as a tuple to keep 100,000 of them small on a phone: code, order line, session,
+ * One ticket in a device's cache, as a tuple to keep 100,000 of them small on a phone: code, session,
  * refunded (1) or live (0), seat text, tier, ticket type, first admission (time, gate), entries so far, the ID
  * hash under the session's key ('' when the ticket counts against a document but this gate checks none; null with
- * no document), the holder's masked name, the holder's document type.
+ * no document), the holder's masked name, the holder's document type and its last 4 characters.
  */
 export type CachedTicket = [
   code: string,
-  orderLineId: string,
   sessionId: string,
   refunded: 0 | 1,
   seatText: string,
@@ -44,6 +43,7 @@ export type CachedTicket = [
   idHash: string | null,
   holderName: string | null,
   idType: string | null,
+  idLast4: string | null,
 ];
 
 export interface GateCachePage {
@@ -55,7 +55,7 @@ export interface GateCachePage {
   sessions: CachedSession[];
   /** Tickets changed after `after`, each in its newest state. */
   tickets: CachedTicket[];
-  /** Codes of the changed tickets replaced by a reprint: the device says "replaced", as the core does. */
+  /** Codes of the changed tickets replaced by a reprint: the device drops them and says "replaced", as the core does. */
   voidCodes: string[];
   /** The core's time of this page: the device's cache age counts from it. */
   at: number;
@@ -76,11 +76,10 @@ interface SessionRow {
 
 function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKey: string | null): CachedTicket {
   const person = t.personId === null ? undefined : getPerson(ctx.db, t.personId);
-  const idHash =
-    hashKey !== null && person?.idNumberEnc && person.idType !== null ? deviceIdHash(hashKey, person.idType, ctx.cipher.decrypt(person.idNumberEnc, 'id_number')) : null;
+  const idNumber = person?.idNumberEnc ? ctx.cipher.decrypt(person.idNumberEnc, 'id_number') : null;
+  const idHash = hashKey !== null && idNumber !== null && person?.idType ? deviceIdHash(hashKey, person.idType, idNumber) : null;
   return [
     code,
-    t.orderLineId,
     t.sessionId,
     t.lineStatus === 'refunded' ? 1 : 0,
     seatText(t),
@@ -93,6 +92,7 @@ function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKe
     idHash ?? (t.idHmac !== null ? '' : null),
     person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     t.personIdType,
+    idNumber === null ? null : idNumber.slice(-4),
   ];
 }
 

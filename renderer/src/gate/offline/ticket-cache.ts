@@ -7,21 +7,18 @@ export type ShownId = { kind: 'none' } | { kind: 'byId' } | { kind: 'shown'; has
 
 // Tuple positions of a CachedTicket (see cache-page.ts).
 const CODE = 0;
-const LINE = 1;
-const SESSION = 2;
-const REFUNDED = 3;
-const FIRST_AT = 7;
-const FIRST_GATE = 8;
-const ENTRIES = 9;
-const ID_HASH = 10;
+const SESSION = 1;
+const REFUNDED = 2;
+const FIRST_AT = 6;
+const FIRST_GATE = 7;
+const ENTRIES = 8;
+const ID_HASH = 9;
 
 /** The verdicts of the core's messages: the gate screen words its own from the verdict and facts. */
 const MESSAGE = 'Judged offline from the device cache.';
 
 export class TicketCache {
   readonly sessions = new Map<string, CachedSession>();
-  /** By order line (the unit of the core's changes); `byCode` indexes the same tuples. */
-  private readonly byLine = new Map<string, CachedTicket>();
   private readonly byCode = new Map<string, CachedTicket>();
   /** Codes replaced by a reprint. */
   private readonly voided = new Set<string>();
@@ -30,32 +27,24 @@ export class TicketCache {
   refreshedAt = 0;
 
   get size(): number {
-    return this.byLine.size;
+    return this.byCode.size;
   }
 
-  /** Applies one page of changes; returns the tuples it stored (to persist). */
-  apply(page: GateCachePage): CachedTicket[] {
+  /** Applies one page of changes (a reprint's old code leaves the cache and reads "replaced"). */
+  apply(page: GateCachePage): void {
     this.sessions.clear();
     for (const session of page.sessions) this.sessions.set(session.id, session);
+    for (const code of page.voidCodes) {
+      this.byCode.delete(code);
+      this.voided.add(code);
+    }
     for (const ticket of page.tickets) this.put(ticket);
-    for (const code of page.voidCodes) this.voided.add(code);
     this.cursor = page.cursor;
     this.refreshedAt = page.at;
-    return page.tickets;
   }
 
   put(ticket: CachedTicket): void {
-    const previous = this.byLine.get(ticket[LINE]);
-    if (previous && previous[CODE] !== ticket[CODE]) {
-      this.byCode.delete(previous[CODE]);
-      this.voided.add(previous[CODE]);
-    }
-    this.byLine.set(ticket[LINE], ticket);
     this.byCode.set(ticket[CODE], ticket);
-  }
-
-  markVoid(codes: Iterable<string>): void {
-    for (const code of codes) this.voided.add(code);
   }
 
   get voidCodes(): string[] {
@@ -69,7 +58,7 @@ export class TicketCache {
   /** The ticket of these sessions whose holder's document hash is one of `hashes` (by session): entry by ID alone. */
   findByIdHash(sessionIds: readonly string[], hashes: ReadonlyMap<string, string>): CachedTicket | undefined {
     let best: CachedTicket | undefined;
-    for (const ticket of this.byLine.values()) {
+    for (const ticket of this.byCode.values()) {
       const hash = hashes.get(ticket[SESSION]);
       if (hash === undefined || ticket[ID_HASH] !== hash || ticket[REFUNDED] === 1 || !sessionIds.includes(ticket[SESSION])) continue;
       // As the core: the holder's next unused ticket first.
@@ -140,16 +129,18 @@ export class TicketCache {
 /** What the verdict screen shows of a cached ticket (the core's GateResult ticket). */
 function ticketView(t: CachedTicket, session: CachedSession): NonNullable<GateResult['ticket']> {
   return {
-    orderLineId: t[LINE],
+    // Ids the device does not hold: the screen shows neither.
+    orderLineId: '',
     ticketId: '',
     sessionId: t[SESSION],
     sessionName: session.name,
     performanceName: session.performanceName,
     startsAt: session.startsAt,
-    seatText: t[4],
-    tierName: t[5],
-    ticketType: t[6],
-    holderName: t[11],
-    holderIdType: t[12],
+    seatText: t[3],
+    tierName: t[4],
+    ticketType: t[5],
+    holderName: t[10],
+    holderIdType: t[11],
+    holderIdLast4: t[12],
   };
 }

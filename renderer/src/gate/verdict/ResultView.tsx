@@ -17,6 +17,7 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
   // A code missing from the device cache is not proof of a fake: the cache holds this gate's sessions only.
   const reason = shown.offline && result.verdict === 'unknown' ? t('gateOffline.unknownOffline') : reasonText(t, result, attempt, i18n.language, at);
   const checks = [
+    attempt.kind === 'byId' && attempt.movedFromTicketField ? t('gateId.idInTicketField') : null,
     attempt.kind === 'code' && attempt.id ? t('gate.idChecked') : null,
     attempt.kind === 'byId' && result.admitted ? t('gate.byIdAdmitted') : null,
     result.checkIn && result.checkIn.entryNo > 1 ? t('gate.entryNo', { count: result.checkIn.entryNo }) : null,

@@ -52,7 +52,7 @@ async function agree(world: TestWorld, gate: { gateName: string; sessionIds: str
   assert.equal(offline.admitted, online.admitted);
   assert.deepEqual(offline.firstEntry, online.firstEntry);
   assert.deepEqual(offline.window, online.window);
-  if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId }, online.ticket, 'the same facts on the verdict screen');
+  if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId, orderLineId: online.ticket.orderLineId }, online.ticket, 'the same facts on the verdict screen');
 }
 
 test('the device hash of a document equals the core’s (WebCrypto against node:crypto)', async () => {
