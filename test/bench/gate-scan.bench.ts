@@ -35,7 +35,7 @@ const WARM_UP = 100;
 const GATE = { gateName: '1号口', pin: '3333' };
 
 /** Sells every seat of SESSIONS sessions through the domain services, in orders of 50, as the domain benchmark does. */
-async function buildSoldOut(file: string): Promise<{ sessionIds: string[]; codes: string[] }> {
+export async function buildSoldOut(file: string): Promise<{ sessionIds: string[]; codes: string[] }> {
   const { db } = openDatabase(file);
   try {
     const users = Object.fromEntries(
@@ -74,7 +74,7 @@ async function buildSoldOut(file: string): Promise<{ sessionIds: string[]; codes
   }
 }
 
-function startCore(file: string): Promise<{ url: string; child: ChildProcess }> {
+export function startCore(file: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['bin/boxoffice.mjs', 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -97,7 +97,7 @@ function startCore(file: string): Promise<{ url: string; child: ChildProcess }> 
 // Runs in the page (plain JS: this file is typechecked without the DOM). The Enter key going down in the scan
 // field starts the clock; the verdict section of the next sequence number appearing in the DOM stops the
 // "DOM" clock, and the first moment after the following frame stops the "painted" one.
-const INSTRUMENT = `
+export const INSTRUMENT = `
   window.__gateBench = { results: [], t0: 0, lastSeq: 0 };
   performance.setResourceTimingBufferSize(100000);
   document.addEventListener('keydown', (event) => {
@@ -126,12 +126,12 @@ const INSTRUMENT = `
 `;
 
 /** What the instrument keeps in the page. */
-interface BenchGlobals {
+export interface BenchGlobals {
   __gateBench: { results: { verdict: string; dom: number; painted: number; before: number; wire: number }[] };
 }
 
 /** In the page: sequential round trips of one request, in ms (`fetch` and `performance` are the page's). */
-async function roundTrips(input: { count: number; url: string; bodies: string[] | null }): Promise<number[]> {
+export async function roundTrips(input: { count: number; url: string; bodies: string[] | null }): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < input.count; i++) {
     const body = input.bodies?.[i];
@@ -143,7 +143,7 @@ async function roundTrips(input: { count: number; url: string; bodies: string[] 
   return out;
 }
 
-const stats = (values: number[]) => ({ p50: percentile(values, 50), p99: percentile(values, 99) });
+export const stats = (values: number[]) => ({ p50: percentile(values, 50), p99: percentile(values, 99) });
 const ms = (value: number) => Number(value.toFixed(2));
 
 /** The benchmark (see test/bench/run.ts). */

@@ -145,16 +145,21 @@ test('real name: the holder’s ID is asked for, a mismatch refused, the match a
   await expect(page.getByText('号码有误：最后一位校验码不符')).toBeVisible();
 
   await wedge(page, wrongIdNumber);
-  await expectVerdict(page, 'id_mismatch', ['证件不符', '拒绝入场', '所示证件与购票实名信息不一致']);
+  await expectVerdict(page, 'id_mismatch', ['证件不符', '拒绝入场', '所示证件与购票实名信息不一致', '号码已选中']);
   await page.screenshot({ path: `${SCREENSHOTS}/gate-11-id-mismatch.png` });
   expect(world.ticketCount(code)).toBe(0);
 
-  await page.getByRole('button', { name: '重新核验证件' }).click();
+  // The ID field stays open and focused with the wrong number selected: the retry needs no mouse.
   await expect(page.getByLabel('证件号码')).toBeFocused();
+  await expect(page.getByLabel('证件号码')).toHaveValue(wrongIdNumber);
+  expect(await page.getByLabel('证件号码').evaluate((input) => {
+    const field = input as unknown as { selectionStart: number; selectionEnd: number; value: string };
+    return field.selectionEnd - field.selectionStart === field.value.length;
+  })).toBe(true);
   // An ID reader that sends twice: the second send must not become a second judgement (nor an "unknown code").
   await wedge(page, idNumber);
   await wedge(page, idNumber);
-  await expectVerdict(page, 'valid', ['有效', '请入场', '已核验证件', '欧**花']);
+  await expectVerdict(page, 'valid', ['有效', '请入场', '已核验证件', '欧**花', `证件尾号 ${idNumber.slice(-4)}`]);
   await page.screenshot({ path: `${SCREENSHOTS}/gate-12-id-match-valid.png` });
   expect(world.checkIn(code)).toMatchObject({ checking_type: 'id_document', auth_type: 'device', gate_name: '东门' });
   expect(world.ticketCount(code)).toBe(1);
@@ -163,8 +168,10 @@ test('real name: the holder’s ID is asked for, a mismatch refused, the match a
   await expect(page.locator('#scan-input')).toBeFocused();
 });
 
-test('a lost core is a red state of its own; the screen recovers with the link', async ({ page }) => {
+test('a lost core with no device cache yet is a red state of its own; the screen recovers with the link', async ({ page }) => {
   await presetGate(page, '3号口', [world.openPlain.id]);
+  // The device never gets its cache (with one it judges offline: gate-offline.spec.ts).
+  await page.route('**/api/gate.cache', (route) => route.abort('connectionrefused'));
   await loginAsGate(page);
   await expect(page.locator('[data-link="ok"]')).toBeVisible();
 
@@ -175,6 +182,7 @@ test('a lost core is a red state of its own; the screen recovers with the link',
   await page.screenshot({ path: `${SCREENSHOTS}/gate-13-core-lost.png` });
 
   await page.unroute('**/api/**');
+  await page.unroute('**/api/gate.cache');
   await page.getByRole('button', { name: '重新验票' }).click();
   await expectVerdict(page, 'valid', ['有效']);
   await expect(page.locator('[data-link="ok"]')).toBeVisible();

@@ -12,6 +12,7 @@ import { inTransaction } from '../service';
 import type { Scan, ScanBatch } from './schemas';
 import { VERDICTS, type Verdict } from './verdicts';
 import { scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
+import { decide, type GateDecision, type GateTicketFacts, type IdShown } from './rules';
 
 export { SCANNED_TICKET, type ScannedTicket } from './scanned-ticket';
 
@@ -33,6 +34,8 @@ export interface GateResult {
     holderName: string | null;
     /** The document the holder bought with (to ask for it at a real-name gate). */
     holderIdType: string | null;
+    /** Its last 4 characters, to compare with the card by eye (the number itself never leaves the core). */
+    holderIdLast4: string | null;
   };
   /** already_used: when and where it was first admitted. */
   firstEntry?: { at: number; gateName: string };
@@ -56,6 +59,7 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
     ticketType: t.ticketType,
     holderName: person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     holderIdType: t.personIdType,
+    holderIdLast4: person?.idNumberEnc ? ctx.cipher.decrypt(person.idNumberEnc, 'id_number').slice(-4) : null,
   };
 }
 
@@ -95,42 +99,36 @@ export function logRefusal(ctx: DomainContext, request: GateRequest, verdict: Ve
   );
 }
 
-/** Inside a transaction: judges one ticket at this gate, records the admission (and its outbox event) or the refusal. */
-export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket): GateResult {
-  const now = ctx.clock();
-  const refuse = (verdict: Verdict, extra: Omit<GateResult, 'verdict' | 'admitted' | 'message'> = {}, message?: string) => {
-    logRefusal(ctx, request, verdict, t);
-    return result(verdict, { ticket: describe(ctx, t), ...extra }, message);
+/** The rules' view of a scanned ticket row. */
+export function ticketFacts(t: ScannedTicket): GateTicketFacts {
+  return {
+    sessionId: t.sessionId,
+    sessionStatus: t.sessionStatus,
+    lineStatus: t.lineStatus,
+    large: t.large === 1,
+    hasHolderId: t.idHmac !== null,
+    allowReentry: t.allowReentry === 1,
+    firstEntry: t.firstAt !== null && t.firstGate !== null ? { at: t.firstAt, gateName: t.firstGate } : null,
+    entryOpensAt: t.entryOpensAt,
+    entryClosesAt: t.entryClosesAt,
+    gateIdCheck: t.gateIdCheck === 1,
   };
-  if (!request.sessionIds.includes(t.sessionId)) {
-    return refuse('wrong_session', {}, `This ticket is for ${t.performanceName} ${t.sessionName}, ${chinaDateTime(t.startsAt)}.`);
-  }
-  if (t.sessionStatus === 'cancelled') return refuse('cancelled');
-  if (t.lineStatus === 'refunded') return refuse('refunded');
-  // Held tickets of a large performance had to be bound to a named holder 24 hours before the start.
-  if (t.large === 1 && t.idHmac === null) return refuse('holder_unbound');
-  const firstEntry = t.firstAt !== null && t.firstGate !== null ? { at: t.firstAt, gateName: t.firstGate } : undefined;
-  if (firstEntry && t.allowReentry === 0) {
-    return refuse('already_used', { firstEntry }, `This ticket was already used at ${chinaDateTime(firstEntry.at)} at ${firstEntry.gateName}.`);
-  }
-  const window = { opensAt: t.entryOpensAt, closesAt: t.entryClosesAt };
-  if (now < t.entryOpensAt) return refuse('not_open', { window }, `Entry opens at ${chinaDateTime(t.entryOpensAt)}.`);
-  if (now >= t.entryClosesAt) return refuse('closed', { window }, `Entry closed at ${chinaDateTime(t.entryClosesAt)}.`);
-  let checkingType: PayloadValue<'checkingType'> = request.byId ? 'id_document' : 'code';
-  if (t.gateIdCheck === 1 && t.idHmac !== null && !request.byId) {
-    if (!request.id) return result('id_required', { ticket: describe(ctx, t) });
-    const shown = idDocumentHash(ctx.cipher, request.id.idType ?? t.personIdType ?? '', request.id.idNumber);
-    if (shown !== t.idHmac) return refuse('id_mismatch');
-    checkingType = 'id_document';
-  }
+}
+
+/** Inside a transaction: records an admission decided by the rules (and its outbox event when it is the first entry). */
+export function recordAdmission(
+  ctx: DomainContext,
+  t: ScannedTicket,
+  admission: { gateName: string; at: number; checkingType: PayloadValue<'checkingType'>; authType: PayloadValue<'authType'> },
+): { id: string; at: number; entryNo: number } {
+  const { at, checkingType, authType } = admission;
   const entryNo = t.entries + 1;
   const id = newId('chk_');
-  const authType: PayloadValue<'authType'> = request.entry === 'device' ? 'device' : 'manual';
   run(
     ctx.db,
     `INSERT INTO check_ins (id, order_line_id, ticket_id, session_id, gate_name, user_id, checked_at, checking_type, auth_type, entry_no)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    id, t.orderLineId, t.ticketId, t.sessionId, request.gateName, ctx.actor.userId, now, checkingType, authType, entryNo,
+    id, t.orderLineId, t.ticketId, t.sessionId, admission.gateName, ctx.actor.userId, at, checkingType, authType, entryNo,
   );
   // The platform hears of the first entry only; re-entries are the venue's own business.
   if (entryNo === 1) {
@@ -138,11 +136,59 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
       ctx.db,
       'checking',
       id,
-      { checkInId: id, ticketId: t.ticketId, sessionId: t.sessionId, priceId: t.priceTierId, checkingTime: now, checkingType, authType },
-      { scope: { sessionId: t.sessionId, priceTierId: t.priceTierId, ticketId: t.ticketId, orderId: t.orderId }, eventAt: now, now },
+      { checkInId: id, ticketId: t.ticketId, sessionId: t.sessionId, priceId: t.priceTierId, checkingTime: at, checkingType, authType },
+      { scope: { sessionId: t.sessionId, priceTierId: t.priceTierId, ticketId: t.ticketId, orderId: t.orderId }, eventAt: at, now: ctx.clock() },
     );
   }
-  return result(entryNo === 1 ? 'valid' : 'reentry', { ticket: describe(ctx, t), checkIn: { id, at: now, entryNo } });
+  return { id, at, entryNo };
+}
+
+/** Inside a transaction: judges one ticket at this gate, records the admission (and its outbox event) or the refusal. */
+export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket): GateResult {
+  const now = ctx.clock();
+  const shown = request.id;
+  const id: IdShown = request.byId
+    ? { kind: 'byId' }
+    : shown
+      ? { kind: 'shown', matches: () => idDocumentHash(ctx.cipher, shown.idType ?? t.personIdType ?? '', shown.idNumber) === t.idHmac }
+      : { kind: 'none' };
+  const decision = decide(ticketFacts(t), request.sessionIds, now, id);
+  switch (decision.verdict) {
+    case 'valid':
+    case 'reentry': {
+      const authType: PayloadValue<'authType'> = request.entry === 'device' ? 'device' : 'manual';
+      const checkIn = recordAdmission(ctx, t, { gateName: request.gateName, at: now, checkingType: decision.checkingType, authType });
+      return result(decision.verdict, { ticket: describe(ctx, t), checkIn });
+    }
+    // Not a refusal: the gate asks for the document and sends the scan again.
+    case 'id_required':
+      return result('id_required', { ticket: describe(ctx, t) });
+    default:
+      logRefusal(ctx, request, decision.verdict, t);
+      return result(decision.verdict, { ticket: describe(ctx, t), ...refusalFacts(decision) }, refusalMessage(decision, t));
+  }
+}
+
+function refusalFacts(decision: GateDecision): Omit<GateResult, 'verdict' | 'admitted' | 'message'> {
+  if (decision.verdict === 'already_used') return { firstEntry: decision.firstEntry };
+  if (decision.verdict === 'not_open' || decision.verdict === 'closed') return { window: decision.window };
+  return {};
+}
+
+// The core's English sentence for logs and API clients (the gate screen words its own from the facts).
+function refusalMessage(decision: GateDecision, t: ScannedTicket): string | undefined {
+  switch (decision.verdict) {
+    case 'wrong_session':
+      return `This ticket is for ${t.performanceName} ${t.sessionName}, ${chinaDateTime(t.startsAt)}.`;
+    case 'already_used':
+      return `This ticket was already used at ${chinaDateTime(decision.firstEntry.at)} at ${decision.firstEntry.gateName}.`;
+    case 'not_open':
+      return `Entry opens at ${chinaDateTime(decision.window.opensAt)}.`;
+    case 'closed':
+      return `Entry closed at ${chinaDateTime(decision.window.closesAt)}.`;
+    default:
+      return undefined;
+  }
 }
 
 function judgeScan(ctx: DomainContext, scan: Scan): GateResult {

@@ -5,6 +5,7 @@ import { auditProcedures } from './audit';
 import { sessionProcedures } from './sessions';
 import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
+import { gateOfflineProcedures } from './gate-offline';
 import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
@@ -26,6 +27,7 @@ export const contract = {
   ...sessionProcedures,
   ...sellingProcedures,
   ...gateProcedures,
+  ...gateOfflineProcedures,
   ...catalogProcedures,
   ...reportProcedures,
   ...backupProcedures,
@@ -54,6 +56,7 @@ export type { AuditEntryView } from './audit';
 export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
+export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, OfflineUploadResult, GateConflict } from './gate-offline';
 export type * from './catalog';
 export type * from './reports';
 export type * from './backups';

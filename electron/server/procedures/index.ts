@@ -6,6 +6,7 @@ import { auditHandlers } from './audit';
 import { sessionHandlers } from './sessions';
 import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
+import { gateOfflineHandlers } from './gate-offline';
 import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
@@ -26,6 +27,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...sessionHandlers,
   ...sellingHandlers,
   ...gateHandlers,
+  ...gateOfflineHandlers,
   ...catalogHandlers,
   ...reportHandlers,
   ...backupHandlers,

@@ -5,6 +5,7 @@ import { isReady } from './setup/setup-storage';
 import { ScanScreen } from './scan/ScanScreen';
 import '../styles/gate.css';
 import '../styles/gate-verdict.css';
+import '../styles/gate-offline.css';
 
 /** The gate: /gate scans, /gate/setup names the gate and chooses its sessions (also the first screen of a new device). */
 export function GateSection() {

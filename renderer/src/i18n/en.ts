@@ -8,5 +8,7 @@ import { large } from './en/large';
 import { health } from './en/health';
 import { devices } from './en/devices';
 import { golive } from './en/golive';
+import { gateOffline } from './en/gate-offline';
+import { gateId } from './en/gate-id';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId };

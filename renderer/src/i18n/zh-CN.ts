@@ -7,9 +7,11 @@ import { large } from './zh-CN/large';
 import { health } from './zh-CN/health';
 import { devices } from './zh-CN/devices';
 import { golive } from './zh-CN/golive';
+import { gateOffline } from './zh-CN/gate-offline';
+import { gateId } from './zh-CN/gate-id';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -1,7 +1,8 @@
-import { call } from '../api/client';
+import { ApiClientError, call } from '../api/client';
 import type { GateResult, IdType } from '../../../electron/server/contract';
 import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
-import { normalizeIdNumber, normalizeTicketCode } from '../../../electron/server/contract/schemas';
+import { normalizeTicketCode } from '../../../electron/server/contract/schemas';
+import { idNumberProblem, normalizeIdNumber } from '../gate/idcheck/id-number';
 import { playTone } from '../gate/sound';
 import { VERDICT_LOOK, toneFor } from '../gate/verdict/verdict-look';
 import { tracked } from './gate-link-slice';
@@ -10,20 +11,21 @@ import type { GateSlice } from './gate-store';
 /** How a code or document reached the gate: a scanner or reader, or typed (the standard's authType). */
 export type Entry = 'device' | 'manual';
 export type Ticket = NonNullable<GateResult['ticket']>;
-interface IdShown {
+export interface IdShown {
   idType: IdType;
   idNumber: string;
   entry: Entry;
 }
 
 /** One judgement to ask the core for: a ticket code (with the holder's ID when checked), or an ID document alone. */
-export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId' } & IdShown);
+export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId'; movedFromTicketField?: boolean } & IdShown);
 
 /** What fills the gate screen until the next scan. `seq` grows with each, so the panel and its tone restart. */
 export type Shown =
-  | { kind: 'result'; seq: number; at: number; attempt: Attempt; result: GateResult }
+  /** `offline`: judged by this device from its cache while the core was out of reach (queued for upload). */
+  | { kind: 'result'; seq: number; at: number; attempt: Attempt; result: GateResult; offline: boolean }
   /** A real-name ticket: the holder's ID must be entered or read before the core admits. */
-  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket }
+  | { kind: 'id'; seq: number; at: number; code: string; ticket: Ticket; offline: boolean; mismatch?: IdShown }
   /** The core did not judge (unreachable, or refused the request itself): NOT checked, do not admit. */
   | { kind: 'failed'; seq: number; at: number; attempt: Attempt; error: unknown };
 
@@ -42,6 +44,8 @@ export interface GateScanSlice {
   scanFromCamera: (raw: string) => void;
   /** Entry by ID document alone: the holder's next unused ticket of this gate's sessions. */
   enterById: (idType: IdType, idNumber: string, entry: Entry) => void;
+  /** A card placed on a serial ID-card reader: the ID of the ticket on screen, or entry by that document. */
+  cardPlaced: (idNumber: string) => void;
   /** Asks again for the ID of a ticket refused as mismatching (a typo, or the holder found the right card). */
   recheckId: () => void;
   /** Judges again what the core could not judge. */
@@ -67,25 +71,48 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
 
   const show = (shown: Shown) => {
     set({ shown });
-    playTone(toneFor(shown.kind === 'failed' ? 'failed' : shown.kind === 'id' ? 'ask' : VERDICT_LOOK[shown.result.verdict]));
+    playTone(toneFor(shown.kind === 'failed' ? 'failed' : shown.kind === 'id' ? (shown.mismatch ? VERDICT_LOOK.id_mismatch : 'ask') : VERDICT_LOOK[shown.result.verdict]));
+  };
+
+  const online = (attempt: Attempt) => {
+    const { gateName, sessionIds } = get().setup;
+    return attempt.kind === 'byId'
+      ? tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry }))
+      : tracked(get, call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }));
+  };
+
+  const showResult = (attempt: Attempt, at: number, result: GateResult, offline: boolean) => {
+    if (result.verdict === 'id_required' && result.ticket && attempt.kind === 'code') {
+      show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket, offline });
+    } else if (result.verdict === 'id_mismatch' && result.ticket && attempt.kind === 'code' && attempt.id) {
+      // Refused, and the ID form stays open with the number selected: a typo or the wrong card is fixed in place.
+      show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket, offline, mismatch: attempt.id });
+    } else {
+      show({ kind: 'result', seq: ++seq, at, attempt, result, offline });
+    }
+  };
+
+  const offline = async (attempt: Attempt, at: number) => {
+    try {
+      showResult(attempt, at, await get().judgeOffline(attempt), true);
+    } catch (error) {
+      // No WebCrypto outside a secure context, for one: not checked, do not admit.
+      show({ kind: 'failed', seq: ++seq, at, attempt, error });
+    }
   };
 
   const judge = async (attempt: Attempt) => {
-    const { gateName, sessionIds } = get().setup;
     const at = Date.now();
+    // The link is down and the device holds the sessions: judge here at once, with the same rules.
+    if (get().core === 'lost' && get().cacheReady) return offline(attempt, at);
     try {
-      const result =
-        attempt.kind === 'byId'
-          ? await tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry }))
-          : await tracked(get, call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }));
-      if (result.verdict === 'id_required' && result.ticket && attempt.kind === 'code') {
-        show({ kind: 'id', seq: ++seq, at, code: attempt.code, ticket: result.ticket });
-      } else {
-        show({ kind: 'result', seq: ++seq, at, attempt, result });
-      }
-      // Admitted or refused, this gate's counters moved.
+      showResult(attempt, at, await online(attempt), false);
+      // Admitted or refused, this gate's counters moved, and so did its cache.
       void get().refreshStats();
+      void get().syncCache();
     } catch (error) {
+      // The core did not answer (the request may never have left): with a cache, the device judges.
+      if (error instanceof ApiClientError && error.code === 'NETWORK' && get().cacheReady) return offline(attempt, at);
       show({ kind: 'failed', seq: ++seq, at, attempt, error });
     }
   };
@@ -114,7 +141,14 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       const code = normaliseScan(raw);
       if (!code) return;
       const key = normalizeTicketCode(code); // as the core reads codes: "abcd-efgh" twice is one scan
-      if (isIdEcho(key) || !deduper.accept(key, performance.now())) return ignoreRepeat();
+      if (isIdEcho(key)) return ignoreRepeat();
+      // A resident ID number (18 characters, its check character right) is no ticket code: entry by that document.
+      if (idNumberProblem('resident_id', code) === null) {
+        if (!deduper.accept(`ID:resident_id:${normalizeIdNumber(code)}`, performance.now())) return ignoreRepeat();
+        set({ repeatsIgnored: 0 });
+        return enqueue({ kind: 'byId', idType: 'resident_id', idNumber: normalizeIdNumber(code), entry, movedFromTicketField: true });
+      }
+      if (!deduper.accept(key, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'code', code, entry });
     },
@@ -134,10 +168,14 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'byId', idType, idNumber, entry });
     },
+    cardPlaced: (idNumber) => {
+      if (get().shown?.kind === 'id') get().checkId('resident_id', idNumber, 'device');
+      else get().enterById('resident_id', idNumber, 'device');
+    },
     recheckId: () => {
       const { shown } = get();
       if (shown?.kind !== 'result' || shown.attempt.kind !== 'code' || !shown.result.ticket) return;
-      show({ kind: 'id', seq: ++seq, at: Date.now(), code: shown.attempt.code, ticket: shown.result.ticket });
+      show({ kind: 'id', seq: ++seq, at: Date.now(), code: shown.attempt.code, ticket: shown.result.ticket, offline: shown.offline });
     },
     retry: () => {
       const { shown } = get();

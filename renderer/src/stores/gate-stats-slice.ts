@@ -1,5 +1,5 @@
 import { call } from '../api/client';
-import type { GateStats } from '../../../electron/server/contract';
+import type { GateConflict, GateStats } from '../../../electron/server/contract';
 import { coreNow, tracked } from './gate-link-slice';
 import type { GateSlice } from './gate-store';
 
@@ -11,6 +11,8 @@ const MIN_GAP_MS = 2000;
 
 export interface GateStatsSlice {
   stats: GateStats | null;
+  /** Double entries and admissions after a refund found in offline uploads, newest first. */
+  conflicts: GateConflict[];
   /** The core's time when the counters were read: the chart's "now". */
   statsAt: number | null;
   statsError: unknown;
@@ -28,10 +30,13 @@ export const createGateStatsSlice: GateSlice<GateStatsSlice> = (set, get) => {
     const { gateName, sessionIds } = get().setup;
     if (!gateName || sessionIds.length === 0) return;
     try {
-      const stats = await tracked(get, call('gate.stats', { gateName, sessionIds, bucketMinutes: BUCKET_MINUTES }));
+      const [stats, conflicts] = await Promise.all([
+        tracked(get, call('gate.stats', { gateName, sessionIds, bucketMinutes: BUCKET_MINUTES })),
+        tracked(get, call('gate.conflicts', { sessionIds })),
+      ]);
       // The setup may have changed while this was on its way.
       const now = get().setup;
-      if (now.gateName === gateName && now.sessionIds.join() === sessionIds.join()) set({ stats, statsAt: coreNow(get()), statsError: null });
+      if (now.gateName === gateName && now.sessionIds.join() === sessionIds.join()) set({ stats, conflicts, statsAt: coreNow(get()), statsError: null });
     } catch (error) {
       set({ statsError: error });
     }
@@ -54,5 +59,5 @@ export const createGateStatsSlice: GateSlice<GateStatsSlice> = (set, get) => {
     return running;
   };
 
-  return { stats: null, statsAt: null, statsError: null, refreshStats };
+  return { stats: null, conflicts: [], statsAt: null, statsError: null, refreshStats };
 };

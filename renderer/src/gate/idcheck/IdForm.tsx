@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdType } from '../../../../electron/server/contract';
 import type { Entry } from '../../stores/gate-scan-slice';
@@ -8,6 +8,8 @@ import { ID_TYPES, idNumberProblem, isIdType, looksLikeTicketCode, normalizeIdNu
 interface IdFormProps {
   /** The document the holder bought with, offered first. */
   initialType: IdType;
+  /** A number to show again, selected (a mismatch: retyping or a second read of the card replaces it). */
+  initialNumber?: string;
   submitLabel: string;
   /** How to fill it, under the fields. */
   hint?: string;
@@ -22,11 +24,16 @@ interface IdFormProps {
  * The holder's document: an ID-card reader working as a keyboard types the number and Enter here, or the
  * gate types it. Obvious typos of a GB 11643 number are caught here, so they never read as "ID mismatch".
  */
-export function IdForm({ initialType, submitLabel, hint, onSubmit, onTicketCode, onCancel, cancelLabel }: IdFormProps) {
+export function IdForm({ initialType, initialNumber, submitLabel, hint, onSubmit, onTicketCode, onCancel, cancelLabel }: IdFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [idType, setIdType] = useState<IdType>(initialType);
-  const [number, setNumber] = useState('');
+  const [number, setNumber] = useState(initialNumber ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  // Selected from the start, so the next keystroke or reader send replaces the wrong number: no mouse needed.
+  useEffect(() => {
+    if (initialNumber) input.current?.select();
+  }, [initialNumber]);
   const [problem, setProblem] = useState<'length' | 'checksum' | null>(null);
   const timing = useEntryTiming();
 
@@ -57,6 +64,7 @@ export function IdForm({ initialType, submitLabel, hint, onSubmit, onTicketCode,
         <label htmlFor={`${id}-number`}>{t('gate.id.number')}</label>
         <input
           id={`${id}-number`}
+          ref={input}
           className="id-number"
           value={number}
           onChange={(event) => setNumber(event.target.value)}

@@ -8,6 +8,7 @@ import { GateBar, type GateMode } from '../status/GateBar';
 import { LostBanner } from '../status/LinkStatus';
 import { LargeEntryBanner } from '../status/LargeEntryBanner';
 import { GateCounters } from '../stats/GateCounters';
+import { GateConflicts } from '../stats/GateConflicts';
 import { EntriesChart } from '../stats/EntriesChart';
 import { VerdictPanel } from '../verdict/VerdictPanel';
 import { CameraScanner } from './CameraScanner';
@@ -32,6 +33,7 @@ export function ScanScreen() {
   const loadSessions = useGateStore((state) => state.loadSessions);
   const ping = useGateStore((state) => state.ping);
   const setPushLive = useGateStore((state) => state.setPushLive);
+  const startOffline = useGateStore((state) => state.startOffline);
 
   useEffect(() => {
     void loadSessions();
@@ -39,6 +41,9 @@ export function ScanScreen() {
     const timer = window.setInterval(() => void ping(), PING_MS);
     return () => window.clearInterval(timer);
   }, [loadSessions, ping]);
+
+  // The device's own cache of these sessions, followed every few seconds: it judges alone when the link drops.
+  useEffect(() => (sessionKey ? startOffline() : undefined), [sessionKey, startOffline]);
 
   useEffect(() => {
     const sessionIds = new Set(sessionKey.split(','));
@@ -85,6 +90,7 @@ export function ScanScreen() {
         </div>
         <aside className="gate-side">
           <GateCounters />
+          <GateConflicts />
           <EntriesChart />
         </aside>
       </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useGateStore } from '../../stores/gate-store';
 import { useRouteStore } from '../../stores/route-store';
 import { LinkStatus } from './LinkStatus';
+import { CardReaderButton } from '../idcard/CardReaderButton';
 
 export type GateMode = 'ticket' | 'id';
 
@@ -40,6 +41,7 @@ export function GateBar({ mode, onMode, cameraOpen, onCamera }: GateBarProps) {
         <button type="button" className="secondary" onClick={() => go('gate', 'setup')}>
           {t('gate.changeSetup')}
         </button>
+        <CardReaderButton />
       </div>
     </div>
   );

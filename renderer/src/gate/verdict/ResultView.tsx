@@ -14,8 +14,10 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
   const { result, attempt, at } = shown;
   const look = VERDICT_LOOK[result.verdict];
   const action = look === 'admit' ? t(result.verdict === 'reentry' ? 'gate.action.reentry' : 'gate.action.admit') : t('gate.action.refuse');
-  const reason = reasonText(t, result, attempt, i18n.language, at);
+  // A code missing from the device cache is not proof of a fake: the cache holds this gate's sessions only.
+  const reason = shown.offline && result.verdict === 'unknown' ? t('gateOffline.unknownOffline') : reasonText(t, result, attempt, i18n.language, at);
   const checks = [
+    attempt.kind === 'byId' && attempt.movedFromTicketField ? t('gateId.idInTicketField') : null,
     attempt.kind === 'code' && attempt.id ? t('gate.idChecked') : null,
     attempt.kind === 'byId' && result.admitted ? t('gate.byIdAdmitted') : null,
     result.checkIn && result.checkIn.entryNo > 1 ? t('gate.entryNo', { count: result.checkIn.entryNo }) : null,
@@ -29,6 +31,7 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
       word={t(`gate.word.${result.verdict}`)}
       action={action}
       footer={<VerdictFooter shown={shown} />}
+      offlineMark={shown.offline ? t('gateOffline.verdictMark') : null}
     >
       {reason ? <p className={look === 'used' ? 'verdict-reason verdict-reason-big' : 'verdict-reason'}>{reason}</p> : null}
       {checks.length > 0 ? (

@@ -13,7 +13,8 @@ export function TicketFacts({ ticket, at, seatFirst }: { ticket: Ticket; at: num
         <span>{ticket.tierName}</span>
         {/* An unseated tier is often named after the type ("普通票"): say it once. */}
         {typeName === ticket.tierName ? null : <span>{typeName}</span>}
-        {ticket.holderName ? <span>{t('gate.holder', { name: ticket.holderName })}</span> : null}
+        {ticket.holderName ? <span className="ticket-holder">{t('gate.holder', { name: ticket.holderName })}</span> : null}
+        {ticket.holderIdLast4 ? <span className="ticket-id-last4">{t('gateId.last4', { last4: ticket.holderIdLast4 })}</span> : null}
       </p>
       {seatFirst ? null : <p className="ticket-line">{ticket.seatText}</p>}
       <p className="ticket-session">

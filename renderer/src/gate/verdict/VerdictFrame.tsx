@@ -11,17 +11,24 @@ interface VerdictFrameProps {
   action?: string | null;
   children?: ReactNode;
   footer?: ReactNode;
+  /** Judged by this device from its cache (the link was down): said beside the word. */
+  offlineMark?: string | null;
 }
 
 /** The full-width verdict: colour, icon and word together, readable at arm's length. */
-export function VerdictFrame({ look, seq, verdict, word, action, children, footer }: VerdictFrameProps) {
+export function VerdictFrame({ look, seq, verdict, word, action, children, footer, offlineMark }: VerdictFrameProps) {
   return (
-    <section key={seq} className={`verdict verdict-${look}`} data-verdict={verdict} data-seq={seq} aria-live="assertive" aria-atomic="true">
+    <section key={seq} className={`verdict verdict-${look}`} data-verdict={verdict} data-seq={seq} data-offline={offlineMark ? 'true' : undefined} aria-live="assertive" aria-atomic="true">
       <div className="verdict-head">
         <VerdictIcon look={look} />
         <div className="verdict-words">
           <h2 className={`verdict-word verdict-word-${wordSize(word)}`}>{word}</h2>
-          {action ? <p className="verdict-action">{action}</p> : null}
+          {action || offlineMark ? (
+            <p className="verdict-action">
+              {action}
+              {offlineMark ? <span className="verdict-offline">{offlineMark}</span> : null}
+            </p>
+          ) : null}
         </div>
       </div>
       {children ? <div className="verdict-body">{children}</div> : null}

@@ -1,0 +1,56 @@
+// Browser-safe (no imports but the verdicts): the gate's one set of rules. The core judges every online scan with
+// it (check-in.ts) and a gate device judges from its cache with the same function while its link is down, so the
+// two can never disagree about what a ticket may do.
+import type { Verdict } from './verdicts';
+
+/** What the rules need to know of a ticket and its session, whoever holds the facts (the core's row or a device's cache). */
+export interface GateTicketFacts {
+  sessionId: string;
+  sessionStatus: 'normal' | 'cancelled';
+  lineStatus: 'active' | 'refunded';
+  /** A large performance: a held ticket without a bound holder's ID may not enter. */
+  large: boolean;
+  /** The ticket counts against an ID document (its holder's or buyer's). */
+  hasHolderId: boolean;
+  allowReentry: boolean;
+  /** The first admission, if any. */
+  firstEntry: { at: number; gateName: string } | null;
+  entryOpensAt: number;
+  entryClosesAt: number;
+  /** The performance checks the holder's ID at the gate. */
+  gateIdCheck: boolean;
+}
+
+/** The holder's document at the gate: entry by ID alone (the ticket was found by it), shown and compared, or not shown. */
+export type IdShown = { kind: 'byId' } | { kind: 'shown'; matches: () => boolean } | { kind: 'none' };
+
+export type GateDecision =
+  | { verdict: 'wrong_session' | 'cancelled' | 'refunded' | 'holder_unbound' | 'id_required' | 'id_mismatch' }
+  | { verdict: 'already_used'; firstEntry: { at: number; gateName: string } }
+  | { verdict: 'not_open' | 'closed'; window: { opensAt: number; closesAt: number } }
+  | { verdict: 'valid' | 'reentry'; checkingType: 'code' | 'id_document' };
+
+/** The verdict for one ticket at a gate admitting `sessionIds`, at `now`. Pure: the caller records what it decides. */
+export function decide(t: GateTicketFacts, sessionIds: readonly string[], now: number, id: IdShown): GateDecision {
+  if (!sessionIds.includes(t.sessionId)) return { verdict: 'wrong_session' };
+  if (t.sessionStatus === 'cancelled') return { verdict: 'cancelled' };
+  if (t.lineStatus === 'refunded') return { verdict: 'refunded' };
+  if (t.large && !t.hasHolderId) return { verdict: 'holder_unbound' };
+  if (t.firstEntry && !t.allowReentry) return { verdict: 'already_used', firstEntry: t.firstEntry };
+  const window = { opensAt: t.entryOpensAt, closesAt: t.entryClosesAt };
+  if (now < t.entryOpensAt) return { verdict: 'not_open', window };
+  if (now >= t.entryClosesAt) return { verdict: 'closed', window };
+  let checkingType: 'code' | 'id_document' = id.kind === 'byId' ? 'id_document' : 'code';
+  if (t.gateIdCheck && t.hasHolderId && id.kind !== 'byId') {
+    if (id.kind === 'none') return { verdict: 'id_required' };
+    if (!id.matches()) return { verdict: 'id_mismatch' };
+    checkingType = 'id_document';
+  }
+  return { verdict: t.firstEntry ? 'reentry' : 'valid', checkingType };
+}
+
+/** Whether a decision admits (the verdict table says so too; kept here so a device needs only this file). */
+export const admits = (decision: GateDecision): decision is Extract<GateDecision, { verdict: 'valid' | 'reentry' }> =>
+  decision.verdict === 'valid' || decision.verdict === 'reentry';
+
+export type DecidedVerdict = GateDecision['verdict'] & Verdict;

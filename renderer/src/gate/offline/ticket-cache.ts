@@ -1,0 +1,146 @@
+// Pure (no DOM): the tickets a gate device holds to judge alone, and its judgement with the core's own rules.
+import { decide, type CachedSession, type CachedTicket, type GateCachePage, type IdShown } from '../../../../electron/server/contract/gate-offline';
+import type { GateResult } from '../../../../electron/server/contract';
+
+/** The holder's document at the gate, as the device can compare it: its hash under each session's key. */
+export type ShownId = { kind: 'none' } | { kind: 'byId' } | { kind: 'shown'; hashes: ReadonlyMap<string, string> };
+
+// Tuple positions of a CachedTicket (see cache-page.ts).
+const CODE = 0;
+const SESSION = 1;
+const REFUNDED = 2;
+const FIRST_AT = 6;
+const FIRST_GATE = 7;
+const ENTRIES = 8;
+const ID_HASH = 9;
+
+/** The verdicts of the core's messages: the gate screen words its own from the verdict and facts. */
+const MESSAGE = 'Judged offline from the device cache.';
+
+export class TicketCache {
+  readonly sessions = new Map<string, CachedSession>();
+  private readonly byCode = new Map<string, CachedTicket>();
+  /** Codes replaced by a reprint. */
+  private readonly voided = new Set<string>();
+  cursor = 0;
+  /** The core's time of the last page applied (0: never refreshed). */
+  refreshedAt = 0;
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  /** Applies one page of changes (a reprint's old code leaves the cache and reads "replaced"). */
+  apply(page: GateCachePage): void {
+    this.sessions.clear();
+    for (const session of page.sessions) this.sessions.set(session.id, session);
+    for (const code of page.voidCodes) {
+      this.byCode.delete(code);
+      this.voided.add(code);
+    }
+    for (const ticket of page.tickets) this.put(ticket);
+    this.cursor = page.cursor;
+    this.refreshedAt = page.at;
+  }
+
+  put(ticket: CachedTicket): void {
+    this.byCode.set(ticket[CODE], ticket);
+  }
+
+  get voidCodes(): string[] {
+    return [...this.voided];
+  }
+
+  ticket(code: string): CachedTicket | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The ticket of these sessions whose holder's document hash is one of `hashes` (by session): entry by ID alone. */
+  findByIdHash(sessionIds: readonly string[], hashes: ReadonlyMap<string, string>): CachedTicket | undefined {
+    let best: CachedTicket | undefined;
+    for (const ticket of this.byCode.values()) {
+      const hash = hashes.get(ticket[SESSION]);
+      if (hash === undefined || ticket[ID_HASH] !== hash || ticket[REFUNDED] === 1 || !sessionIds.includes(ticket[SESSION])) continue;
+      // As the core: the holder's next unused ticket first.
+      if (!best || ticket[ENTRIES] < best[ENTRIES]) best = ticket;
+    }
+    return best;
+  }
+
+  /** Records an admission judged here, so the next scan of the ticket at this gate is "already used". Returns the new tuple. */
+  admit(code: string, gateName: string, at: number): CachedTicket | undefined {
+    const ticket = this.byCode.get(code);
+    if (!ticket) return undefined;
+    const next: CachedTicket = [...ticket];
+    if (next[FIRST_AT] === null) {
+      next[FIRST_AT] = at;
+      next[FIRST_GATE] = gateName;
+    }
+    next[ENTRIES] = ticket[ENTRIES] + 1;
+    this.put(next);
+    return next;
+  }
+
+  /**
+   * The verdict for a scanned code (normalized) at a gate admitting `sessionIds`, judged with the core's rules
+   * (electron/boxoffice/gate/rules.ts) on the cached facts, and the checkingType an admission records. Records
+   * nothing: the caller admits and queues. The cache holds this gate's sessions only: a ticket of another
+   * session is unknown here (the core would name its session).
+   */
+  judge(code: string, sessionIds: readonly string[], now: number, id: ShownId): { result: GateResult; checkingType: 'code' | 'id_document' } {
+    const ticket = this.byCode.get(code);
+    const session = ticket && this.sessions.get(ticket[SESSION]);
+    if (!ticket || !session) {
+      const verdict = this.voided.has(code) ? 'void' : 'unknown';
+      return { result: { verdict, admitted: false, message: MESSAGE }, checkingType: 'code' };
+    }
+    const facts = ticketView(ticket, session);
+    const idShown: IdShown =
+      id.kind === 'shown' ? { kind: 'shown', matches: () => ticket[ID_HASH] !== null && ticket[ID_HASH] !== '' && id.hashes.get(session.id) === ticket[ID_HASH] } : id;
+    const decision = decide(
+      {
+        sessionId: session.id,
+        sessionStatus: session.status,
+        lineStatus: ticket[REFUNDED] === 1 ? 'refunded' : 'active',
+        large: session.large,
+        hasHolderId: ticket[ID_HASH] !== null,
+        allowReentry: session.allowReentry,
+        firstEntry: ticket[FIRST_AT] !== null ? { at: ticket[FIRST_AT], gateName: ticket[FIRST_GATE] ?? '' } : null,
+        entryOpensAt: session.entryOpensAt,
+        entryClosesAt: session.entryClosesAt,
+        gateIdCheck: session.gateIdCheck,
+      },
+      sessionIds,
+      now,
+      idShown,
+    );
+    const result: GateResult = { verdict: decision.verdict, admitted: false, message: MESSAGE, ticket: facts };
+    if (decision.verdict === 'already_used') result.firstEntry = decision.firstEntry;
+    if (decision.verdict === 'not_open' || decision.verdict === 'closed') result.window = decision.window;
+    if (decision.verdict === 'valid' || decision.verdict === 'reentry') {
+      result.admitted = true;
+      result.checkIn = { id: '', at: now, entryNo: ticket[ENTRIES] + 1 };
+      return { result, checkingType: decision.checkingType };
+    }
+    return { result, checkingType: 'code' };
+  }
+}
+
+/** What the verdict screen shows of a cached ticket (the core's GateResult ticket). */
+function ticketView(t: CachedTicket, session: CachedSession): NonNullable<GateResult['ticket']> {
+  return {
+    // Ids the device does not hold: the screen shows neither.
+    orderLineId: '',
+    ticketId: '',
+    sessionId: t[SESSION],
+    sessionName: session.name,
+    performanceName: session.performanceName,
+    startsAt: session.startsAt,
+    seatText: t[3],
+    tierName: t[4],
+    ticketType: t[5],
+    holderName: t[10],
+    holderIdType: t[11],
+    holderIdLast4: t[12],
+  };
+}

@@ -1,0 +1,186 @@
+import { ApiClientError, call } from '../api/client';
+import type { CachedTicket, GateResult, OfflineUploadResult } from '../../../electron/server/contract';
+import { normalizeTicketCode } from '../../../electron/server/contract/gate-offline';
+import { CacheDb, type CacheMeta, type QueuedScan } from '../gate/offline/cache-db';
+import { deviceId, randomKey } from '../gate/offline/device-id';
+import { deviceIdHash } from '../gate/offline/id-hash';
+import { TicketCache, type ShownId } from '../gate/offline/ticket-cache';
+import type { Attempt } from './gate-scan-slice';
+import { coreNow, tracked } from './gate-link-slice';
+import type { GateSlice } from './gate-store';
+
+/** How often the cache follows the core (and an offline gate tries its link). */
+export const REFRESH_MS = 3000;
+// One upload request: the core takes up to 500; 200 keep each well under a second on a slow link.
+const UPLOAD_BATCH = 200;
+
+export interface GateOfflineSlice {
+  /** The device's cache holds this gate's sessions: it can judge alone. */
+  cacheReady: boolean;
+  cacheTickets: number;
+  /** The core's time of the last refresh (0: never). */
+  cacheAt: number;
+  /** Scans judged offline and not yet stored by the core. */
+  queued: number;
+  /** Opens the device's cache for this setup and follows the core every few seconds; returns a stop. */
+  startOffline: () => () => void;
+  /** Uploads what waits, then reads the changes; calls while one runs are folded into one more. */
+  syncCache: () => Promise<void>;
+  /** Judges from the cache with the core's rules, records the admission locally and queues the scan. */
+  judgeOffline: (attempt: Attempt) => Promise<GateResult>;
+}
+
+const sessionKey = (sessionIds: readonly string[]) => [...sessionIds].sort().join(',');
+
+/** A User Timing entry (cheap; read by test/bench/gate-offline.bench.ts): how long the cache's work took. */
+const measure = (name: string, start: number, detail: Record<string, number>) => performance.measure(name, { start, detail });
+
+export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) => {
+  let cache = new TicketCache();
+  let db: CacheDb | null = null;
+  let opened: Promise<void> | null = null;
+  let openedFor = '';
+  let running: Promise<void> | null = null;
+  let again = false;
+  const wantedAgain = () => again;
+
+  const meta = (key: string): CacheMeta => ({ sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
+
+  const open = (key: string): Promise<void> => {
+    if (opened && openedFor === key) return opened;
+    openedFor = key;
+    cache = new TicketCache();
+    set({ cacheReady: false, cacheTickets: 0, cacheAt: 0 });
+    opened = (async () => {
+      try {
+        const started = performance.now();
+        db ??= await CacheDb.open();
+        const stored = await db.load(key);
+        if (stored && openedFor === key) {
+          cache.apply({ cursor: stored.meta.cursor, more: false, sessions: stored.meta.sessions, tickets: stored.tickets, voidCodes: stored.meta.voidCodes, at: stored.meta.refreshedAt });
+          set({ cacheReady: cache.sessions.size > 0, cacheTickets: cache.size, cacheAt: cache.refreshedAt });
+          measure('gate.cache-load', started, { tickets: cache.size });
+        }
+        set({ queued: await db.queued() });
+      } catch {
+        // No IndexedDB (a private window): the cache lives in memory until the page is reloaded.
+      }
+    })();
+    return opened;
+  };
+
+  const upload = async () => {
+    if (!db) return;
+    for (;;) {
+      const started = performance.now();
+      const { keys, scans } = await db.oldest(UPLOAD_BATCH);
+      const first = scans[0];
+      if (!first) return;
+      // One request per gate name (a device renamed mid-queue keeps each scan's own gate).
+      const same = scans.findIndex((s) => s.gateName !== first.gateName);
+      const count = same === -1 ? scans.length : same;
+      const batch = scans.slice(0, count).map(({ gateName: _gate, ...scan }) => scan);
+      const results: OfflineUploadResult[] = await tracked(get, call('gate.uploadOffline', { deviceId: deviceId(), gateName: first.gateName, scans: batch }));
+      await db.remove(keys.slice(0, results.length));
+      set({ queued: await db.queued() });
+      measure('gate.upload-batch', started, { scans: results.length });
+    }
+  };
+
+  const pull = async (key: string, sessionIds: string[]) => {
+    do {
+      const started = performance.now();
+      const page = await tracked(get, call('gate.cache', { sessionIds, after: cache.cursor }));
+      if (openedFor !== key) return;
+      cache.apply(page);
+      await db?.save(key, page, meta(key));
+      set({ cacheReady: true, cacheTickets: cache.size, cacheAt: page.at });
+      measure('gate.cache-page', started, { tickets: page.tickets.length });
+      if (!page.more) return;
+    } while (openedFor === key);
+  };
+
+  const syncOnce = async () => {
+    const { sessionIds } = get().setup;
+    if (sessionIds.length === 0) return;
+    const key = sessionKey(sessionIds);
+    await open(key);
+    try {
+      // The queue first: a refresh must not bring back "not yet admitted" for a ticket admitted here offline.
+      await upload();
+      await pull(key, sessionIds);
+    } catch (error) {
+      // A lost link is recorded by tracked(); the next round tries again. Anything else must not stop the loop.
+      if (!(error instanceof ApiClientError)) console.error('gate cache', error);
+    }
+  };
+
+  const syncCache = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await syncOnce();
+      } while (wantedAgain());
+      running = null;
+    })();
+    return running;
+  };
+
+  const shownId = async (attempt: Attempt): Promise<ShownId> => {
+    const id = attempt.kind === 'byId' ? attempt : attempt.id;
+    if (!id) return { kind: 'none' };
+    const hashes = new Map<string, string>();
+    for (const session of cache.sessions.values()) if (session.hashKey) hashes.set(session.id, await deviceIdHash(session.hashKey, id.idType, id.idNumber));
+    return { kind: 'shown', hashes };
+  };
+
+  const judgeOffline = async (attempt: Attempt): Promise<GateResult> => {
+    const { gateName, sessionIds } = get().setup;
+    const now = coreNow(get());
+    const id = await shownId(attempt);
+    let code: string;
+    let judged: ReturnType<TicketCache['judge']>;
+    if (attempt.kind === 'byId') {
+      const found = id.kind === 'shown' ? cache.findByIdHash(sessionIds, id.hashes) : undefined;
+      if (!found) return { verdict: 'unknown', admitted: false, message: 'No ticket of these sessions in the device cache for this ID document.' };
+      code = found[0];
+      judged = cache.judge(code, sessionIds, now, { kind: 'byId' });
+    } else {
+      code = normalizeTicketCode(attempt.code);
+      judged = cache.judge(code, sessionIds, now, id);
+    }
+    const { result, checkingType } = judged;
+    // Asking for the ID is no verdict: nothing to record until the holder shows it.
+    if (result.verdict === 'id_required') return result;
+    let changed: CachedTicket | undefined;
+    if (result.admitted) changed = cache.admit(code, gateName, now);
+    const scan: QueuedScan = { clientId: `${deviceId()}-${randomKey(8)}`, code: code.slice(0, 64), sessionIds, scannedAt: now, verdict: result.verdict, entry: attempt.entry, checkingType, gateName };
+    try {
+      await db?.enqueue(scan);
+      if (changed) await db?.save(sessionKey(sessionIds), { tickets: [changed] }, null);
+      set({ queued: get().queued + 1, cacheTickets: cache.size });
+    } catch (error) {
+      // The verdict stands (the person is in front of the gate); a scan the disk refused is said in the console.
+      console.error('gate queue', error);
+    }
+    return result;
+  };
+
+  return {
+    cacheReady: false,
+    cacheTickets: 0,
+    cacheAt: 0,
+    queued: 0,
+    syncCache,
+    judgeOffline,
+    startOffline: () => {
+      void syncCache();
+      const timer = window.setInterval(() => void syncCache(), REFRESH_MS);
+      return () => window.clearInterval(timer);
+    },
+  };
+};

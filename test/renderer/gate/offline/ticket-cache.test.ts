@@ -1,0 +1,140 @@
+// The device's offline judge against the core's judge on the same tickets at the same moments: they must agree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MINUTE, testWorld, type TestWorld } from '../../../boxoffice/helpers/context';
+import { buildTheatre, seatedShow } from '../../../boxoffice/helpers/fixtures';
+import { largeEvening } from '../../../boxoffice/helpers/large';
+import { person, residentId, seatFinder } from '../../../boxoffice/helpers/sales';
+import { sell } from '../../../../electron/boxoffice/sales/sell';
+import { refund } from '../../../../electron/boxoffice/refunds/refund';
+import { openShift } from '../../../../electron/boxoffice/shifts/shifts';
+import { cancelSession, updateSession } from '../../../../electron/boxoffice/catalog/sessions';
+import { reprintTickets } from '../../../../electron/boxoffice/tickets/reprint';
+import { checkIn } from '../../../../electron/boxoffice/gate/check-in';
+import { checkInById } from '../../../../electron/boxoffice/gate/by-id';
+import { bindHolder } from '../../../../electron/boxoffice/large/bind-holder';
+import { gateCachePage } from '../../../../electron/boxoffice/gate/offline/cache-page';
+import { deviceIdHash as coreHash } from '../../../../electron/boxoffice/gate/offline/device-hash';
+import { TicketCache, type ShownId } from '../../../../renderer/src/gate/offline/ticket-cache';
+import { deviceIdHash } from '../../../../renderer/src/gate/offline/id-hash';
+import { parseInput } from '../../../../electron/boxoffice/parse-input';
+import { checkInByIdInput } from '../../../../electron/boxoffice/gate/schemas';
+import { checkInInput } from '../../../../electron/boxoffice/gate/schemas';
+import { sellInput } from '../../../../electron/boxoffice/sales/schemas';
+
+/** A fresh device cache of these sessions, as a device would build it from nothing. */
+function freshCache(world: TestWorld, sessionIds: string[]): TicketCache {
+  const cache = new TicketCache();
+  let after = 0;
+  for (;;) {
+    const page = gateCachePage(world.gate, { sessionIds, after, limit: 3 });
+    cache.apply(page);
+    after = page.cursor;
+    if (!page.more) return cache;
+  }
+}
+
+async function shown(cache: TicketCache, idNumber: string | undefined): Promise<ShownId> {
+  if (idNumber === undefined) return { kind: 'none' };
+  const hashes = new Map<string, string>();
+  for (const session of cache.sessions.values()) if (session.hashKey) hashes.set(session.id, await deviceIdHash(session.hashKey, 'resident_id', idNumber));
+  return { kind: 'shown', hashes };
+}
+
+/** Judges offline first (it writes nothing), then at the core; returns both verdicts. */
+async function both(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, idNumber?: string) {
+  const cache = freshCache(world, gate.sessionIds);
+  const offline = cache.judge(code, gate.sessionIds, world.clock.now, await shown(cache, idNumber)).result;
+  const online = checkIn(world.gate, parseInput(checkInInput, { ...gate, code, ...(idNumber !== undefined && { idType: 'resident_id' as const, idNumber }) }));
+  return { offline, online };
+}
+
+async function agree(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, expected: string, idNumber?: string) {
+  const { offline, online } = await both(world, gate, code, idNumber);
+  assert.equal(online.verdict, expected, `core on ${code}`);
+  assert.equal(offline.verdict, online.verdict, `device agrees with the core on ${code} (${expected})`);
+  assert.equal(offline.admitted, online.admitted);
+  assert.deepEqual(offline.firstEntry, online.firstEntry);
+  assert.deepEqual(offline.window, online.window);
+  if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId, orderLineId: online.ticket.orderLineId }, online.ticket, 'the same facts on the verdict screen');
+}
+
+test('the device hash of a document equals the core’s (WebCrypto against node:crypto)', async () => {
+  const key = 'ab'.repeat(32);
+  const id = residentId('19880808', '317');
+  assert.equal(await deviceIdHash(key, 'resident_id', id.toLowerCase()), coreHash(key, 'resident_id', id));
+  assert.notEqual(await deviceIdHash(key, 'resident_id', residentId('19880808', '318')), coreHash(key, 'resident_id', id));
+});
+
+test('plain evening: valid, already used, refunded, replaced, unknown, not open, closed, re-entry, cancelled — device and core agree', async () => {
+  const world = testWorld();
+  const theatre = buildTheatre(world);
+  const show = seatedShow(world, theatre);
+  openShift(world.clerk, { floatFen: 0 });
+  const seat = seatFinder(world.clerk, show.session.id);
+  const gate = { gateName: '东门', sessionIds: [show.session.id] };
+  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ['1', '2', '3', '4', '5'].map((n) => ({ ticketId: seat('2排', n) })), payment: { method: 'card' } }));
+  const [a, b, c, d, e] = sale.lines;
+  assert.ok(a && b && c && d && e);
+  refund(world.clerk, { orderId: sale.id, orderLineIds: [b.orderLineId], reason: '退票' });
+  reprintTickets(world.clerk, { orderLineIds: [c.orderLineId], reason: '遗失', voidPrevious: true });
+
+  world.clock.now = show.session.entryOpensAt - 1;
+  await agree(world, gate, a.ticketCode, 'not_open');
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+  await agree(world, gate, a.ticketCode, 'valid');
+  await agree(world, gate, a.ticketCode, 'already_used');
+  await agree(world, gate, b.ticketCode, 'refunded');
+  await agree(world, gate, c.ticketCode, 'void');
+  await agree(world, gate, 'ZZZZZZZZZZZZZZZZ', 'unknown');
+  updateSession(world.manager, { sessionId: show.session.id, allowReentry: true });
+  await agree(world, gate, a.ticketCode, 'reentry');
+  world.clock.now = show.session.entryClosesAt;
+  await agree(world, gate, d.ticketCode, 'closed');
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+  cancelSession(world.manager, { sessionId: show.session.id, reason: '停演' });
+  await agree(world, gate, e.ticketCode, 'cancelled');
+});
+
+test('real name and large: ID required, mismatch, match; unbound held ticket refused; entry by ID alone — device and core agree', async () => {
+  const { world, show, seat, fan } = largeEvening();
+  const gate = { gateName: '北门', sessionIds: [show.session.id] };
+  const comp = sell(world.manager, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('5排', '1') }, { ticketId: seat('5排', '2') }], ticketType: 'complimentary', payment: { method: 'none' } }));
+  const [unbound, named] = comp.lines;
+  assert.ok(unbound && named);
+  bindHolder(world.manager, { orderLineId: named.orderLineId, holder: fan(5) });
+  const regular = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1'), holder: fan(1) }], payment: { method: 'card' } })).lines[0];
+  assert.ok(regular);
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+
+  await agree(world, gate, unbound.ticketCode, 'holder_unbound', fan(9).idNumber);
+  await agree(world, gate, named.ticketCode, 'id_required');
+  await agree(world, gate, named.ticketCode, 'id_mismatch', fan(6).idNumber);
+  await agree(world, gate, named.ticketCode, 'valid', fan(5).idNumber);
+  await agree(world, gate, named.ticketCode, 'already_used', fan(5).idNumber);
+
+  // Entry by ID alone: the device finds the holder's ticket by its hash and judges it as the core does.
+  const cache = freshCache(world, gate.sessionIds);
+  const id = await shown(cache, fan(1).idNumber);
+  if (id.kind !== 'shown') throw new Error('an ID was shown');
+  const found = cache.findByIdHash(gate.sessionIds, id.hashes);
+  assert.equal(found?.[0], regular.ticketCode);
+  const offline = cache.judge(regular.ticketCode, gate.sessionIds, world.clock.now, { kind: 'byId' }).result;
+  const online = checkInById(world.gate, parseInput(checkInByIdInput, { ...gate, idType: 'resident_id', idNumber: fan(1).idNumber }));
+  assert.deepEqual([offline.verdict, offline.admitted], [online.verdict, online.admitted]);
+  assert.equal(online.verdict, 'valid');
+});
+
+test('a real-name performance: the device asks for the ID as the core does; the cache never holds an ID number', async () => {
+  const world = testWorld();
+  const theatre = buildTheatre(world);
+  const show = seatedShow(world, theatre, { realNameMode: 'per_ticket' });
+  openShift(world.clerk, { floatFen: 0 });
+  const seat = seatFinder(world.clerk, show.session.id);
+  const holderId = residentId('19880808', '317');
+  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '3'), holder: person('欧阳娜娜', holderId) }], payment: { method: 'card' } }));
+  const page = gateCachePage(world.gate, { sessionIds: [show.session.id], after: 0, limit: 5000 });
+  assert.ok(!JSON.stringify(page).includes(holderId.slice(6, 14)), 'no document number in what the device holds');
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+  await agree(world, { gateName: '东门', sessionIds: [show.session.id] }, sale.lines[0]?.ticketCode ?? '', 'id_required');
+});
