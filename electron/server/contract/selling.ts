@@ -1,5 +1,6 @@
 import { bestAvailableInput, holdSeatsInput, releaseHoldInput } from '../../boxoffice/holds/schemas';
 import { findOrdersInput, orderIdInput, sellInput } from '../../boxoffice/sales/schemas';
+import { recentOrdersInput } from '../../boxoffice/sales/recent';
 import { refundInput } from '../../boxoffice/refunds/schemas';
 import { exchangeInput, reprintInput } from '../../boxoffice/tickets/schemas';
 import { closeShiftInput, openShiftInput, shiftReportInput } from '../../boxoffice/shifts/schemas';
@@ -23,6 +24,8 @@ export const sellingProcedures = {
   'holds.bestAvailable': procedure<{ hold: HoldView; seats: FoundSeat[] }>()({ roles: SELLERS, input: bestAvailableInput }),
   'sales.sell': procedure<OrderView>()({ roles: SELLERS, input: sellInput }),
   'orders.find': procedure<OrderSummary[]>()({ roles: SELLERS, input: findOrdersInput }),
+  /** The last orders of this person's open shift (or of the last twelve hours), newest first: 查询订单 opens on them. */
+  'orders.recent': procedure<OrderSummary[]>()({ roles: SELLERS, input: recentOrdersInput }),
   'orders.get': procedure<OrderView>()({ roles: SELLERS, input: orderIdInput }),
   'refunds.refund': procedure<RefundResult>()({ roles: SELLERS, input: refundInput }),
   'tickets.reprint': procedure<TicketContent[]>()({ roles: SELLERS, input: reprintInput }),

@@ -4,9 +4,10 @@ import { sell } from './zh-CN/sell';
 import { gate } from './zh-CN/gate';
 import { sync } from './zh-CN/sync';
 import { large } from './zh-CN/large';
+import { windowText } from './zh-CN/window';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...windowText };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -1,0 +1,21 @@
+import type { windowText as zh } from '../zh-CN/window';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** window: the box-office window on a busy evening (recent orders, why an action is unavailable), English. */
+export const windowText: Widen<typeof zh> = {
+  window: {
+    recent: {
+      title: 'Latest orders of this shift',
+      titleNoShift: 'Your orders of the last 12 hours',
+      empty: 'No orders in this shift yet. Scan a ticket code or type an order number to find others.',
+      refresh: 'Refresh',
+    },
+    why: {
+      pick: 'Tick the tickets to act on first',
+      admitted: 'A ticket already used at the gate cannot be refunded: ask a manager',
+      refunded: 'A refunded ticket cannot be changed',
+      notElectronic: 'Only e-tickets can be exchanged for paper',
+    },
+  },
+};

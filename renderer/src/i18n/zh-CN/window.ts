@@ -1,0 +1,17 @@
+/** window: the box-office window on a busy evening (recent orders, why an action is unavailable), Simplified Chinese. */
+export const windowText = {
+  window: {
+    recent: {
+      title: '本班次最近的订单',
+      titleNoShift: '最近 12 小时你售出的订单',
+      empty: '本班次还没有订单。扫描票码或输入订单号查询其他订单。',
+      refresh: '刷新',
+    },
+    why: {
+      pick: '请先勾选要操作的票',
+      admitted: '已入场的票不能退，请经理处理',
+      refunded: '已退的票不能再操作',
+      notElectronic: '只有电子票可以换纸质票',
+    },
+  },
+};
