@@ -23,18 +23,20 @@ export interface SyncProgressView {
   total: number;
   delivered: number;
   dead: number;
-  /** held: what is left waits on dead letters (or on records that cannot go yet); paused: credentials refused. */
-  outcome: 'running' | 'drained' | 'held' | 'paused' | 'stopped';
+  /** held: what is left waits on dead letters (or on records that cannot go yet); paused: credentials refused; cancelled: a manager stopped waiting. */
+  outcome: 'running' | 'drained' | 'held' | 'paused' | 'stopped' | 'cancelled';
 }
 
 /** The sync badge and screen: online / offline / paused, per kind counts, age of the oldest record, rate, last error. */
 export interface SyncStatusView {
   at: number;
-  /** leased: another process (e.g. `boxoffice sync --once`) is sending this database's records. */
-  state: 'online' | 'offline' | 'paused' | 'leased' | 'stopped';
+  /** retrying: the platform answers with failures (e.g. HTTP 503) and records wait for their next try; leased: another process (e.g. `boxoffice sync --once`) is sending this database's records. */
+  state: 'online' | 'retrying' | 'offline' | 'paused' | 'leased' | 'stopped';
   stateReason: string | null;
   stateSince: number;
   nextProbeAt: number | null;
+  /** While retrying or offline: when the platform is tried next (the countdown). */
+  nextTryAt: number | null;
   kinds: Record<SyncKind, SyncKindCounts>;
   totals: SyncKindCounts;
   oldestPendingAt: number | null;
@@ -108,6 +110,8 @@ export const syncProcedures = {
   'sync.status': procedure<SyncStatusView>()({ roles: ALL_ROLES, input: z.object({}) }),
   /** "Sync now": retries wait no longer, an offline worker probes at once; progress comes as `sync.progress` events. */
   'sync.now': procedure<SyncProgressView>()({ roles: MANAGER, input: z.object({}) }),
+  /** Stops waiting for the running "sync now" (through an outage): nothing is dropped, records go on their own schedule. */
+  'sync.cancel': procedure<SyncProgressView | null>()({ roles: MANAGER, input: z.object({}) }),
   'sync.deadLetters': procedure<DeadLetterView[]>()({
     roles: MANAGER,
     input: z.object({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: seq.optional() }),
