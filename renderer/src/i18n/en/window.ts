@@ -11,6 +11,12 @@ export const windowText: Widen<typeof zh> = {
       empty: 'No orders in this shift yet. Scan a ticket code or type an order number to find others.',
       refresh: 'Refresh',
     },
+    sync: {
+      nextTry: 'next try in {{seconds}} s',
+      tryingNow: 'trying now',
+      waitingFor: 'Waiting for the platform: {{reason}}',
+      cancel: 'Stop waiting',
+    },
     why: {
       pick: 'Tick the tickets to act on first',
       admitted: 'A ticket already used at the gate cannot be refunded: ask a manager',

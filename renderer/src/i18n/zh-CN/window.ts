@@ -7,6 +7,12 @@ export const windowText = {
       empty: '本班次还没有订单。扫描票码或输入订单号查询其他订单。',
       refresh: '刷新',
     },
+    sync: {
+      nextTry: '{{seconds}} 秒后重试',
+      tryingNow: '正在重试',
+      waitingFor: '正在等待平台：{{reason}}',
+      cancel: '停止等待',
+    },
     why: {
       pick: '请先勾选要操作的票',
       admitted: '已入场的票不能退，请经理处理',
