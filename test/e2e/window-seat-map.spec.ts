@@ -148,3 +148,35 @@ test('a manager’s header stays on one line at 1366 px', async ({ page, demo })
   expect((await page.locator('.frame-header').boundingBox())?.height).toBeLessThan(70);
   await shot(page, '06-manager-header');
 });
+
+test('best available at any price finds seats together without stranding a single seat, and keeps wheelchair places unless asked', async ({ page, demo }) => {
+  await logIn(page, demo.url, 'clerk', '2222', '李售票');
+  const { session } = await openTomorrow(page);
+  await page.keyboard.press('F6');
+  await page.getByLabel(/票价/).selectOption({ label: '任意票价（全场最佳）' });
+  await page.getByLabel('张数').fill('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^已选出 /)).toBeVisible();
+  await expect.poll(() => mine(page)).toBe(3);
+  await shot(page, '07-best-any-price');
+
+  // The row as the core now has it: the three held seats, and on each side of them no lone free seat.
+  const seats = await page.evaluate<SeatMapSeat[], string>(
+    (sessionId) => fetch('/api/sessions.seatMap', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId }) }).then((r) => r.json()).then((m: { seats: SeatMapSeat[] }) => m.seats),
+    session.id,
+  );
+  const picked = seats.filter((s) => s.state === 'held_by_me');
+  expect(picked).toHaveLength(3);
+  expect(picked.some((s) => s.accessible)).toBe(false);
+  const first = picked[0];
+  if (!first) throw new Error('nothing picked');
+  const rowSeats = seats.filter((s) => s.floor === first.floor && s.area === first.area && s.row === first.row).sort((a, b) => Number(a.seat) - Number(b.seat));
+  const at = rowSeats.findIndex((s) => s.state === 'held_by_me');
+  const freeRun = (from: number, step: number) => {
+    let n = 0;
+    for (let i = from; i >= 0 && i < rowSeats.length && rowSeats[i]?.state === 'available'; i += step) n++;
+    return n;
+  };
+  expect(freeRun(at - 1, -1), 'free seats left of the block').not.toBe(1);
+  expect(freeRun(at + 3, 1), 'free seats right of the block').not.toBe(1);
+});

@@ -36,7 +36,8 @@ interface SellSeatsState {
   scheduleReload: () => void;
   toggle: (seat: MapSeat) => void;
   pickMany: (seats: readonly MapSeat[]) => void;
-  best: (tierId: string, count: number) => Promise<void>;
+  /** Best `count` seats together in a tier (null: any price), `accessible` of them wheelchair places. */
+  best: (tierId: string | null, count: number, accessible?: number) => Promise<void>;
   extend: () => Promise<void>;
   /** The clerk is busy with this sale (typing holders): keep the seats if the hold is running out. */
   touch: () => void;
@@ -227,7 +228,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
 
     pickMany: (seats) => apply(pickSeats(selection, seats, rules())),
 
-    best: async (tierId, count) => {
+    best: async (tierId, count, accessible = 0) => {
       const { sessionId, holdId } = get();
       if (!sessionId) return;
       if (selection.mine.length + count > MAX_TICKETS_PER_SALE) {
@@ -235,7 +236,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
         return;
       }
       try {
-        const found = await requests.run(() => call('holds.bestAvailable', { sessionId, priceTierId: tierId, count, holdId }));
+        const found = await requests.run(() => call('holds.bestAvailable', { sessionId, ...(tierId ? { priceTierId: tierId } : {}), count, accessible, holdId }));
         if (get().holdId !== holdId) return;
         lastExtend = Date.now();
         publish(

@@ -11,6 +11,11 @@ export const windowText: Widen<typeof zh> = {
       empty: 'No orders in this shift yet. Scan a ticket code or type an order number to find others.',
       refresh: 'Refresh',
     },
+    best: {
+      anyPrice: 'Any price (best in the house)',
+      accessible: 'Wheelchair',
+      accessibleHint: 'How many of them are wheelchair places; with 0 those places are kept for people who need them',
+    },
     sync: {
       nextTry: 'next try in {{seconds}} s',
       tryingNow: 'trying now',

@@ -7,6 +7,11 @@ export const windowText = {
       empty: '本班次还没有订单。扫描票码或输入订单号查询其他订单。',
       refresh: '刷新',
     },
+    best: {
+      anyPrice: '任意票价（全场最佳）',
+      accessible: '无障碍',
+      accessibleHint: '其中几个是轮椅位；填 0 时不选无障碍座位，留给需要的观众',
+    },
     sync: {
       nextTry: '{{seconds}} 秒后重试',
       tryingNow: '正在重试',

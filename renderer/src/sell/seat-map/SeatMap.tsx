@@ -207,36 +207,6 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
     <div className="seat-map">
       <div className="seat-map-tools" role="toolbar" aria-label={t('seatMap.tools')}>
         {tools}
-        <span className="seat-map-zoom">
-          <button type="button" className="secondary" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('seatMap.zoomIn')} title={t('seatMap.zoomIn')}>
-            ＋
-          </button>
-          <button type="button" className="secondary" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t('seatMap.zoomOut')} title={t('seatMap.zoomOut')}>
-            －
-          </button>
-          <label className="seat-map-sections">
-            <span className="visually-hidden">{t('seatMap.section')}</span>
-            <select
-              value=""
-              aria-label={t('seatMap.section')}
-              onChange={(event) => {
-                const section = sections.find((s) => s.key === event.target.value);
-                if (event.target.value === 'all') show(null);
-                else if (section) zoomTo(section);
-              }}
-            >
-              <option value="" disabled>
-                {t('seatMap.section')}
-              </option>
-              <option value="all">{t('seatMap.fit')}</option>
-              {sections.map((section) => (
-                <option key={section.key} value={section.key}>
-                  {section.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </span>
       </div>
       <div className="seat-map-body">
         <div className="seat-map-canvas" ref={wrapRef}>
@@ -268,7 +238,39 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
             onKeyDown={onKeyDown}
           />
         </div>
-        {aside}
+        <div className="seat-map-side">
+          <span className="seat-map-zoom" role="group" aria-label={t('seatMap.tools')}>
+            <button type="button" className="secondary" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t('seatMap.zoomIn')} title={t('seatMap.zoomIn')}>
+              ＋
+            </button>
+            <button type="button" className="secondary" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label={t('seatMap.zoomOut')} title={t('seatMap.zoomOut')}>
+              －
+            </button>
+            <label className="seat-map-sections">
+              <span className="visually-hidden">{t('seatMap.section')}</span>
+              <select
+                value=""
+                aria-label={t('seatMap.section')}
+                onChange={(event) => {
+                  const section = sections.find((s) => s.key === event.target.value);
+                  if (event.target.value === 'all') show(null);
+                  else if (section) zoomTo(section);
+                }}
+              >
+                <option value="" disabled>
+                  {t('seatMap.section')}
+                </option>
+                <option value="all">{t('seatMap.fit')}</option>
+                {sections.map((section) => (
+                  <option key={section.key} value={section.key}>
+                    {section.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </span>
+          {aside}
+        </div>
       </div>
       <div className="seat-map-status">
         {status}
