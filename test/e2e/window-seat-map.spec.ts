@@ -162,7 +162,7 @@ test('best available at any price finds seats together without stranding a singl
 
   // The row as the core now has it: the three held seats, and on each side of them no lone free seat.
   const seats = await page.evaluate<SeatMapSeat[], string>(
-    (sessionId) => fetch('/api/sessions.seatMap', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId }) }).then((r) => r.json()).then((m: { seats: SeatMapSeat[] }) => m.seats),
+    (sessionId) => fetch('/api/sessions.seatMap', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId }) }).then((r) => r.json() as Promise<{ seats: SeatMapSeat[] }>).then((m) => m.seats),
     session.id,
   );
   const picked = seats.filter((s) => s.state === 'held_by_me');
