@@ -13,3 +13,4 @@ export * from '../../boxoffice/large/schemas';
 export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-steps';
 export { checkIdDocument, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
 export { formatTicketCode, normalizeTicketCode } from '../../boxoffice/format';
+export { assignSeats, assignmentProblems, type SeatAssignment, type AssignmentProblem, type RuleSeat } from '../../boxoffice/catalog/seat-assignment';

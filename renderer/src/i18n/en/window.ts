@@ -16,6 +16,16 @@ export const windowText: Widen<typeof zh> = {
       accessible: 'Wheelchair',
       accessibleHint: 'How many of them are wheelchair places; with 0 those places are kept for people who need them',
     },
+    tiers: {
+      preview: 'Preview (with the rules as typed)',
+      ruleMatches: '{{count}} seats',
+      ruleNone: '⚠ matches no seat',
+      tierSeats: '{{name}}: {{count}} seats',
+      tierEmpty: '⚠ {{name}}: 0 seats',
+      unassigned: '{{count}} seats have no tier and are not sold in this session',
+      problemRule: 'Rule {{n}} matches no seat: correct or remove it',
+      problemTier: 'Tier “{{name}}” has no seats: give it seats with a rule',
+    },
     sync: {
       nextTry: 'next try in {{seconds}} s',
       tryingNow: 'trying now',

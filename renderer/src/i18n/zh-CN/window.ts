@@ -12,6 +12,16 @@ export const windowText = {
       accessible: '无障碍',
       accessibleHint: '其中几个是轮椅位；填 0 时不选无障碍座位，留给需要的观众',
     },
+    tiers: {
+      preview: '生成前预览（按当前规则）',
+      ruleMatches: '匹配 {{count}} 座',
+      ruleNone: '⚠ 没有匹配任何座位',
+      tierSeats: '{{name}}：{{count}} 座',
+      tierEmpty: '⚠ {{name}}：0 座',
+      unassigned: '{{count}} 个座位没有票档，本场不售',
+      problemRule: '第 {{n}} 条规则没有匹配任何座位，请修改或删除',
+      problemTier: '票档“{{name}}”没有座位，请用规则给它分配座位',
+    },
     sync: {
       nextTry: '{{seconds}} 秒后重试',
       tryingNow: '正在重试',
