@@ -69,7 +69,7 @@ test('a manager issues reserved seats from the map as complimentary tickets; a c
     // The manager clicks the same seat: it is in the sale, marked as reserved, with no hold asked.
     await clickSeat(manager, map.seats, first.ticketId);
     await expect(manager.getByTestId('seat-map')).toHaveAttribute('data-mine', '1');
-    const line = manager.locator('.cart-line', { hasText: `1层 中区 6排 ${first.seat}号` });
+    const line = manager.getByTestId('cart-line').filter({ hasText: `1层 中区 6排 ${first.seat}号` });
     await expect(line.getByTestId('reserved-mark')).toHaveText('预留座');
     expect(holdCalls).toEqual([]);
 

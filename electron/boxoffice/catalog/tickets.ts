@@ -1,44 +1,21 @@
 import type { z } from 'zod';
 import { newId } from '../../../db/ids';
-import { getHall, getSession, listPriceTiers, listSeats, type SeatRow } from '../../../db/catalog';
+import { getHall, getSession, listPriceTiers, listSeats } from '../../../db/catalog';
 import { allRows, run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction } from '../service';
 import { reportAllTickets, reportInventory, reportTickets } from '../outbox/states';
-import type { generateTicketsInput, setTicketStatusInput} from './schemas';
-import { type SeatRule } from './schemas';
+import type { generateTicketsInput, setTicketStatusInput } from './schemas';
+import { assignSeats, assignmentProblems } from './seat-assignment';
 import { loadSessionView, type SessionView } from './sessions';
 import { watchHeldShare } from '../large/held-share';
 
-interface CompiledRule {
-  priceTierId: string;
-  floor?: string | undefined;
-  area?: string | undefined;
-  rows?: Set<string>;
-  seatIds?: Set<string>;
-}
-
-const compile = (rule: SeatRule): CompiledRule => ({
-  priceTierId: rule.priceTierId,
-  floor: rule.floor,
-  area: rule.area,
-  ...(rule.rows && { rows: new Set(rule.rows) }),
-  ...(rule.seatIds && { seatIds: new Set(rule.seatIds) }),
-});
-
-function matches(rule: CompiledRule, seat: SeatRow): boolean {
-  return (
-    (rule.floor === undefined || rule.floor === seat.floorName) &&
-    (rule.area === undefined || rule.area === seat.areaName) &&
-    (rule.rows === undefined || rule.rows.has(seat.rowName)) &&
-    (rule.seatIds === undefined || rule.seatIds.has(seat.id))
-  );
-}
-
 /**
  * Creates the session's tickets: one per seat matched by a seat rule (seats of the layout marked blocked are
- * created blocked), or each unseated tier's pool. Reports every tier's stock and every ticket. Once only. Manager only.
+ * created blocked), or each unseated tier's pool. Refused, in words, when a rule matches no seat or a tier of
+ * the session would get no seat (a typo like "1-8排" must not become "ready to sell" with an empty tier).
+ * Reports every tier's stock and every ticket. Once only. Manager only.
  */
 export function generateTickets(ctx: DomainContext, input: z.output<typeof generateTicketsInput>): SessionView & { unassignedSeats: number } {
   const { sessionId, seatRules } = input;
@@ -59,11 +36,25 @@ export function generateTickets(ctx: DomainContext, input: z.output<typeof gener
       if (seatRules.length === 0) throw new BoxOfficeError('VALIDATION', 'seatRules: a seated session needs rules that give its seats a price tier.', { issues: [{ path: 'seatRules', message: 'required for a seated hall' }] });
       const unknown = seatRules.find((rule) => !tierIds.has(rule.priceTierId));
       if (unknown) throw notFound('price tier of this session', unknown.priceTierId);
-      const rules = seatRules.map(compile);
-      for (const seat of listSeats(ctx.db, hall.id)) {
-        const rule = rules.findLast((r) => matches(r, seat));
-        if (!rule) unassignedSeats++;
-        else insert(rule.priceTierId, seat.id, seat.blocked ? 'blocked' : 'available', seat.blocked ? 'layout' : '');
+      const seats = listSeats(ctx.db, hall.id);
+      const assignment = assignSeats(seatRules, seats);
+      const problem = assignmentProblems(assignment, tiers.map((t) => t.id))[0];
+      if (problem?.kind === 'ruleMatchesNothing') {
+        const rule = seatRules[problem.rule - 1];
+        throw new BoxOfficeError('VALIDATION', `Seat rule ${problem.rule} matches no seat of ${hall.name}${rule?.rows ? ` (rows ${rule.rows.join(', ')})` : ''}: correct it or remove it.`, {
+          issues: [{ path: `seatRules.${problem.rule - 1}`, message: 'matches no seat' }],
+        });
+      }
+      if (problem?.kind === 'tierWithoutSeats') {
+        const name = tiers.find((t) => t.id === problem.priceTierId)?.name ?? problem.priceTierId;
+        throw new BoxOfficeError('VALIDATION', `Price tier ${name} would get no seat: give it seats with a rule, or remove the tier.`, {
+          issues: [{ path: 'seatRules', message: `tier ${name} gets no seat` }],
+        });
+      }
+      unassignedSeats = assignment.unassigned;
+      for (const seat of seats) {
+        const tierId = assignment.tierOf.get(seat.id);
+        if (tierId !== undefined) insert(tierId, seat.id, seat.blocked ? 'blocked' : 'available', seat.blocked ? 'layout' : '');
       }
     } else {
       if (seatRules.length > 0) throw new BoxOfficeError('WRONG_HALL_KIND', `${hall.name} is unseated: its tiers are pools, not seats.`, { hallId: hall.id });

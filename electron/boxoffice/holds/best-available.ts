@@ -19,6 +19,8 @@ export interface TierSeat {
   block: number;
   pos: number;
   rowCentre: number;
+  /** 1 for a wheelchair place: kept for those who ask for one. */
+  accessible: number;
 }
 
 export interface FoundSeat {
@@ -29,56 +31,99 @@ export interface FoundSeat {
   seat: string;
 }
 
+export interface BlockOptions {
+  /** How many of the seats must be accessible places; with 0, accessible places are left for those who need them. */
+  accessible?: number;
+  /** The stage's axis per floor (x): "centre" is measured from it; without it, from the middle of each seat's row. */
+  floorCentres?: ReadonlyMap<string, number>;
+}
+
+/** singles left beside the block, floor rank, seat quality: smaller is better, in that order. */
 type Score = [number, number, number];
 const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
+/** A row further back costs as much as two seats off the row's centre (layout units: about a seat or a row each). */
+const OFF_CENTRE_WEIGHT = 0.5;
+
+/** Consecutive free seats side by side (same layout block, consecutive positions): the places a block can go. */
+function runsOf(seats: readonly TierSeat[]): TierSeat[][] {
+  const sorted = [...seats].sort((a, b) => a.block - b.block || a.pos - b.pos);
+  const runs: TierSeat[][] = [];
+  for (const seat of sorted) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && previous.block === seat.block && previous.pos === seat.pos - 1) run.push(seat);
+    else runs.push([seat]);
+  }
+  return runs;
+}
+
 /**
  * The best block of `count` free seats side by side (same layout block, consecutive positions: no aisle and no
- * seat that is taken, held or of another tier between them). Best: the first floor of the layout file, then the
- * row nearest the stage (smallest y), then nearest the row's centre.
+ * seat that is taken, held or of another tier between them). Best, in order: a block that leaves no single empty
+ * seat between itself and a taken seat or an aisle (when any such block exists); the first floor of the layout
+ * file; then centre-and-front: the distance back from the floor's first row plus half the distance off the centre
+ * (the stage's axis on that floor), so a centred seat in row 2 beats the end of row 1, and a side area's seat
+ * nearest the centre aisle beats its outer end.
  */
-export function findBestBlock(freeSeats: readonly TierSeat[], count: number): TierSeat[] | null {
+export function findBestBlock(freeSeats: readonly TierSeat[], count: number, options: BlockOptions = {}): TierSeat[] | null {
+  const wantAccessible = options.accessible ?? 0;
+  const usable = wantAccessible > 0 ? freeSeats : freeSeats.filter((seat) => seat.accessible !== 1);
   const floorRank = new Map<string, number>();
-  for (const seat of freeSeats) floorRank.set(seat.floor, Math.min(floorRank.get(seat.floor) ?? Infinity, seat.line));
-  const sorted = [...freeSeats].sort((a, b) => a.block - b.block || a.pos - b.pos);
+  const floorFront = new Map<string, number>();
+  for (const seat of usable) {
+    floorRank.set(seat.floor, Math.min(floorRank.get(seat.floor) ?? Infinity, seat.line));
+    floorFront.set(seat.floor, Math.min(floorFront.get(seat.floor) ?? Infinity, seat.y));
+  }
   let best: { seats: TierSeat[]; score: Score } | null = null;
-  let run: TierSeat[] = [];
-  for (const seat of sorted) {
-    const previous = run.at(-1);
-    if (!previous || previous.block !== seat.block || previous.pos !== seat.pos - 1) run = [];
-    run.push(seat);
-    if (run.length < count) continue;
-    const block = run.slice(-count);
-    const middle = ((block[0]?.x ?? 0) + seat.x) / 2;
-    const score: Score = [floorRank.get(seat.floor) ?? 0, seat.y, Math.abs(middle - seat.rowCentre)];
-    if (!best || better(score, best.score) < 0) best = { seats: block, score };
+  for (const run of runsOf(usable)) {
+    for (let i = 0; i + count <= run.length; i++) {
+      const block = run.slice(i, i + count);
+      if (block.filter((seat) => seat.accessible === 1).length < wantAccessible) continue;
+      const first = block[0];
+      const last = block.at(-1);
+      if (!first || !last) continue;
+      const singles = (i === 1 ? 1 : 0) + (run.length - (i + count) === 1 ? 1 : 0);
+      const middle = (first.x + last.x) / 2;
+      const centre = options.floorCentres?.get(first.floor) ?? first.rowCentre;
+      const quality = first.y - (floorFront.get(first.floor) ?? first.y) + OFF_CENTRE_WEIGHT * Math.abs(middle - centre);
+      const score: Score = [singles > 0 ? 1 : 0, floorRank.get(first.floor) ?? 0, quality];
+      if (!best || better(score, best.score) < 0) best = { seats: block, score };
+    }
   }
   return best?.seats ?? null;
 }
 
 /** Finds and holds the best `count` seats together in a tier (see findBestBlock), refusing with NO_ADJACENT_SEATS when there are none. */
 export function bestAvailable(ctx: DomainContext, input: z.output<typeof bestAvailableInput>): { hold: HoldView; seats: FoundSeat[] } {
-  const { sessionId, priceTierId, count, holdId = newId('hld_') } = input;
+  const { sessionId, priceTierId, count, accessible, holdId = newId('hld_') } = input;
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);
     assertSalesOpen(session, ctx.clock());
-    const tier = getPriceTier(ctx.db, priceTierId);
-    if (tier?.sessionId !== sessionId) throw notFound('price tier of this session', priceTierId);
+    // No tier: "any price", the best seats of the whole session.
+    const tier = priceTierId === undefined ? null : getPriceTier(ctx.db, priceTierId);
+    if (priceTierId !== undefined && tier?.sessionId !== sessionId) throw notFound('price tier of this session', priceTierId);
     if (getHall(ctx.db, session.hallId)?.hasSeat !== 1) throw new BoxOfficeError('WRONG_HALL_KIND', 'This session is unseated: sell a quantity instead.', { sessionId });
     // Only the tier's free seats: a neighbour that is taken, held, of another tier or missing breaks the positions' sequence.
     const seats = allRows<TierSeat>(
       ctx.db,
-      `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre
+      `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre, accessible
        FROM tickets k JOIN seats ON seats.id = k.seat_id
-       WHERE k.price_tier_id = ? AND k.status = 'available'
+       WHERE k.session_id = ? AND (? IS NULL OR k.price_tier_id = ?) AND k.status = 'available'
          AND NOT EXISTS (SELECT 1 FROM seat_holds h WHERE h.ticket_id = k.id AND h.expires_at > ?)`,
-      priceTierId,
+      sessionId,
+      priceTierId ?? null,
+      priceTierId ?? null,
       ctx.clock(),
     );
-    const block = findBestBlock(seats, count);
+    const floorCentres = new Map(
+      allRows<{ floor: string; centre: number }>(ctx.db, 'SELECT floor_name AS floor, (min(x) + max(x)) / 2 AS centre FROM seats WHERE hall_id = ? GROUP BY floor_name', session.hallId).map((f) => [f.floor, f.centre]),
+    );
+    const block = findBestBlock(seats, count, { accessible, floorCentres });
     if (!block) {
-      throw new BoxOfficeError('NO_ADJACENT_SEATS', `There are no ${count} seats together left in ${tier.name}${seats.length > 0 ? ` (${seats.length} single seats remain)` : ''}.`, { priceTierId, count, free: seats.length });
+      const where = tier ? tier.name : 'this session';
+      throw new BoxOfficeError('NO_ADJACENT_SEATS', `There are no ${count} seats together left in ${where}${seats.length > 0 ? ` (${seats.length} single seats remain)` : ''}.`, { priceTierId: priceTierId ?? null, count, free: seats.length });
     }
     takeHold(ctx, sessionId, block.map((s) => s.ticketId), holdId);
     const labels = allRows<FoundSeat>(

@@ -19,9 +19,12 @@ export type ReleaseHoldInput = z.input<typeof releaseHoldInput>;
 
 export const bestAvailableInput = z.object({
   sessionId: entityId,
-  priceTierId: entityId,
+  /** Left out: any price (the best seats of the session, whatever their tier). */
+  priceTierId: entityId.optional(),
   count: z.number().int().min(1, 'at least 1').max(20, 'at most 20 seats together'),
+  /** How many of them must be accessible places; with 0 those are kept for the people who need them. */
+  accessible: z.number().int().min(0).max(20).default(0),
   /** Adds the seats found to this hold. */
   holdId: entityId.optional(),
-});
+}).refine((q) => q.accessible <= q.count, { path: ['accessible'], error: 'no more accessible places than seats' });
 export type BestAvailableInput = z.input<typeof bestAvailableInput>;

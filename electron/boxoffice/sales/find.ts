@@ -19,7 +19,8 @@ export interface OrderSummary {
   buyerName: string | null;
 }
 
-const SUMMARY = `SELECT o.id, o.number, o.session_id AS sessionId, p.name AS performanceName, s.name AS sessionName, s.starts_at AS startsAt,
+/** An order's summary row: every list of orders selects this and names the buyer with `withBuyerNames`. */
+export const SUMMARY = `SELECT o.id, o.number, o.session_id AS sessionId, p.name AS performanceName, s.name AS sessionName, s.starts_at AS startsAt,
   o.ticket_count AS ticketCount, o.total_fen AS totalFen, o.status, o.created_at AS createdAt, o.buyer_id AS buyerId
   FROM orders o JOIN sessions s ON s.id = o.session_id JOIN performances p ON p.id = o.performance_id`;
 
@@ -30,7 +31,7 @@ const SUMMARY = `SELECT o.id, o.number, o.session_id AS sessionId, p.name AS per
 export function findOrders(ctx: DomainContext, query: z.output<typeof findOrdersInput>): OrderSummary[] {
   const session = query.sessionId ?? null;
   const filter = `AND (? IS NULL OR o.session_id = ?) ORDER BY o.created_at DESC LIMIT 20`;
-  let rows: (Omit<OrderSummary, 'buyerName'> & { buyerId: string | null })[];
+  let rows: SummaryRow[];
   switch (query.by) {
     case 'ticketCode': {
       const code = normalizeTicketCode(query.value);
@@ -64,5 +65,10 @@ export function findOrders(ctx: DomainContext, query: z.output<typeof findOrders
       break;
     }
   }
-  return rows.map(({ buyerId, ...row }) => ({ ...row, buyerName: maskedName(ctx, buyerId) }));
+  return withBuyerNames(ctx, rows);
 }
+
+export type SummaryRow = Omit<OrderSummary, 'buyerName'> & { buyerId: string | null };
+
+/** The rows with their buyers' names, masked as everywhere at the window. */
+export const withBuyerNames = (ctx: DomainContext, rows: readonly SummaryRow[]): OrderSummary[] => rows.map(({ buyerId, ...row }) => ({ ...row, buyerName: maskedName(ctx, buyerId) }));

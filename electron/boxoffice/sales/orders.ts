@@ -32,6 +32,7 @@ export interface OrderView {
   refundFeeFen: number;
   status: OrderRow['status'];
   createdAt: number;
+  /** The selling person's name (users.display_name), not their login. */
   clerk: string | null;
   buyer: MaskedPerson | null;
   lines: OrderLineView[];
@@ -50,7 +51,8 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
     ).map((row) => [row.id, row.checkedInAt]),
   );
   const contents = new Map(ticketContents(ctx, lines.map((l) => l.id)).map((c) => [c.orderLineId, c]));
-  const clerk = allRows<{ username: string }>(ctx.db, 'SELECT username FROM users WHERE id = ?', order.userId)[0]?.username ?? null;
+  // The person's name, as on the screen's header ("李售票"), not the login ("clerk").
+  const clerk = allRows<{ name: string }>(ctx.db, 'SELECT display_name AS name FROM users WHERE id = ?', order.userId)[0]?.name ?? null;
   const refunds = allRows<{ fen: number | null; fee: number | null }>(ctx.db, 'SELECT sum(amount_fen) AS fen, sum(fee_fen) AS fee FROM refunds WHERE order_id = ?', orderId)[0];
   return {
     id: order.id,

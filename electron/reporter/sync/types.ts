@@ -1,11 +1,12 @@
 import type { OutboxKind } from '../../../db/outbox/payloads';
 
 /**
- * Where the worker stands: online (sending), offline (the platform cannot be reached; probing), paused (the
- * platform refused the credentials: a manager must fix them), leased (another process drains this database),
- * stopped.
+ * Where the worker stands: online (sending), retrying (the platform's last answers were failures and nothing was
+ * delivered since: records wait for their next try), offline (the platform cannot be reached; probing), paused
+ * (the platform refused the credentials: a manager must fix them), leased (another process drains this
+ * database), stopped.
  */
-export type SyncState = 'online' | 'offline' | 'paused' | 'leased' | 'stopped';
+export type SyncState = 'online' | 'retrying' | 'offline' | 'paused' | 'leased' | 'stopped';
 
 /** One kind's rows, as the status shows them. */
 export interface KindStatus {
@@ -29,9 +30,10 @@ export interface SyncProgress {
   dead: number;
   /**
    * running; drained (nothing left); held (what is left waits on dead letters or on records that cannot go
-   * yet); paused (credentials refused); stopped (the worker stopped first).
+   * yet); paused (credentials refused); stopped (the worker stopped first); cancelled (a manager stopped waiting:
+   * the records stay queued and go on their own schedule).
    */
-  outcome: 'running' | 'drained' | 'held' | 'paused' | 'stopped';
+  outcome: 'running' | 'drained' | 'held' | 'paused' | 'stopped' | 'cancelled';
 }
 
 /** The last failure, in words for the sync screen. */
@@ -52,6 +54,8 @@ export interface SyncStatus {
   stateSince: number;
   /** While offline: when the platform is tried next. */
   nextProbeAt: number | null;
+  /** While retrying or offline: when the next record or probe goes to the platform (the countdown on screen). */
+  nextTryAt: number | null;
   kinds: Record<OutboxKind, KindStatus>;
   totals: KindStatus;
   /** When the oldest undelivered record was recorded, and how long ago. */

@@ -79,6 +79,8 @@ export class SyncWorker {
   /** The local database is locked by another program or its disk is full: nothing is claimed or settled until it passes. */
   private storage: { kind: StorageTrouble; since: number; retryMs: number } | null = null;
   private leased: { reason: string; since: number } | null = null;
+  /** Since when the platform's answers have been failures to retry, with no delivery since (null: none, or delivered since). */
+  private retrying: { since: number } | null = null;
   private lastSuccessAt: number | null = null;
   private lastError: SyncError | null = null;
   private lastSeenSeq = 0;
@@ -179,6 +181,7 @@ export class SyncWorker {
     this.client = client;
     if (options.platformChanged) this.codes.clear();
     this.planner.reset();
+    this.retrying = null;
     this.connectivity.reached(this.clock.now());
     this.resume();
   }
@@ -205,20 +208,36 @@ export class SyncWorker {
     return this.manual.done();
   }
 
+  /** A manager stops waiting for a "sync now" (e.g. through an outage): the records stay queued on their own schedule. */
+  cancelManual(): SyncProgress | null {
+    if (!this.manual.running) return this.manual.snapshot();
+    this.manual.finish('cancelled', this.clock.now(), countUndelivered(this.db));
+    this.progressPush.now();
+    this.touch();
+    return this.manual.snapshot();
+  }
+
   /** The status now. */
   status(): SyncStatus {
     const now = this.clock.now();
     const held = this.paused ?? (this.storage && { reason: storageReason(this.storage.kind), since: this.storage.since });
-    const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : held ? 'paused' : this.connectivity.state;
-    const reason = state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (held?.reason ?? null) : state === 'offline' ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
-    const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (held?.since ?? now) : this.connectivity.since;
     if (!this.queueCounts || now - this.queueCounts.at >= this.tuning.countsMaxAgeMs || now < this.queueCounts.at) this.queueCounts = countQueue(this.db, now);
+    const waiting = [...this.queueCounts.undelivered.values()].some((c) => c.pending + c.inFlight > 0);
+    // Reachable but failing (503s below the offline threshold, Retry-After waits): not "online" while records wait.
+    const retrying = this.connectivity.state === 'online' && this.retrying !== null && waiting;
+    const state = this.phase === 'stopped' || this.phase === 'stopping' ? 'stopped' : this.leased ? 'leased' : held ? 'paused' : retrying ? 'retrying' : this.connectivity.state;
+    const failing = state === 'offline' || state === 'retrying';
+    const reason =
+      state === 'leased' ? (this.leased?.reason ?? null) : state === 'paused' ? (held?.reason ?? null) : failing ? (this.lastError?.message ?? 'the platform cannot be reached') : null;
+    const since = state === 'leased' ? (this.leased?.since ?? now) : state === 'paused' ? (held?.since ?? now) : state === 'retrying' ? (this.retrying?.since ?? now) : this.connectivity.since;
+    const nextTryAt = state === 'offline' ? this.connectivity.nextProbeAt : state === 'retrying' ? (this.dueAt ?? nextDueAt(this.db, now)) : null;
     return buildStatus(this.queueCounts, this.deliveredToday.read(now), {
       at: now,
       state,
       stateReason: reason,
       stateSince: since,
       nextProbeAt: state === 'offline' ? this.connectivity.nextProbeAt : null,
+      nextTryAt,
       lastSuccessAt: this.lastSuccessAt,
       lastError: this.lastError,
       ratePerMinute: this.rate.perMinute(now),
@@ -448,6 +467,8 @@ export class SyncWorker {
     } else if (this.connectivity.reached(now)) {
       this.backOnline(now);
     }
+    if (result.kind === 'delivered') this.retrying = null;
+    else if (result.kind === 'retry') this.retrying ??= { since: now };
     switch (result.kind) {
       case 'delivered':
         this.limit.success();

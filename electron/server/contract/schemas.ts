@@ -13,3 +13,4 @@ export * from '../../boxoffice/large/schemas';
 export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-steps';
 export { checkIdDocument, gb11643CheckChar, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
 export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode, seatText } from '../../boxoffice/format';
+export { assignSeats, assignmentProblems, type SeatAssignment, type AssignmentProblem, type RuleSeat } from '../../boxoffice/catalog/seat-assignment';

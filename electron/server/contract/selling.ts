@@ -1,5 +1,6 @@
 import { bestAvailableInput, holdSeatsInput, releaseHoldInput } from '../../boxoffice/holds/schemas';
 import { findOrdersInput, orderIdInput, sellInput } from '../../boxoffice/sales/schemas';
+import { recentOrdersInput } from '../../boxoffice/sales/recent';
 import { exchangeInput, reprintInput } from '../../boxoffice/tickets/schemas';
 import { closeShiftInput, openShiftInput, shiftReportInput } from '../../boxoffice/shifts/schemas';
 import { revealPersonInput } from '../../boxoffice/personal-data/schemas';
@@ -21,6 +22,8 @@ export const sellingProcedures = {
   'holds.bestAvailable': procedure<{ hold: HoldView; seats: FoundSeat[] }>()({ roles: SELLERS, input: bestAvailableInput }),
   'sales.sell': procedure<OrderView>()({ roles: SELLERS, input: sellInput }),
   'orders.find': procedure<OrderSummary[]>()({ roles: SELLERS, input: findOrdersInput }),
+  /** The last orders of this person's open shift (or of the last twelve hours), newest first: 查询订单 opens on them. */
+  'orders.recent': procedure<OrderSummary[]>()({ roles: SELLERS, input: recentOrdersInput }),
   'orders.get': procedure<OrderView>()({ roles: SELLERS, input: orderIdInput }),
   'tickets.reprint': procedure<TicketContent[]>()({ roles: SELLERS, input: reprintInput }),
   /** An e-ticket exchanged for a paper ticket at the window (standard §3.24). */

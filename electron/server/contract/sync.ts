@@ -29,6 +29,8 @@ export const syncProcedures = {
   'sync.status': procedure<SyncStatusView>()({ roles: ALL_ROLES, input: z.object({}) }),
   /** "Sync now": retries wait no longer, an offline worker probes at once; progress comes as `sync.progress` events. */
   'sync.now': procedure<SyncProgressView>()({ roles: MANAGER, input: z.object({}) }),
+  /** Stops waiting for the running "sync now" (through an outage): nothing is dropped, records go on their own schedule. */
+  'sync.cancel': procedure<SyncProgressView | null>()({ roles: MANAGER, input: z.object({}) }),
   'sync.deadLetters': procedure<DeadLetterView[]>()({
     roles: MANAGER,
     input: z.object({ limit: z.number().int().min(1).max(500).default(100), beforeSeq: seq.optional() }),

@@ -3,6 +3,7 @@ import { holdSeats, releaseHold } from '../../boxoffice/holds/holds';
 import { bestAvailable } from '../../boxoffice/holds/best-available';
 import { sell } from '../../boxoffice/sales/sell';
 import { findOrders } from '../../boxoffice/sales/find';
+import { recentOrders } from '../../boxoffice/sales/recent';
 import { getOrderDetails } from '../../boxoffice/sales/orders';
 import { exchangeForPaper, reprintTickets } from '../../boxoffice/tickets/reprint';
 import { closeShift, openShift, shiftReport } from '../../boxoffice/shifts/shifts';
@@ -35,6 +36,7 @@ export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
     return order;
   },
   'orders.find': (input, ctx) => findOrders(domainContext(ctx), input),
+  'orders.recent': (input, ctx) => recentOrders(domainContext(ctx), input),
   'orders.get': (input, ctx) => getOrderDetails(domainContext(ctx), input),
   'tickets.reprint': (input, ctx) => reprintTickets(domainContext(ctx), input),
   'tickets.exchange': (input, ctx) => exchangeForPaper(domainContext(ctx), input),

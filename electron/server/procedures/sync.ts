@@ -24,6 +24,12 @@ export const syncHandlers: Handlers<keyof typeof syncProcedures> = {
     return progress;
   },
 
+  'sync.cancel': (_input, ctx) => {
+    const progress = ctx.core.sync.worker.cancelManual();
+    appendAudit(ctx.core.db, { ...actorOf(ctx), action: 'sync.cancel', outcome: 'ok', detail: { done: progress?.done ?? 0, total: progress?.total ?? 0 } });
+    return progress;
+  },
+
   'sync.deadLetters': (input, ctx) => deadLetters(ctx.core.db, { limit: input.limit, ...(input.beforeSeq !== undefined ? { beforeSeq: input.beforeSeq } : {}) }),
 
   'sync.requeue': (input, ctx) => refusingNonDeadLetters(() => ctx.core.sync.worker.requeue(input.seq, actorOf(ctx), ctx.core.sync.refresh)),

@@ -4,6 +4,8 @@ import { useSessionStore } from '../stores/session-store';
 import { useLiveStore } from '../stores/live-store';
 import { useSyncStore } from '../stores/sync-store';
 import { useRouteStore } from '../stores/route-store';
+import { useNow } from '../components/use-now';
+import { nextTrySeconds } from './next-try';
 
 /**
  * Always visible: whether this window hears the core live, whether reports reach the platform (or
@@ -16,6 +18,8 @@ export function StatusBadge() {
   const status = useSyncStore((state) => state.status);
   const refresh = useSyncStore((state) => state.refresh);
   const go = useRouteStore((state) => state.go);
+  const receivedAt = useSyncStore((state) => state.receivedAt);
+  const now = useNow();
 
   useEffect(() => {
     refresh().catch(() => undefined);
@@ -25,9 +29,12 @@ export function StatusBadge() {
   const pending = status ? status.totals.pending + status.totals.inFlight : 0;
   const dead = status?.totals.dead ?? 0;
   const sync = status?.state ?? 'stopped';
+  // Green only while records really arrive: retrying (the platform answers with failures) is amber, with its countdown.
   const syncClass = sync === 'online' ? (dead > 0 ? 'badge-warn' : 'badge-ok') : sync === 'offline' || sync === 'paused' ? 'badge-bad' : 'badge-warn';
-  const syncIcon = sync === 'online' ? '⇅' : sync === 'offline' ? '⚠' : sync === 'paused' ? '⏸' : '…';
-  const syncText = [t(`badge.sync.${sync}`), pending > 0 ? t('badge.pending', { count: pending }) : t('badge.allSent'), dead > 0 ? t('badge.dead', { count: dead }) : null]
+  const syncIcon = sync === 'online' ? '⇅' : sync === 'retrying' ? '↻' : sync === 'offline' ? '⚠' : sync === 'paused' ? '⏸' : '…';
+  const seconds = nextTrySeconds(status, receivedAt, now);
+  const countdown = seconds === null ? null : seconds > 0 ? t('window.sync.nextTry', { seconds }) : t('window.sync.tryingNow');
+  const syncText = [t(`badge.sync.${sync}`), countdown, pending > 0 ? t('badge.pending', { count: pending }) : t('badge.allSent'), dead > 0 ? t('badge.dead', { count: dead }) : null]
     .filter(Boolean)
     .join(' · ');
 

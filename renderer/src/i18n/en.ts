@@ -9,6 +9,7 @@ import { health } from './en/health';
 import { devices } from './en/devices';
 import { golive } from './en/golive';
 import { gateOffline } from './en/gate-offline';
+import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };

@@ -41,9 +41,10 @@ export function SellSection() {
     [],
   );
 
+  // On its own screen, F2 or F3 is that screen's: its search field, text selected (SessionPicker, OrdersScreen).
   useShortcuts({
-    F2: () => go('sell', 'sessions'),
-    F3: () => go('sell', 'orders'),
+    F2: screen.kind !== 'sessions' && (() => go('sell', 'sessions')),
+    F3: screen.kind !== 'orders' && (() => go('sell', 'orders')),
     F4: () => go('sell', 'shift'),
   });
 

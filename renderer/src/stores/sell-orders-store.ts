@@ -21,6 +21,8 @@ interface SellOrdersState {
   by: FindChoice;
   value: string;
   results: OrderSummary[] | null;
+  /** The last orders of this clerk's shift: what 查询订单 shows before anything is searched. */
+  recent: OrderSummary[] | null;
   order: OrderView | null;
   /** Order lines ticked for a refund, a reprint or an exchange. */
   selected: string[];
@@ -30,6 +32,7 @@ interface SellOrdersState {
   setBy: (by: FindChoice) => void;
   setValue: (value: string) => void;
   search: () => Promise<void>;
+  loadRecent: () => Promise<void>;
   open: (orderId: string) => Promise<void>;
   closeOrder: () => void;
   toggleLine: (orderLineId: string) => void;
@@ -68,13 +71,22 @@ export const useSellOrdersStore = create<SellOrdersState>((set, get) => {
     by: 'auto',
     value: '',
     results: null,
+    recent: null,
     order: null,
     selected: [],
     busy: false,
     error: null,
     notice: null,
     setBy: (by) => set({ by }),
-    setValue: (value) => set({ value }),
+    // A cleared field shows the shift's recent orders again.
+    setValue: (value) => set(value.trim() === '' ? { value, results: null } : { value }),
+    loadRecent: async () => {
+      try {
+        set({ recent: await call('orders.recent', {}) });
+      } catch {
+        // Recent orders are a convenience: the search works without them.
+      }
+    },
     search: async () => {
       const queries = findQueries(get().by, get().value);
       set({ busy: true, error: null, notice: null });

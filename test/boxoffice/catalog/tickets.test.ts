@@ -39,6 +39,16 @@ test('seat rules: later rules win, unmatched seats are not offered, a seated ses
   assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id })), refusal('VALIDATION'));
   assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: 'tier_x' }] })), refusal('NOT_FOUND'));
   assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: front, area: 'Z区' }] })), refusal('VALIDATION'), 'no seat matched');
+  // "1-8排" typed as a row name matches nothing: refused in words, never "ready to sell" with an empty tier.
+  assert.throws(
+    () => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back }, { priceTierId: front, rows: ['1-8排'] }] })),
+    (e: unknown) => refusal('VALIDATION')(e) && /Seat rule 2 matches no seat .*1-8排/.test((e as Error).message),
+  );
+  assert.throws(
+    () => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back }] })),
+    (e: unknown) => refusal('VALIDATION')(e) && /Price tier 前排 would get no seat/.test((e as Error).message),
+    'a tier of the session with no seat',
+  );
   const generated = generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back, area: 'A区' }, { priceTierId: front, area: 'A区', rows: ['1排', '2排'] }] }));
   assert.equal(generated.unassignedSeats, 50);
   assert.deepEqual(generated.tiers.map((t) => t.total), [20, 30]);

@@ -68,8 +68,11 @@ test('the core drains to its embedded sandbox; status for every role, sync now w
 
     const status = (await core.call('sync.status', {}, manager)).json as SyncStatusView;
     assert.equal(status.state, 'online');
+    assert.equal(status.nextTryAt, null);
     assert.equal(status.totals.pending, 0);
     assert.equal(status.kinds.order.deliveredToday, night.orders);
+    assert.equal((await core.call('sync.cancel', {}, gate)).status, 403, 'stopping a sync now is for managers');
+    assert.equal(((await core.call('sync.cancel', {}, manager)).json as SyncProgressView).outcome, 'drained', 'nothing running: the last sync as it ended');
     assert.ok(gateStream.events.some((e) => e.name === 'sync.status'), 'the gate sees the badge');
     assert.ok(!gateStream.events.some((e) => e.name === 'sync.progress'), 'progress is for managers');
     const statusEvents = stream.events.filter((e) => e.name === 'sync.status');

@@ -38,7 +38,7 @@ export const common: Pick<Messages, keyof typeof zh> = {
   },
   badge: {
     sandboxShort: 'Training · sandbox (nothing reported)',
-    sync: { online: 'Reporting online', offline: 'Platform offline, records queued', paused: 'Reporting paused (credentials refused)', leased: 'Another process is reporting', stopped: 'Reporting not running' },
+    sync: { online: 'Reporting online', retrying: 'Reporting retrying', offline: 'Platform offline', paused: 'Reporting paused (credentials refused)', leased: 'Another process is reporting', stopped: 'Reporting not running' },
     pending: '{{count}} to send',
     allSent: 'all sent',
     dead: '{{count}} refused',

@@ -7,6 +7,7 @@ export const sell: Pick<Messages, keyof typeof zh> = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Whole hall',
+    section: 'Area',
     hint: 'Click to pick · drag a box · right-drag to pan · wheel to zoom',
     label: 'Seat map, {{count}} seats. Arrow keys move, Space picks',
     keyboardHint: 'Arrow keys move between seats; Space or Enter picks or drops one',

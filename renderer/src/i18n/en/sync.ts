@@ -5,9 +5,10 @@ export const sync: Pick<Messages, 'sync' | 'platform'> = {
   sync: {
     title: 'Reporting',
     sandboxNote: 'Sandbox mode: records go to the built-in stand-in platform, never to the real one.',
-    state: { online: 'Online', offline: 'Offline', paused: 'Paused', leased: 'Sent by another process', stopped: 'Not running' },
-    stateIcon: { online: '✓', offline: '⚠', paused: '⏸', leased: '⇄', stopped: '■' },
+    state: { online: 'Online', retrying: 'Retrying', offline: 'Offline', paused: 'Paused', leased: 'Sent by another process', stopped: 'Not running' },
+    stateIcon: { online: '✓', retrying: '↻', offline: '⚠', paused: '⏸', leased: '⇄', stopped: '■' },
     stateExplain: {
+      retrying: 'The platform answered with errors; records are safely queued and retried on schedule. Nothing has arrived meanwhile.',
       online: 'Reporting runs normally; new records go to the platform as they happen.',
       offline: 'The platform cannot be reached right now; records are queued safely and sent once it answers again.',
       paused: 'The platform refused the appId or secret, so reporting is paused. Check the credentials on the Platform tab.',
@@ -95,6 +96,7 @@ export const sync: Pick<Messages, 'sync' | 'platform'> = {
       held: 'Finished: {{delivered}} delivered, {{dead}} refused; the rest waits until the refused records are dealt with.',
       paused: 'Paused: the platform refused the credentials; check them on the Platform tab.',
       stopped: 'Stopped: the reporting worker is not running.',
+      cancelled: 'Stopped waiting: {{delivered}} delivered; the rest stays queued and is retried on schedule.',
     },
     deadTitle: 'Refused records ({{count}})',
     deadNone: 'No refused records.',

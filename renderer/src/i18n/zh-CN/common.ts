@@ -36,7 +36,7 @@ export const common = {
   },
   badge: {
     sandboxShort: '培训模式 · 沙箱（数据不上报）',
-    sync: { online: '报送在线', offline: '平台离线，数据已排队', paused: '报送已暂停（凭证被拒）', leased: '另一进程正在报送', stopped: '报送未运行' },
+    sync: { online: '报送在线', retrying: '报送重试中', offline: '平台离线', paused: '报送已暂停（凭证被拒）', leased: '另一进程正在报送', stopped: '报送未运行' },
     pending: '待报送 {{count}}',
     allSent: '已全部报送',
     dead: '{{count}} 条被拒',

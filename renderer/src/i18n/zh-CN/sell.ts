@@ -5,6 +5,7 @@ export const sell = {
     zoomIn: '放大',
     zoomOut: '缩小',
     fit: '全景',
+    section: '区域',
     hint: '点击选座 · 拖动框选 · 右键拖动平移 · 滚轮缩放',
     label: '座位图，共 {{count}} 个座位。方向键移动，空格选座',
     keyboardHint: '用方向键在座位间移动，空格或回车选择／取消',

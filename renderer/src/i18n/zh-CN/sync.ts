@@ -3,10 +3,11 @@ export const sync = {
   sync: {
     title: '数据报送',
     sandboxNote: '沙箱模式：数据报送到内置模拟平台，不会发往正式平台。',
-    state: { online: '在线', offline: '离线', paused: '已暂停', leased: '由其他进程报送', stopped: '未运行' },
-    stateIcon: { online: '✓', offline: '⚠', paused: '⏸', leased: '⇄', stopped: '■' },
+    state: { online: '在线', retrying: '重试中', offline: '离线', paused: '已暂停', leased: '由其他进程报送', stopped: '未运行' },
+    stateIcon: { online: '✓', retrying: '↻', offline: '⚠', paused: '⏸', leased: '⇄', stopped: '■' },
     stateExplain: {
       online: '报送正常进行，新记录会随时发往平台。',
+      retrying: '平台回答了错误，记录已安全排队，到时自动重试；这期间没有记录送达。',
       offline: '平台暂时连不上；记录已安全排队，恢复连接后自动补报。',
       paused: '平台拒绝了 appId 或密钥，报送已暂停。请在“平台”页检查凭证。',
       leased: '另一个进程（如 boxoffice sync --once）正在报送本数据库的记录。',
@@ -93,6 +94,7 @@ export const sync = {
       held: '同步结束：本次报送 {{delivered}} 条，{{dead}} 条被拒；其余记录要等被拒记录处理后才能发送。',
       paused: '同步暂停：平台拒绝了凭证，请在“平台”页检查。',
       stopped: '同步已停止：报送程序没有运行。',
+      cancelled: '已停止等待：本次报送 {{delivered}} 条；其余记录仍在排队，会按计划自动重试。',
     },
     deadTitle: '被拒记录（{{count}}）',
     deadNone: '没有被拒记录。',

@@ -5,6 +5,8 @@ import type { HallView, SeatRow, SessionView } from '../../../../electron/server
 import { useCatalogStore } from '../../stores/catalog-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
+import { assignSeats, assignmentProblems } from '../../../../electron/server/contract/schemas';
+import { ruleRows } from './rule-rows';
 
 interface Rule {
   priceTierId: string;
@@ -32,20 +34,23 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
   const areasOf = (floor: string) => [...new Set(seats.filter((s) => !floor || s.floorName === floor).map((s) => s.areaName))];
   const rowsOf = (floor: string, area: string) => [...new Set(seats.filter((s) => (!floor || s.floorName === floor) && (!area || s.areaName === area)).map((s) => s.rowName))];
   const setRule = (index: number, change: Partial<Rule>) => setRules(rules.map((rule, i) => (i === index ? { ...rule, ...change } : rule)));
+  const hallRows = useMemo(() => [...new Set(seats.map((s) => s.rowName))], [seats]);
+  const seatRules = rules.map((rule) => ({
+    priceTierId: rule.priceTierId,
+    ...(rule.floor ? { floor: rule.floor } : {}),
+    ...(rule.area ? { area: rule.area } : {}),
+    ...(rule.rows.trim() ? { rows: ruleRows(rule.rows, hallRows) } : {}),
+  }));
+  // The preview is what the core will do (the same function): seats per tier and per rule, as typed.
+  const assignment = hall.hasSeat && seats.length > 0 ? assignSeats(seatRules, seats.map((s) => ({ id: s.id, floorName: s.floorName, areaName: s.areaName, rowName: s.rowName }))) : null;
+  const problems = assignment ? assignmentProblems(assignment, session.tiers.map((tier) => tier.id)) : [];
+  const tierName = (id: string) => session.tiers.find((tier) => tier.id === id)?.name ?? id;
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     setError(null);
     try {
-      const seatRules = hall.hasSeat
-        ? rules.map((rule) => ({
-            priceTierId: rule.priceTierId,
-            ...(rule.floor ? { floor: rule.floor } : {}),
-            ...(rule.area ? { area: rule.area } : {}),
-            ...(rule.rows.trim() ? { rows: rule.rows.split(/[,，\s]+/).filter(Boolean) } : {}),
-          }))
-        : [];
-      const result = await generateTickets({ sessionId: session.id, seatRules });
+      const result = await generateTickets({ sessionId: session.id, seatRules: hall.hasSeat ? seatRules : [] });
       onDone(result.unassignedSeats > 0 ? t('sessions.generatedWithUnassigned', { count: result.unassignedSeats }) : t('sessions.generated'));
     } catch (failure) {
       setError(errorText(t, failure));
@@ -93,6 +98,11 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
                 {t('sessions.rows')}
                 <input value={rule.rows} placeholder={rowsOf(rule.floor, rule.area).slice(0, 3).join(', ')} onChange={(e) => setRule(index, { rows: e.target.value })} />
               </label>
+              {assignment ? (
+                <span className={(assignment.matchedPerRule[index] ?? 0) === 0 ? 'rule-count rule-none' : 'rule-count'} data-testid="rule-count">
+                  {(assignment.matchedPerRule[index] ?? 0) === 0 ? t('window.tiers.ruleNone') : t('window.tiers.ruleMatches', { count: assignment.matchedPerRule[index] ?? 0 })}
+                </span>
+              ) : null}
               <button type="button" className="secondary" disabled={rules.length === 1} onClick={() => setRules(rules.filter((_, i) => i !== index))} aria-label={t('sessions.removeRule')}>
                 ✕
               </button>
@@ -101,11 +111,34 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
           <button type="button" className="secondary" onClick={() => setRules([...rules, { priceTierId: session.tiers.at(-1)?.id ?? '', floor: '', area: '', rows: '' }])}>
             {t('sessions.addRule')}
           </button>
+          {assignment ? (
+            <section className="tier-preview" aria-label={t('window.tiers.preview')} data-testid="tier-preview">
+              <h5>{t('window.tiers.preview')}</h5>
+              <ul>
+                {session.tiers.map((tier) => {
+                  const count = assignment.seatsPerTier.get(tier.id) ?? 0;
+                  return (
+                    <li key={tier.id} className={count === 0 ? 'rule-none' : undefined}>
+                      {count === 0 ? t('window.tiers.tierEmpty', { name: tier.name }) : t('window.tiers.tierSeats', { name: tier.name, count })}
+                    </li>
+                  );
+                })}
+                {assignment.unassigned > 0 ? <li className="muted">{t('window.tiers.unassigned', { count: assignment.unassigned })}</li> : null}
+              </ul>
+              {problems.length > 0 ? (
+                <p className="rule-none" role="status">
+                  {problems
+                    .map((problem) => (problem.kind === 'ruleMatchesNothing' ? t('window.tiers.problemRule', { n: problem.rule }) : t('window.tiers.problemTier', { name: tierName(problem.priceTierId) })))
+                    .join('；')}
+                </p>
+              ) : null}
+            </section>
+          ) : null}
         </>
       ) : (
         <p>{t('sessions.poolsHint', { count: session.tiers.reduce((sum, tier) => sum + tier.total, 0) })}</p>
       )}
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={problems.length > 0}>
         {t('sessions.generate')}
       </button>
     </form>

@@ -3,12 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { useSyncStore } from '../../stores/sync-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
+import { useNow } from '../../components/use-now';
+import { nextTrySeconds } from '../../frame/next-try';
+import { errorMeaning } from './error-meaning';
 
 /** "立即同步": retries wait no longer; the bar follows the core's `sync.progress` pushes, and the outcome is told in words. */
 export function SyncNowPanel() {
   const { t } = useTranslation();
   const progress = useSyncStore((state) => state.progress);
   const syncNow = useSyncStore((state) => state.syncNow);
+  const cancelSyncNow = useSyncStore((state) => state.cancelSyncNow);
+  const status = useSyncStore((state) => state.status);
+  const receivedAt = useSyncStore((state) => state.receivedAt);
+  const now = useNow();
+  const seconds = nextTrySeconds(status, receivedAt, now);
   const [error, setError] = useState<string | null>(null);
   const running = progress?.running === true;
   const start = () => {
@@ -21,7 +29,19 @@ export function SyncNowPanel() {
         <button type="button" className="primary big" disabled={running} onClick={start}>
           {running ? t('sync.syncing') : t('sync.syncNow')}
         </button>
+        {running ? (
+          <button type="button" className="secondary big" onClick={() => void cancelSyncNow().catch((failure: unknown) => setError(errorText(t, failure)))}>
+            {t('window.sync.cancel')}
+          </button>
+        ) : null}
       </div>
+      {/* What a running sync is waiting for, so "已处理 0／9963" is never all there is to see. */}
+      {running && seconds !== null && status?.lastError ? (
+        <p className="outcome-warn" data-testid="sync-now-waiting">
+          {t('window.sync.waitingFor', { reason: `${status.lastError.code} · ${t(`sync.errorMeaning.${errorMeaning(status.lastError.code)}`)}` })}{' '}
+          {seconds > 0 ? t('window.sync.nextTry', { seconds }) : t('window.sync.tryingNow')}
+        </p>
+      ) : null}
       <ErrorBanner message={error} />
       {progress ? (
         <>

@@ -4,8 +4,10 @@ import { formatDateTime } from '../../format';
 import { useNow } from '../../components/use-now';
 import { ageText } from './kinds';
 import { errorMeaning } from './error-meaning';
+import { useSyncStore } from '../../stores/sync-store';
+import { nextTrySeconds } from '../../frame/next-try';
 
-const TONE = { online: 'badge-ok', offline: 'badge-bad', paused: 'badge-bad', leased: 'badge-warn', stopped: 'badge-warn' } as const;
+const TONE = { online: 'badge-ok', retrying: 'badge-warn', offline: 'badge-bad', paused: 'badge-bad', leased: 'badge-warn', stopped: 'badge-warn' } as const;
 
 /** Where reporting stands: the state with its reason and since when, the oldest waiting record, the last success and error, the rate. */
 export function SyncStateCard({ status }: { status: SyncStatusView }) {
@@ -13,6 +15,8 @@ export function SyncStateCard({ status }: { status: SyncStatusView }) {
   const now = useNow();
   const lang = i18n.language;
   const { state } = status;
+  const receivedAt = useSyncStore((s) => s.receivedAt);
+  const seconds = nextTrySeconds(status, receivedAt, now);
   return (
     <div className="card stack sync-state" data-testid="sync-state">
       <div className="card-head">
@@ -25,7 +29,11 @@ export function SyncStateCard({ status }: { status: SyncStatusView }) {
       </div>
       <p>{t(`sync.stateExplain.${state}`)}</p>
       {status.stateReason ? <p className="muted">{t('sync.reason', { reason: status.stateReason })}</p> : null}
-      {status.nextProbeAt !== null && state === 'offline' ? <p className="muted">{t('sync.nextProbe', { time: formatDateTime(status.nextProbeAt, lang) })}</p> : null}
+      {status.nextTryAt !== null && seconds !== null ? (
+        <p className="next-try" data-testid="sync-next-try">
+          {seconds > 0 ? t('window.sync.nextTry', { seconds }) : t('window.sync.tryingNow')} <span className="muted">({t('sync.nextProbe', { time: formatDateTime(status.nextTryAt, lang) })})</span>
+        </p>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>{t('sync.oldestPending')}</dt>

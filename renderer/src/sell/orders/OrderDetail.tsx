@@ -13,6 +13,7 @@ import { OrderActionDialog, type OrderAction } from './OrderActions';
 import { statusText } from './status-text';
 import { BindHolderDialog } from './BindHolderDialog';
 import { useSessionFacts } from './use-session-facts';
+import { actionWhy, type OrderActionKind } from './action-why';
 
 const isActive = (line: OrderLineView) => line.status === 'active';
 
@@ -32,12 +33,20 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
   const deadline = facts?.large ? facts.heldBindingDeadline : null;
 
   const chosen = order.lines.filter((line) => selected.includes(line.orderLineId));
+  const why = { refund: actionWhy('refund', chosen), reprint: actionWhy('reprint', chosen), exchange: actionWhy('exchange', chosen) };
   const can = {
-    refund: chosen.length > 0 && chosen.every((line) => isActive(line) && line.checkedInAt === null),
-    reprint: chosen.length > 0 && chosen.every(isActive),
-    exchange: chosen.length > 0 && chosen.every((line) => isActive(line) && line.ticketMode === 'electronic'),
+    refund: why.refund === null,
+    reprint: why.reprint === null,
+    exchange: why.exchange === null,
     bind: deadline !== null && chosen.length === 1 && chosen.every(isActive),
   };
+  const whyText = (action: OrderActionKind) => {
+    const reason = why[action];
+    return reason === null ? undefined : t(`window.why.${reason}`);
+  };
+  // Why the refund is refused for ticked tickets: said beside the buttons, not only in a tooltip (a paper ticket's
+  // exchange is not offered either, but that is no news to anyone: it stays in the button's title).
+  const blocked = why.refund === 'pick' ? null : why.refund;
   const bindLine = can.bind ? chosen[0] : undefined;
   const start = (which: OrderAction) => can[which] && (() => setAction(which));
 
@@ -146,15 +155,21 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
         <button type="button" className="secondary" onClick={() => setSelected(allTicked ? [] : live)} disabled={live.length === 0}>
           {t('sell.orders.selectAll')}
         </button>
-        <button type="button" className="danger" disabled={!can.refund} onClick={() => setAction('refund')}>
+        <button type="button" className="danger" disabled={!can.refund} title={whyText('refund')} onClick={() => setAction('refund')}>
           {t('sell.orders.refund')} <kbd>F7</kbd>
         </button>
-        <button type="button" className="secondary" disabled={!can.reprint} onClick={() => setAction('reprint')}>
+        <button type="button" className="secondary" disabled={!can.reprint} title={whyText('reprint')} onClick={() => setAction('reprint')}>
           {t('sell.orders.reprint')} <kbd>F8</kbd>
         </button>
-        <button type="button" className="secondary" disabled={!can.exchange} onClick={() => setAction('exchange')}>
+        <button type="button" className="secondary" disabled={!can.exchange} title={whyText('exchange')} onClick={() => setAction('exchange')}>
           {t('sell.orders.exchange')} <kbd>F9</kbd>
         </button>
+        {blocked ? (
+          <span className="action-why" data-testid="action-why">
+            <span aria-hidden="true">ⓘ </span>
+            {t(`window.why.${blocked}`)}
+          </span>
+        ) : null}
         {deadline !== null ? (
           <button type="button" className="secondary" disabled={!can.bind} title={can.bind ? undefined : t('large.bind.pick')} onClick={() => setBinding(true)}>
             {t('large.bind.action')}

@@ -6,6 +6,9 @@ import { formatDateTime, formatYuan } from '../../format';
 import { orderPath } from '../sell-route';
 import { sellErrorText } from '../sell-error-text';
 import { useShortcuts } from '../ui/use-shortcuts';
+import { searchFieldProps } from '../ui/search-field';
+import { useSellShiftStore } from '../../stores/sell-shift-store';
+import type { OrderSummary } from '../../../../electron/server/contract';
 import { ShortcutBar } from '../ui/ShortcutBar';
 import { Notice } from '../ui/Notice';
 import type { FindChoice } from './find-query';
@@ -27,6 +30,9 @@ export function OrdersScreen({ orderId }: { orderId: string | null }) {
   const setValue = useSellOrdersStore((state) => state.setValue);
   const search = useSellOrdersStore((state) => state.search);
   const open = useSellOrdersStore((state) => state.open);
+  const recent = useSellOrdersStore((state) => state.recent);
+  const loadRecent = useSellOrdersStore((state) => state.loadRecent);
+  const shiftOpen = useSellShiftStore((state) => state.phase === 'open');
   const go = useRouteStore((state) => state.go);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -34,6 +40,11 @@ export function OrdersScreen({ orderId }: { orderId: string | null }) {
   useEffect(() => {
     if (orderId && useSellOrdersStore.getState().order?.id !== orderId) void open(orderId);
   }, [orderId, open]);
+
+  // Opened on the shift's last orders: the sale just made is one click away, with no search.
+  useEffect(() => {
+    if (!orderId) void loadRecent();
+  }, [orderId, loadRecent]);
 
   useShortcuts({
     F3: () => {
@@ -68,7 +79,17 @@ export function OrdersScreen({ orderId }: { orderId: string | null }) {
           <span>
             {t('sell.orders.value')} <kbd>F3</kbd>
           </span>
-          <input ref={inputRef} value={value} autoFocus={!orderId} autoComplete="off" spellCheck={false} placeholder={t('sell.orders.placeholder')} onChange={(event) => setValue(event.target.value)} />
+          <input
+            ref={inputRef}
+            type="search"
+            value={value}
+            autoFocus={!orderId}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('sell.orders.placeholder')}
+            onChange={(event) => setValue(event.target.value)}
+            {...searchFieldProps()}
+          />
         </label>
         <button type="submit" className="primary big" disabled={busy || value.trim().length < 4}>
           {t('sell.orders.search')}
@@ -81,43 +102,18 @@ export function OrdersScreen({ orderId }: { orderId: string | null }) {
         results.length === 0 ? (
           <p className="big-text muted">{t('sell.orders.none')}</p>
         ) : (
-          <table className="data-table order-results">
-            <caption className="visually-hidden">{t('sell.orders.results', { count: results.length })}</caption>
-            <thead>
-              <tr>
-                <th>{t('sell.orders.number')}</th>
-                <th>{t('sell.orders.performance')}</th>
-                <th>{t('sell.orders.when')}</th>
-                <th>{t('sell.orders.buyer')}</th>
-                <th>{t('sell.orders.amount')}</th>
-                <th>{t('sell.orders.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((summary) => (
-                <tr key={summary.id}>
-                  <td className="mono">{summary.number}</td>
-                  <td>
-                    {summary.performanceName} {summary.sessionName}
-                    <div className="muted small">{formatDateTime(summary.startsAt, i18n.language)}</div>
-                  </td>
-                  <td>{formatDateTime(summary.createdAt, i18n.language)}</td>
-                  <td>{summary.buyerName ?? '—'}</td>
-                  <td>
-                    {formatYuan(summary.totalFen)} · {t('sell.sale.ticketCount', { count: summary.ticketCount })}
-                  </td>
-                  <td>{statusText(t, summary.status)}</td>
-                  <td>
-                    <button type="button" className="secondary" onClick={() => go('sell', orderPath(summary.id))}>
-                      {t('sell.orders.open')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <OrderTable orders={results} caption={t('sell.orders.results', { count: results.length })} />
         )
+      ) : recent ? (
+        <section className="recent-orders" aria-labelledby="recent-title">
+          <h3 id="recent-title">
+            {shiftOpen ? t('window.recent.title') : t('window.recent.titleNoShift')}{' '}
+            <button type="button" className="link-button" onClick={() => void loadRecent()}>
+              {t('window.recent.refresh')}
+            </button>
+          </h3>
+          {recent.length === 0 ? <p className="muted">{t('window.recent.empty')}</p> : <OrderTable orders={recent} caption={t('window.recent.title')} />}
+        </section>
       ) : null}
       <ShortcutBar
         items={[
@@ -134,3 +130,47 @@ export function OrdersScreen({ orderId }: { orderId: string | null }) {
   );
 }
 
+
+/** Orders in a table, newest first, each opened with one click. */
+function OrderTable({ orders, caption }: { orders: readonly OrderSummary[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const go = useRouteStore((state) => state.go);
+  return (
+    <table className="data-table order-results">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th>{t('sell.orders.number')}</th>
+          <th>{t('sell.orders.performance')}</th>
+          <th>{t('sell.orders.when')}</th>
+          <th>{t('sell.orders.buyer')}</th>
+          <th>{t('sell.orders.amount')}</th>
+          <th>{t('sell.orders.status')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {orders.map((summary) => (
+          <tr key={summary.id}>
+            <td className="mono">{summary.number}</td>
+            <td>
+              {summary.performanceName} {summary.sessionName}
+              <div className="muted small">{formatDateTime(summary.startsAt, i18n.language)}</div>
+            </td>
+            <td>{formatDateTime(summary.createdAt, i18n.language)}</td>
+            <td>{summary.buyerName ?? '—'}</td>
+            <td>
+              {formatYuan(summary.totalFen)} · {t('sell.sale.ticketCount', { count: summary.ticketCount })}
+            </td>
+            <td>{statusText(t, summary.status)}</td>
+            <td>
+              <button type="button" className="secondary" onClick={() => go('sell', orderPath(summary.id))}>
+                {t('sell.orders.open')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionListItem } from '../../../../electron/server/contract';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
@@ -11,7 +11,7 @@ import { limitOrders, sellErrorText } from '../sell-error-text';
 import { useShortcuts } from '../ui/use-shortcuts';
 import { Notice } from '../ui/Notice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { duplicateIds, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines } from './cart-logic';
+import { duplicateIds, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines, type CartLine } from './cart-logic';
 import { PersonFields } from './PersonFields';
 import { TicketOptions } from './TicketOptions';
 import { PaymentFields } from './PaymentFields';
@@ -51,6 +51,12 @@ export function CartPanel({ session }: { session: SessionListItem }) {
   const total = totalFen(lines, ticketType);
   const duplicates = realName === 'per_ticket' ? duplicateIds(lines, holders) : new Map<string, number>();
   const open = session.salesState === 'open';
+  /** One ID per ticket: each ticket's line is its holder's form (seat, price, remove), so the cart lists each seat once. */
+  const holdersPerTicket = session.hasSeat && realName === 'per_ticket';
+  const removeLine = (line: CartLine) => {
+    const seat = line.ticketId ? byId.get(line.ticketId) : undefined;
+    if (seat) toggle(seat);
+  };
 
   const submit = async () => {
     if (lines.length === 0 || !open) return;
@@ -64,8 +70,14 @@ export function CartPanel({ session }: { session: SessionListItem }) {
     next();
   };
 
+  /** F7: the first holder still without a name or document (then the buyer), so a long sale is one keystroke from the next form. */
+  const focusPeople = () => {
+    const empty = [...(panelRef.current?.querySelectorAll<HTMLInputElement>('.people input:not([type="tel"])') ?? [])].find((input) => input.value.trim() === '');
+    (empty ?? peopleRef.current)?.focus();
+  };
+
   useShortcuts({
-    F7: () => peopleRef.current?.focus(),
+    F7: focusPeople,
     F8: () => (payRef.current ?? panelRef.current?.querySelector<HTMLInputElement>('input[name="sell-method"]:checked'))?.focus(),
     F9: () => void submit(),
     'Ctrl+Enter': () => void submit(),
@@ -73,6 +85,16 @@ export function CartPanel({ session }: { session: SessionListItem }) {
   });
 
   const orders = limitOrders(error);
+  /** Enter in a holder's document number goes on to the next holder's name (Enter elsewhere still sells). */
+  const nextHolderOnEnter = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || !event.target.classList.contains('id-input')) return;
+    const sets = [...event.currentTarget.querySelectorAll('fieldset.person')];
+    const index = sets.findIndex((set) => set.contains(event.target as Node));
+    const next = sets[index + 1]?.querySelector<HTMLInputElement>('input');
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
   return (
     <form
       ref={panelRef}
@@ -109,10 +131,10 @@ export function CartPanel({ session }: { session: SessionListItem }) {
                 );
               })}
           </ul>
-        ) : (
+        ) : holdersPerTicket ? null : (
           <ol className="cart-lines">
             {lines.map((line, i) => (
-              <li key={line.key} className="cart-line">
+              <li key={line.key} className="cart-line" data-testid="cart-line">
                 <span className="cart-line-n">{i + 1}</span>
                 <span className="cart-line-seat">
                   {line.seatText || t('sell.sessions.unseated')}
@@ -129,10 +151,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
                     type="button"
                     className="icon-button"
                     aria-label={t('sell.sale.removeSeat', { seat: line.seatText })}
-                    onClick={() => {
-                      const seat = line.ticketId ? byId.get(line.ticketId) : undefined;
-                      if (seat) toggle(seat);
-                    }}
+                    onClick={() => removeLine(line)}
                   >
                     ×
                   </button>
@@ -143,22 +162,40 @@ export function CartPanel({ session }: { session: SessionListItem }) {
         )}
 
         {realName === 'per_ticket' && lines.length > 0 ? (
-          <section className="people" aria-label={t('sell.persons.holdersTitle')}>
+          <section className="people holders" aria-label={t('sell.persons.holdersTitle')} onKeyDown={nextHolderOnEnter}>
             <h4>
               {t('sell.persons.holdersTitle')} <kbd>F7</kbd>
             </h4>
             {lines.map((line, i) => (
-              <PersonFields
-                key={line.key}
-                legend={t('sell.persons.holderN', { n: i + 1, seat: line.seatText || line.tierName })}
-                draft={holders[line.key] ?? emptyPerson()}
-                onChange={(patch) => setHolder(line.key, patch)}
-                withId
-                showPhone={false}
-                showErrors={attempted}
-                sameAsLine={duplicates.get(line.key)}
-                firstRef={i === 0 ? peopleRef : undefined}
-              />
+              <div key={line.key} data-testid={holdersPerTicket ? 'cart-line' : undefined}>
+                <PersonFields
+                  legend={t('sell.persons.holderN', { n: i + 1, seat: line.seatText || line.tierName })}
+                  draft={holders[line.key] ?? emptyPerson()}
+                  onChange={(patch) => setHolder(line.key, patch)}
+                  withId
+                  showPhone={false}
+                  showErrors={attempted}
+                  sameAsLine={duplicates.get(line.key)}
+                  firstRef={i === 0 ? peopleRef : undefined}
+                  compact
+                  extra={
+                    holdersPerTicket ? (
+                      <span className="person-extra">
+                        {line.reserved ? (
+                          <span className="badge badge-reserved" data-testid="reserved-mark">
+                            {t('sell.sale.reservedSeat')}
+                          </span>
+                        ) : null}
+                        <span className="cart-line-tier">{line.tierName}</span>
+                        <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
+                        <button type="button" className="icon-button" aria-label={t('sell.sale.removeSeat', { seat: line.seatText })} onClick={() => removeLine(line)}>
+                          ×
+                        </button>
+                      </span>
+                    ) : undefined
+                  }
+                />
+              </div>
             ))}
           </section>
         ) : null}

@@ -1,4 +1,4 @@
-import { useId, useState, type RefObject } from 'react';
+import { useId, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdType } from '../../../../electron/server/contract';
 import { ID_TYPES } from '../../../../electron/server/contract/schemas';
@@ -19,10 +19,14 @@ interface PersonFieldsProps {
   /** Another ticket of this sale carries the same document (allowed up to the purchase limit: said, not refused). */
   sameAsLine?: number | undefined;
   firstRef?: RefObject<HTMLInputElement | null> | undefined;
+  /** One line of fields under the legend, labels inside the fields: a holder per ticket, so several fit in view. */
+  compact?: boolean;
+  /** Beside the legend (e.g. the ticket's price and a button to drop its seat). */
+  extra?: ReactNode;
 }
 
 /** A buyer or holder: name, document type and number (checked as typed), phone; messages under each field. */
-export function PersonFields({ legend, draft, onChange, withId, showPhone, showErrors, sameAsLine, firstRef }: PersonFieldsProps) {
+export function PersonFields({ legend, draft, onChange, withId, showPhone, showErrors, sameAsLine, firstRef, compact = false, extra }: PersonFieldsProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
@@ -43,13 +47,17 @@ export function PersonFields({ legend, draft, onChange, withId, showPhone, showE
   else if (idState.kind === 'bad') idText = t(`sell.persons.idProblems.${idState.problem}`, { hint: t(`sell.persons.idHints.${draft.idType}`) });
 
   return (
-    <fieldset className="person">
+    <fieldset className={compact ? 'person compact' : 'person'}>
       <legend>{legend}</legend>
+      {extra}
       <div className={withId ? 'person-grid with-id' : 'person-grid'}>
         <div className="field field-name">
-          <label htmlFor={`${id}-name`}>{t('sell.persons.name')}</label>
+          <label htmlFor={`${id}-name`} className={compact ? 'visually-hidden' : undefined}>
+            {t('sell.persons.name')}
+          </label>
           <input
             id={`${id}-name`}
+            placeholder={compact ? t('sell.persons.name') : undefined}
             ref={firstRef}
             value={draft.name}
             autoComplete="off"
@@ -67,7 +75,9 @@ export function PersonFields({ legend, draft, onChange, withId, showPhone, showE
         {withId || draft.idNumber ? (
           <>
             <div className="field field-type">
-              <label htmlFor={`${id}-type`}>{t('sell.persons.idType')}</label>
+              <label htmlFor={`${id}-type`} className={compact ? 'visually-hidden' : undefined}>
+                {t('sell.persons.idType')}
+              </label>
               <select id={`${id}-type`} value={draft.idType} onChange={(event) => onChange({ idType: event.target.value as IdType })}>
                 {ID_TYPES.map((type) => (
                   <option key={type} value={type}>
@@ -77,9 +87,12 @@ export function PersonFields({ legend, draft, onChange, withId, showPhone, showE
               </select>
             </div>
             <div className="field field-id">
-              <label htmlFor={`${id}-number`}>{t('sell.persons.idNumber')}</label>
+              <label htmlFor={`${id}-number`} className={compact ? 'visually-hidden' : undefined}>
+                {t('sell.persons.idNumber')}
+              </label>
               <input
                 id={`${id}-number`}
+                placeholder={compact ? t('sell.persons.idNumber') : undefined}
                 className="id-input"
                 value={draft.idNumber}
                 autoComplete="off"

@@ -63,6 +63,7 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
           {session.performanceName} <span className="session-name">{session.name}</span>
         </h2>
         {session.large ? <LargeBadge withRules /> : null}
+        {/* One line with the title: every pixel of height is the seat map's. */}
         <p className="sale-facts">
           <strong>{chinaDateTime(session.startsAt)}</strong> · {session.venueName} {session.hallName} · {t(`sell.sessions.realName.${realNameModeOf(session.realNameMode)}`)} ·{' '}
           <span className={`state-chip state-${session.salesState}`}>{t(`sell.sessions.salesState.${session.salesState}`)}</span>

@@ -22,6 +22,7 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
   const seats = useSellSeatsStore((state) => state.seats);
   const toggle = useSellSeatsStore((state) => state.toggle);
   const pickMany = useSellSeatsStore((state) => state.pickMany);
+  const notice = useSellSeatsStore((state) => state.notice !== null);
   const manager = useSessionStore((state) => mayIssueReserved(state.session?.user.role));
   const tiers = useMemo(() => mapTiers(session.tiers), [session.tiers]);
   const [focusTier, setFocusTier] = useState<string | null>(null);
@@ -46,9 +47,18 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
 
   return (
     <div className="seated-picker">
-      <BestAvailable session={session} onFocusTier={setFocusTier} />
-      <SeatMap seats={seats} tiers={tiers} focusTier={focusTier} onToggleSeat={toggle} onSelectSeats={pickMany} bandPicks={manager ? forSaleOrReserved : forSale} describeSeat={describeSeat} overlay={<SeatNotices />} />
-      <SeatLegend tiers={tiers} />
+      <SeatMap
+        seats={seats}
+        tiers={tiers}
+        focusTier={focusTier}
+        onToggleSeat={toggle}
+        onSelectSeats={pickMany}
+        bandPicks={manager ? forSaleOrReserved : forSale}
+        describeSeat={describeSeat}
+        tools={<BestAvailable session={session} onFocusTier={setFocusTier} />}
+        status={notice ? <SeatNotices /> : null}
+        aside={<SeatLegend tiers={tiers} />}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { MapSeat, MapTier, SeatState } from './types';
 import type { View } from './view';
+import type { RowLabel, Section } from './labels';
 
 export interface DrawInput {
   seats: readonly MapSeat[];
@@ -14,7 +15,8 @@ export interface DrawInput {
   focusTier: string | null;
   /** A rubber band being dragged, in screen pixels. */
   band: { x1: number; y1: number; x2: number; y2: number } | null;
-  rowLabels: readonly { x: number; y: number; label: string }[];
+  rowLabels: readonly RowLabel[];
+  sections: readonly Section[];
 }
 
 const SOLD = '#8d8d96';
@@ -79,7 +81,8 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, input: DrawInput): vo
   ctx.globalAlpha = 1;
   if (r >= 2.5) drawMarks(ctx, marks, r);
   if (r >= 9) drawSeatNumbers(ctx, input, r);
-  if (r >= 5) drawRowLabels(ctx, input, r);
+  drawRowLabels(ctx, input);
+  drawSectionLabels(ctx, input);
   drawCursor(ctx, input, r);
   if (input.band) {
     const { x1, y1, x2, y2 } = input.band;
@@ -174,15 +177,59 @@ function drawSeatNumbers(ctx: CanvasRenderingContext2D, input: DrawInput, r: num
   }
 }
 
-function drawRowLabels(ctx: CanvasRenderingContext2D, input: DrawInput, r: number): void {
-  ctx.font = `600 ${Math.round(Math.min(18, r * 1.1))}px system-ui, sans-serif`;
-  ctx.textAlign = 'right';
+/** Row names in type that grows with the seats (readable from the whole-hall view on), beside both ends of each row. */
+export const rowLabelFont = (pitchPx: number) => Math.round(Math.min(16, Math.max(8, pitchPx * 0.85)));
+
+function drawRowLabels(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+  const pitchPx = input.pitch * input.view.scale;
+  const size = rowLabelFont(pitchPx);
+  const gap = pitchPx * 0.6 + 3;
+  ctx.font = `600 ${size}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  ctx.fillStyle = '#44444c';
-  for (const { x, y, label } of input.rowLabels) {
-    const sx = x * input.view.scale + input.view.offsetX - r * 1.8;
+  for (const { leftX, rightX, y, label } of input.rowLabels) {
     const sy = y * input.view.scale + input.view.offsetY;
-    if (sy > -r && sy < input.height + r && sx > 0) ctx.fillText(label, sx, sy);
+    if (sy < -size || sy > input.height + size) continue;
+    const width = ctx.measureText(label).width;
+    const left = leftX * input.view.scale + input.view.offsetX - gap;
+    const right = rightX * input.view.scale + input.view.offsetX + gap;
+    if (left - width < 2 && right > 2) {
+      // The row's start is off screen: its name stays at the map's left edge, on a light ground over the seats.
+      ctx.fillStyle = 'rgba(251, 250, 247, 0.88)';
+      ctx.fillRect(0, sy - size * 0.65, width + 8, size * 1.3);
+      ctx.fillStyle = '#44444c';
+      ctx.textAlign = 'left';
+      ctx.fillText(label, 4, sy);
+      continue;
+    }
+    ctx.fillStyle = '#44444c';
+    ctx.textAlign = 'right';
+    ctx.fillText(label, left, sy);
+    if (right < input.width) {
+      ctx.textAlign = 'left';
+      ctx.fillText(label, right, sy);
+    }
+  }
+}
+
+/** Where an area's name is drawn (above its first row, centred), in screen pixels: drawn there and clicked there. */
+export function sectionLabelBox(section: Section, view: View, pitch: number): { x: number; y: number; width: number; height: number; font: number } {
+  const pitchPx = pitch * view.scale;
+  const font = Math.round(Math.min(15, Math.max(9, pitchPx * 0.9)));
+  const width = section.label.length * font * 0.95 + 10;
+  const cx = ((section.bounds.minX + section.bounds.maxX) / 2) * view.scale + view.offsetX;
+  const bottom = section.bounds.minY * view.scale + view.offsetY - pitchPx * 0.55;
+  return { x: cx - width / 2, y: bottom - font - 2, width, height: font + 2, font };
+}
+
+function drawSectionLabels(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const section of input.sections) {
+    const box = sectionLabelBox(section, input.view, input.pitch);
+    if (box.y + box.height < 0 || box.y > input.height || box.x + box.width < 0 || box.x > input.width) continue;
+    ctx.font = `700 ${box.font}px system-ui, sans-serif`;
+    ctx.fillStyle = '#1a5fd0';
+    ctx.fillText(section.label, box.x + box.width / 2, box.y + box.height / 2);
   }
 }
 

@@ -9,6 +9,7 @@ import { formatTime } from '../../format';
 import { salePath } from '../sell-route';
 import { sellErrorText } from '../sell-error-text';
 import { useShortcuts } from '../ui/use-shortcuts';
+import { searchFieldProps } from '../ui/search-field';
 import { ShortcutBar } from '../ui/ShortcutBar';
 import { Notice } from '../ui/Notice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -52,7 +53,13 @@ export function SessionPicker() {
     };
   }, [load]);
 
-  useShortcuts({ '/': () => filterRef.current?.focus() });
+  // "/" and F2 (here already) go to the filter with its text selected: what is typed next replaces it.
+  const focusFilter = () => {
+    filterRef.current?.focus();
+    filterRef.current?.select();
+  };
+  useShortcuts({ '/': focusFilter, F2: focusFilter });
+  const filterKeys = searchFieldProps('/');
 
   const open = (session: SessionListItem) => {
     if (heldSessionId && heldSessionId !== session.id) setSwitchTo(session);
@@ -97,8 +104,10 @@ export function SessionPicker() {
             type="search"
             value={filter}
             autoFocus
+            onFocus={filterKeys.onFocus}
             onChange={(event) => setFilter(event.target.value)}
             onKeyDown={(event) => {
+              filterKeys.onKeyDown(event);
               if (event.key === 'ArrowDown' || event.key === 'Enter') {
                 event.preventDefault();
                 listRef.current?.querySelector<HTMLButtonElement>('[data-session-row]')?.focus();
