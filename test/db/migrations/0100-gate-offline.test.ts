@@ -25,7 +25,7 @@ const line = (id: string, ticket: string) =>
 const changes = (db: Db) => (db.prepare('SELECT order_line_id AS line FROM gate_changes ORDER BY seq').all() as { line: string }[]).map((r) => r.line);
 
 test('0100 adds the gate devices’ change log, session keys, offline scans and conflicts; what was sold before is one change each', () => {
-  const db = memoryDb(60);
+  const db = memoryDb(90);
   seed(db);
   db.exec(line('l1', 'k1'));
   assert.deepEqual(migrate(db, loadMigrations(), 100).applied, ['100-gate-offline']);

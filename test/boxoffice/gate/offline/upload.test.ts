@@ -76,7 +76,6 @@ test('two offline gates admit one ticket: stored once, a double entry names both
   // Retried: nothing more.
   uploadOfflineScans(world.gate, { deviceId: 'device-west-1', gateName: '西门', scans: [scan('west-0001', a, t0 + 60_000)] });
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM gate_conflicts'), 2);
-  assert.throws(() => uploadOfflineScans(world.clerk, { deviceId: 'device-west-1', gateName: '西门', scans: [scan('west-0009', a, t0)] }), refusal('FORBIDDEN'));
 });
 
 test('the cache page follows changes after a cursor: a sale, an admission, a refund; ID hashes only where the gate checks IDs', () => {
