@@ -11,16 +11,8 @@ import { persistedToken } from '../../../electron/reporter/sync/token-store';
 import { deadLetters } from '../../../electron/reporter/sync/dead-letters';
 import { HOUR } from '../../boxoffice/helpers/context';
 import { outboxRows } from '../../boxoffice/helpers/outbox';
-import { drain, statusCounts, syncWorld } from './helpers/world';
+import { drain, statusCounts, syncWorld, until } from './helpers/world';
 import { evening } from './helpers/scenario';
-
-const until = async (check: () => boolean, ms = 3_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 test('4100: the worker pauses and says why (audited); nothing is lost; new credentials resume it', async () => {
   const w = await syncWorld();
