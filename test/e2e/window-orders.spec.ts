@@ -1,27 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { test as base, startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { SCREENSHOTS } from './fixtures/core';
+import { demoTest, logIn } from './fixtures/window';
 
 /** The demo evening: the clerk's open shift sold 40 orders, ten tickets of tonight were admitted at the gate. */
-const test = base.extend<{ demo: RunningCore }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
-  demo: async ({}, use) => {
-    const core = await startCore({ demo: true, extraArgs: ['--orders', '40', '--refunds', '0', '--checkins', '10'] });
-    await use(core);
-    await core.stop();
-  },
-});
+const test = demoTest(['--orders', '40', '--refunds', '0', '--checkins', '10']);
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/window-orders-${name}.png` });
-
-async function logIn(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByLabel('用户名').fill('clerk');
-  await page.getByLabel('PIN 码或密码').fill('2222');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('当前用户：李售票')).toBeVisible();
-}
 
 /** Read from the core's own database (read-only): the newest order of the shift, and an order with a ticket used at the gate. */
 function facts(dbFile: string) {
@@ -40,7 +26,7 @@ function facts(dbFile: string) {
 test('查询订单 opens on the shift’s last orders; F3, F2 and "/" select what the fields hold, so a scan replaces it; a used ticket’s refund says why it is greyed out', async ({ page, demo }) => {
   test.setTimeout(90_000);
   const { newest, admitted } = facts(demo.dbFile);
-  await logIn(page, demo.url);
+  await logIn(page, demo.url, 'clerk', '2222', '李售票');
 
   // F3: the shift's orders, newest first, with no search.
   await page.keyboard.press('F3');

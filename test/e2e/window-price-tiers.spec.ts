@@ -1,31 +1,16 @@
 import { expect, type Page } from '@playwright/test';
-import { test as base, startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { SCREENSHOTS } from './fixtures/core';
+import { api, demoTest, logIn } from './fixtures/window';
 import type { SessionListItem } from '../../electron/server/contract';
 
-const test = base.extend<{ demo: RunningCore }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
-  demo: async ({}, use) => {
-    const core = await startCore({ demo: true, extraArgs: ['--orders', '0', '--refunds', '0', '--checkins', '0'] });
-    await use(core);
-    await core.stop();
-  },
-});
+const test = demoTest(['--orders', '0', '--refunds', '0', '--checkins', '0']);
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/window-price-tiers-${name}.png` });
-const api = <T>(page: Page, name: string, body: unknown) =>
-  page.evaluate<T, { name: string; body: unknown }>(
-    ({ name, body }) => fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<T>),
-    { name, body },
-  );
 
 test('generating tickets previews seats per tier and per rule as typed; "1-8排" is a range; a rule matching nothing or an empty tier cannot be generated', async ({ page, demo }) => {
   test.setTimeout(90_000);
-  await page.goto(demo.url);
-  await page.getByLabel('用户名').fill('manager');
-  await page.getByLabel('PIN 码或密码').fill('1111');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('当前用户：王经理（经理）')).toBeVisible();
+  await logIn(page, demo.url, 'manager', '1111', '王经理');
 
   // A new session of 雷雨 in the 1,612-seat 歌剧厅, with two tiers and no tickets yet.
   const now = Date.now();

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { test as base, startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { SCREENSHOTS } from './fixtures/core';
+import { api, demoTest, logIn } from './fixtures/window';
 import type { SeatMapSeat, SessionListItem } from '../../electron/server/contract';
 import { toScreen, type View } from '../../renderer/src/sell/seat-map/view';
 import { gb11643CheckChar } from '../../electron/boxoffice/personal-data/id-document';
@@ -7,25 +8,10 @@ import { gb11643CheckChar } from '../../electron/boxoffice/personal-data/id-docu
 const residentId = (first17: string) => first17 + gb11643CheckChar(first17);
 
 /** The demo: 星河大剧院's 歌剧厅 has 1,612 seats; 雷雨 明晚场 is sold there. */
-const test = base.extend<{ demo: RunningCore }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
-  demo: async ({}, use) => {
-    const core = await startCore({ demo: true, extraArgs: ['--orders', '20', '--refunds', '0', '--checkins', '0'] });
-    await use(core);
-    await core.stop();
-  },
-});
+const test = demoTest(['--orders', '20', '--refunds', '0', '--checkins', '0']);
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/window-seat-map-${name}.png` });
-
-async function logIn(page: Page, url: string, username: string, pin: string, name: string) {
-  await page.goto(url);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('PIN 码或密码').fill(pin);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(`当前用户：${name}`)).toBeVisible();
-}
 
 async function openTomorrow(page: Page) {
   const loaded = page.waitForResponse((response) => response.url().endsWith('/api/sessions.seatMap'));
@@ -161,10 +147,7 @@ test('best available at any price finds seats together without stranding a singl
   await shot(page, '07-best-any-price');
 
   // The row as the core now has it: the three held seats, and on each side of them no lone free seat.
-  const seats = await page.evaluate<SeatMapSeat[], string>(
-    (sessionId) => fetch('/api/sessions.seatMap', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId }) }).then((r) => r.json() as Promise<{ seats: SeatMapSeat[] }>).then((m) => m.seats),
-    session.id,
-  );
+  const { seats } = await api<{ seats: SeatMapSeat[] }>(page, 'sessions.seatMap', { sessionId: session.id });
   const picked = seats.filter((s) => s.state === 'held_by_me');
   expect(picked).toHaveLength(3);
   expect(picked.some((s) => s.accessible)).toBe(false);

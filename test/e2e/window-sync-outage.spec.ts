@@ -1,30 +1,16 @@
 import { expect, type Page } from '@playwright/test';
-import { test as base, startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { SCREENSHOTS } from './fixtures/core';
+import { api, demoTest, logIn } from './fixtures/window';
 import type { SeatMapSeat, SessionListItem } from '../../electron/server/contract';
 
-const test = base.extend<{ demo: RunningCore }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
-  demo: async ({}, use) => {
-    const core = await startCore({ demo: true, extraArgs: ['--orders', '10', '--refunds', '0', '--checkins', '0'] });
-    await use(core);
-    await core.stop();
-  },
-});
+const test = demoTest(['--orders', '10', '--refunds', '0', '--checkins', '0']);
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/window-sync-outage-${name}.png` });
-const api = <T>(page: Page, name: string, body: unknown) =>
-  page.evaluate<T, { name: string; body: unknown }>(
-    ({ name, body }) => fetch(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<T>),
-    { name, body },
-  );
 
 test('through an HTTP 503 outage the badge and the dashboard never say online: retrying, why, a countdown; sync now says what it waits for and can be stopped', async ({ page, demo }) => {
   test.setTimeout(120_000);
-  await page.goto(demo.url);
-  await page.getByLabel('用户名').fill('manager');
-  await page.getByLabel('PIN 码或密码').fill('1111');
-  await page.keyboard.press('Enter');
+  await logIn(page, demo.url, 'manager', '1111', '王经理');
   const badge = page.getByTestId('sync-badge');
   await expect(badge).toContainText('已全部报送', { timeout: 60_000 });
   await expect(badge).toHaveClass(/badge-ok/);

@@ -147,7 +147,8 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
     const session = createSession(manager, parseInput(createSessionInput, {
       performanceId: folk.id,
       hallId: studio.id,
-      name: days === 3 ? '周五专场' : '周六专场',
+      // Named by order, not weekday: the demo is built on any day of the week.
+      name: days === 3 ? '首场' : '加场',
       startsAt,
       endsAt: startsAt + 3 * HOUR,
       salesOpenAt: now - DAY,

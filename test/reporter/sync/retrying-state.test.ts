@@ -2,18 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sell } from '../../../electron/boxoffice/sales/sell';
 import { HOUR } from '../../boxoffice/helpers/context';
-import { drain, statusCounts, syncWorld } from './helpers/world';
+import { drain, statusCounts, syncWorld, until } from './helpers/world';
 import { evening } from './helpers/scenario';
 import { parseInput } from '../../../electron/boxoffice/parse-input';
 import { sellInput } from '../../../electron/boxoffice/sales/schemas';
-
-const until = async (check: () => boolean, ms = 5_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 test('a 503 outage too short to go offline: the status says retrying, why, and when the next try is, never online while the record waits', async () => {
   const w = await syncWorld();
@@ -46,7 +38,7 @@ test('a 503 outage too short to go offline: the status says retrying, why, and w
     assert.equal(worker.cancelManual()?.outcome, 'cancelled', 'cancelling again changes nothing');
 
     // The platform answers again: the record goes on its own schedule and the state is online.
-    await until(() => (statusCounts(w.db).pending ?? 0) === 0 && (statusCounts(w.db).in_flight ?? 0) === 0);
+    await until(() => (statusCounts(w.db).pending ?? 0) === 0 && (statusCounts(w.db).in_flight ?? 0) === 0, 5_000);
     await until(() => worker.status().state === 'online');
     assert.equal(worker.status().nextTryAt, null);
     assert.equal(w.sandbox.inspect().state.orders, night.orders + 1);

@@ -5,6 +5,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** window: the box-office window on a busy evening (recent orders, why an action is unavailable), English. */
 export const windowText: Widen<typeof zh> = {
   window: {
+    cartEmptyUnseated: 'No tickets yet. Type how many of each tier on the left (F6).',
     recent: {
       title: 'Latest orders of this shift',
       titleNoShift: 'Your orders of the last 12 hours',

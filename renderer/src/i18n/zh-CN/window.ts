@@ -1,6 +1,7 @@
 /** window: the box-office window on a busy evening (recent orders, why an action is unavailable), Simplified Chinese. */
 export const windowText = {
   window: {
+    cartEmptyUnseated: '尚未选票。请在左侧输入各票档的张数（F6）。',
     recent: {
       title: '本班次最近的订单',
       titleNoShift: '最近 12 小时你售出的订单',

@@ -112,7 +112,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
           </h3>
           {session.hasSeat ? <HoldTimer /> : null}
         </div>
-        {lines.length === 0 ? <p className="muted">{t('sell.sale.cartEmpty')}</p> : null}
+        {lines.length === 0 ? <p className="muted">{session.hasSeat ? t('sell.sale.cartEmpty') : t('window.cartEmptyUnseated')}</p> : null}
         {!session.hasSeat ? (
           <ul className="cart-lines">
             {session.tiers
