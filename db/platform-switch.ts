@@ -106,18 +106,6 @@ export function clearPlatformCodes(db: Db, now: number): { venues: number; halls
   };
 }
 
-/** Codes issued by a platform other than `platform`: what makes a switch need a decision. */
-export function foreignCodeCount(db: Db, platform: string): number {
-  return (
-    getRow<{ n: number }>(
-      db,
-      `SELECT (SELECT count(*) FROM venues WHERE platform_venue_code_by <> ?1) + (SELECT count(*) FROM halls WHERE platform_hall_code_by <> ?1)
-         + (SELECT count(*) FROM sessions WHERE platform_session_code_by <> ?1) AS n`,
-      platform,
-    )?.n ?? 0
-  );
-}
-
 export interface PlatformSwitchRow {
   id: string;
   switchedAt: number;
