@@ -110,6 +110,10 @@ test('keep-sales: refused without a choice (nothing changed), then the second pl
     assert.equal(tested.code, 0, tested.err);
     assert.match(tested.out, /2 local performance\(s\) use a type this platform does not list/);
     assert.match(tested.out, /archives 100 order\(s\), 5 refund\(s\), 10 check-in\(s\)/);
+    // the setup: 2 halls, 2 code requests, 16 tiers' inventory and every ticket; the sales: 100 + 5 + 10
+    const tickets = count(v.file, 'SELECT count(*) AS n FROM tickets');
+    assert.match(tested.out, new RegExp(`\\(${2 + 2 + 16 + tickets} records\\)`));
+    assert.match(tested.out, /\(115 more records\)/);
     assert.match(tested.out, /Nothing was changed/);
 
     const switched = await goLive(v, '--go-live', 'keep-sales');
