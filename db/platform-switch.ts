@@ -2,25 +2,18 @@
 // so the previous platform's rows move to outbox_archive (labelled with it), and its codes are cleared.
 // The domain (electron/boxoffice/go-live/) decides what is queued again; everything here runs inside its transaction.
 import type { Db } from './open';
+import type { OutboxRow } from './outbox/queue';
 import { allRows, getRow, run } from './statements';
 
 export type SwitchOutcome = 'discard-training' | 'keep-sales' | 'none';
 
 /** An event of the archived outbox, to append again for the new platform (keep sales). */
-export interface ArchivedEvent {
+export type ArchivedEvent = Pick<OutboxRow, 'recordId' | 'venueId' | 'hallId' | 'performanceId' | 'sessionId' | 'priceTierId' | 'orderId' | 'ticketId' | 'eventAt'> & {
   kind: 'order' | 'refund' | 'checking';
-  recordId: string;
-  venueId: string | null;
-  hallId: string | null;
-  performanceId: string | null;
-  sessionId: string | null;
-  priceTierId: string | null;
-  orderId: string | null;
-  ticketId: string | null;
+  /** As stored: events are frozen, so the same JSON goes out again. */
   payload: string;
-  eventAt: number;
   refs: { refKind: 'ticket' | 'price_tier'; refId: string }[];
-}
+};
 
 /** Records the switch itself (the archives point at it). */
 export function insertPlatformSwitch(
@@ -104,18 +97,6 @@ export function clearPlatformCodes(db: Db, now: number): { venues: number; halls
     sessions: run(db, 'UPDATE sessions SET platform_session_code = NULL, platform_session_code_by = NULL, updated_at = ? WHERE platform_session_code IS NOT NULL', now)
       .changes,
   };
-}
-
-/** Codes issued by a platform other than `platform`: what makes a switch need a decision. */
-export function foreignCodeCount(db: Db, platform: string): number {
-  return (
-    getRow<{ n: number }>(
-      db,
-      `SELECT (SELECT count(*) FROM venues WHERE platform_venue_code_by <> ?1) + (SELECT count(*) FROM halls WHERE platform_hall_code_by <> ?1)
-         + (SELECT count(*) FROM sessions WHERE platform_session_code_by <> ?1) AS n`,
-      platform,
-    )?.n ?? 0
-  );
 }
 
 export interface PlatformSwitchRow {

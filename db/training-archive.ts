@@ -41,7 +41,7 @@ export function listTrainingArchive(db: Db, switchId?: string): TrainingArchiveR
   return allRows<{ switchId: string; table: string; recordId: string; row: string }>(
     db,
     `SELECT switch_id AS switchId, table_name AS "table", record_id AS recordId, row FROM training_archive
-     WHERE ?1 IS NULL OR switch_id = ?1 ORDER BY switch_id, table_name, record_id`,
-    switchId ?? null,
+     WHERE @id IS NULL OR switch_id = @id ORDER BY switch_id, table_name, record_id`,
+    { id: switchId ?? null },
   ).map((r) => ({ ...r, row: JSON.parse(r.row) as Record<string, unknown> }));
 }

@@ -8,6 +8,7 @@ import { platformCommand } from './platform';
 import { syncCommand } from './sync';
 import { typesCommand } from './types';
 import { pairCommand } from './pair';
+import { trainingArchiveCommand } from './training-archive';
 
 /** Every `boxoffice` command, in the order `--help` lists them. */
-export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, typesCommand, syncCommand, pairCommand];
+export const commands: Command[] = [serveCommand, demoCommand, backupCommand, restoreCommand, sandboxCommand, platformCommand, typesCommand, syncCommand, trainingArchiveCommand, pairCommand];

@@ -3,7 +3,7 @@
 // the first one would be refused there, and the demo's performance types are not in its list.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -110,6 +110,10 @@ test('keep-sales: refused without a choice (nothing changed), then the second pl
     assert.equal(tested.code, 0, tested.err);
     assert.match(tested.out, /2 local performance\(s\) use a type this platform does not list/);
     assert.match(tested.out, /archives 100 order\(s\), 5 refund\(s\), 10 check-in\(s\)/);
+    // the setup: 2 halls, 2 code requests, 16 tiers' inventory and every ticket; the sales: 100 + 5 + 10
+    const tickets = count(v.file, 'SELECT count(*) AS n FROM tickets');
+    assert.match(tested.out, new RegExp(`\\(${2 + 2 + 16 + tickets} records\\)`));
+    assert.match(tested.out, /\(115 more records\)/);
     assert.match(tested.out, /Nothing was changed/);
 
     const switched = await goLive(v, '--go-live', 'keep-sales');
@@ -190,6 +194,16 @@ test('discard-training: the second platform gets the setup and no sale; the seat
     assert.equal(count(v.file, "SELECT count(*) AS n FROM training_archive WHERE table_name = 'orders'"), 100);
     assert.equal(count(v.file, "SELECT count(*) AS n FROM training_archive WHERE table_name = 'check_ins'"), 10);
     assert.equal(count(v.file, "SELECT count(*) AS n FROM platform_switches WHERE outcome = 'discard-training'"), 1);
+
+    // the manager can still export the training
+    const out = join(v.dir, 'training.json');
+    const exported = await runCli(['training-archive', '--db', v.file, '--out', out]);
+    assert.equal(exported.code, 0, exported.err);
+    const archive = JSON.parse(readFileSync(out, 'utf8')) as { switches: { outcome: string }[]; training: { table: string; row: Record<string, unknown> }[] };
+    assert.deepEqual(archive.switches.map((s) => s.outcome), ['discard-training']);
+    assert.equal(archive.training.filter((r) => r.table === 'orders').length, 100);
+    assert.ok(!readFileSync(out, 'utf8').includes('"name_enc":null'), 'buyers kept, encrypted');
+    if (process.platform !== 'win32') assert.equal(statSync(out).mode & 0o077, 0);
   } finally {
     await v.close();
   }

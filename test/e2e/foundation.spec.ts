@@ -21,7 +21,7 @@ test('first run creates the manager, who sees the frame in Chinese, switches to 
   await expect(page.getByText('当前用户：王芳（经理）')).toBeVisible();
   for (const name of ['售票', '检票', '管理']) await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
   // The badge is short; the full sentence is its title (since the sync badge joined the frame).
-  await expect(page.getByTitle('沙箱模式：数据报送到内置模拟平台')).toHaveText(/沙箱模式（模拟平台）/);
+  await expect(page.getByTitle('沙箱模式：数据报送到内置模拟平台')).toHaveText(/培训模式 · 沙箱（数据不上报）/);
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: '演出、场次与票价' })).toBeVisible();
   await page.getByRole('tab', { name: '人员' }).click();

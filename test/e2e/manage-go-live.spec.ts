@@ -50,8 +50,8 @@ test('the manager goes live from the sandbox: the test says what will happen, th
     await page.getByLabel('密钥（secret）').fill('live-secret');
     await page.getByRole('button', { name: '测试连接' }).click();
     const plan = page.getByTestId('go-live-plan');
-    await expect(plan).toContainText('在该平台登记 1 个场馆、2 个演出厅、5 个场次');
-    await expect(plan).toContainText('本机现有 20 个订单、2 笔退票、3 次检票');
+    await expect(plan).toContainText(/在该平台登记 1 个场馆、2 个演出厅、5 个场次（报送 \d+ 条记录）/);
+    await expect(plan).toContainText('本机现有 20 个订单、2 笔退票、3 次检票：切换时选择丢弃（培训数据）或保留（再报送 25 条记录）');
     await expect(plan).toContainText('2 个演出的类型该平台未列出');
     await shot(page, '02-test-says-what-going-live-does');
 

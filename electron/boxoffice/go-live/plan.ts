@@ -18,6 +18,8 @@ export interface GoLivePlan {
   seatsSold: number;
   /** Performances whose type the given list does not have (null without a list). */
   needsType: number | null;
+  /** Records the new platform will receive: the setup's (registrations, code requests, inventory, tickets), and the sales' with keep-sales. */
+  records: { setup: number; sales: number };
 }
 
 /** Counts the setup, codes and transactions; `typeIds` is the new platform's type list when known. */
@@ -46,6 +48,15 @@ export function goLivePlan(db: Db, typeIds: ReadonlySet<number> | null): GoLiveP
     delivered: n("SELECT count(*) AS n FROM outbox WHERE status = 'delivered'"),
     seatsSold: n("SELECT count(*) AS n FROM tickets WHERE status = 'sold'"),
     needsType,
+    records: {
+      setup:
+        n('SELECT count(*) AS n FROM halls') +
+        n("SELECT count(DISTINCT performance_id) AS n FROM sessions WHERE status = 'normal'") +
+        n("SELECT count(*) AS n FROM price_tiers t JOIN sessions s ON s.id = t.session_id WHERE s.status = 'normal'") +
+        n("SELECT count(*) AS n FROM tickets k JOIN sessions s ON s.id = k.session_id WHERE s.status = 'normal' AND s.tickets_generated_at IS NOT NULL"),
+      // a re-entry is not reported: only first entries are check-ins for the platform
+      sales: n('SELECT count(*) AS n FROM orders') + n('SELECT count(*) AS n FROM refunds') + n('SELECT count(*) AS n FROM check_ins WHERE entry_no = 1'),
+    },
   };
 }
 
@@ -57,9 +68,9 @@ export const switchNeedsDecision = (plan: GoLivePlan): boolean =>
 export function describePlan(plan: GoLivePlan): string {
   const t = plan.transactions;
   const parts = [
-    `register ${plan.venues} venue(s), ${plan.halls} hall(s) and ${plan.sessions} session(s) of ${plan.performances} performance(s) with the new platform`,
+    `register ${plan.venues} venue(s), ${plan.halls} hall(s) and ${plan.sessions} session(s) of ${plan.performances} performance(s) with the new platform (${plan.records.setup} records)`,
     `discard-training archives ${t.orders} order(s), ${t.refunds} refund(s), ${t.checkIns} check-in(s) and ${t.shifts} shift(s) and puts ${plan.seatsSold} seat(s) back on sale`,
-    `keep-sales sends them all to the new platform`,
+    `keep-sales sends them all to the new platform too (${plan.records.sales} more records)`,
   ];
   if (plan.needsType !== null && plan.needsType > 0) parts.push(`${plan.needsType} performance(s) need a type from the new platform's list (boxoffice types)`);
   return `Going live will ${parts.join('; ')}.`;

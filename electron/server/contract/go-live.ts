@@ -1,18 +1,12 @@
 import { z } from 'zod';
+import type { PerformanceTypeCheck } from '../../boxoffice/go-live/performance-types';
 import { procedure, MANAGER } from './procedure';
 
-/** A local performance's type, checked against the current platform's list. */
-export interface PerformanceTypeCheckView {
-  performanceId: string;
-  name: string;
-  typeId: number;
-  typeName: string | null;
-  /** False: the platform does not list the type, and nothing of the performance is sent until one is picked. */
-  listed: boolean;
-}
+/** A local performance's type, checked against the current platform's list (listed false: held until one is picked). */
+export type PerformanceTypeCheckView = PerformanceTypeCheck;
 
 export interface TypeCheckView {
-  /** False until the platform's list was downloaded (then every type is accepted). */
+  /** False until the platform's list was downloaded. */
   listKnown: boolean;
   performances: PerformanceTypeCheckView[];
 }

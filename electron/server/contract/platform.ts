@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GoLivePlan } from '../../boxoffice/go-live/plan';
 import { procedure, MANAGER } from './procedure';
 
 /** The platform settings as the manager's screen shows them: never the secret. */
@@ -41,18 +42,8 @@ export interface PlatformTestView {
   plan: GoLivePlanView | null;
 }
 
-/** What going live would do, counted (see electron/boxoffice/go-live/plan.ts). */
-export interface GoLivePlanView {
-  venues: number;
-  halls: number;
-  performances: number;
-  sessions: number;
-  codes: { venues: number; halls: number; sessions: number };
-  transactions: { orders: number; refunds: number; checkIns: number; shifts: number };
-  delivered: number;
-  seatsSold: number;
-  needsType: number | null;
-}
+/** What going live would do, counted. */
+export type GoLivePlanView = GoLivePlan;
 
 const url = z.string().trim().min(1).max(200);
 const appId = z.string().trim().min(1).max(32);

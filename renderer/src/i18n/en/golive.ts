@@ -22,8 +22,8 @@ export const golive: Pick<Messages, 'golive'> = {
     sandboxName: 'the built-in sandbox',
     plan: {
       title: 'Going live will:',
-      register: 'register {{venues}} venue(s), {{halls}} hall(s) and {{sessions}} session(s) with this platform',
-      transactions: 'this box office holds {{orders}} order(s), {{refunds}} refund(s), {{checkIns}} check-in(s): discard them (training) or keep them (sent again) when switching',
+      register: 'register {{venues}} venue(s), {{halls}} hall(s) and {{sessions}} session(s) with this platform ({{records}} records)',
+      transactions: 'this box office holds {{orders}} order(s), {{refunds}} refund(s), {{checkIns}} check-in(s): discard them (training) or keep them ({{records}} more records) when switching',
       needsType: '{{count}} performance(s) use a type this platform does not list: pick one first',
       typesOk: 'every performance has a type this platform lists',
     },

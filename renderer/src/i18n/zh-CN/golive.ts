@@ -20,8 +20,8 @@ export const golive = {
     sandboxName: '内置沙箱',
     plan: {
       title: '上线将会：',
-      register: '在该平台登记 {{venues}} 个场馆、{{halls}} 个演出厅、{{sessions}} 个场次',
-      transactions: '本机现有 {{orders}} 个订单、{{refunds}} 笔退票、{{checkIns}} 次检票：切换时选择丢弃（培训数据）或保留（重新报送）',
+      register: '在该平台登记 {{venues}} 个场馆、{{halls}} 个演出厅、{{sessions}} 个场次（报送 {{records}} 条记录）',
+      transactions: '本机现有 {{orders}} 个订单、{{refunds}} 笔退票、{{checkIns}} 次检票：切换时选择丢弃（培训数据）或保留（再报送 {{records}} 条记录）',
       needsType: '{{count}} 个演出的类型该平台未列出，需先选择类型',
       typesOk: '所有演出的类型该平台都已列出',
     },

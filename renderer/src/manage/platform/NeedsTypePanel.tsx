@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import type { TypeCheckView } from '../../../../electron/server/contract';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { NoticeBanner } from '../../components/NoticeBanner';
 import { errorText } from '../../i18n/error-text';
 
 /** Performances whose type the current platform does not list (held, not failed), each with a picker from the platform's list. */
@@ -47,11 +48,7 @@ export function NeedsTypePanel() {
       <h3 id="needs-type-title">{t('golive.types.title')}</h3>
       <p className="muted">{t('golive.types.explain')}</p>
       <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <NoticeBanner message={notice} />
       {check && held.length === 0 ? <p>{t('golive.types.none')}</p> : null}
       <ul className="plain-list stack">
         {held.map((p) => (

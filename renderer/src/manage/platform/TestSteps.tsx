@@ -20,9 +20,9 @@ export function TestSteps({ test }: { test: PlatformTestView }) {
         <div data-testid="go-live-plan">
           {t('golive.plan.title')}
           <ul className="plan-list">
-            <li>{t('golive.plan.register', { venues: test.plan.venues, halls: test.plan.halls, sessions: test.plan.sessions })}</li>
+            <li>{t('golive.plan.register', { venues: test.plan.venues, halls: test.plan.halls, sessions: test.plan.sessions, records: test.plan.records.setup })}</li>
             {test.plan.transactions.orders + test.plan.transactions.checkIns > 0 && !test.sandbox ? (
-              <li>{t('golive.plan.transactions', { orders: test.plan.transactions.orders, refunds: test.plan.transactions.refunds, checkIns: test.plan.transactions.checkIns })}</li>
+              <li>{t('golive.plan.transactions', { orders: test.plan.transactions.orders, refunds: test.plan.transactions.refunds, checkIns: test.plan.transactions.checkIns, records: test.plan.records.sales })}</li>
             ) : null}
             <li>{(test.plan.needsType ?? 0) > 0 ? t('golive.plan.needsType', { count: test.plan.needsType }) : t('golive.plan.typesOk')}</li>
           </ul>
