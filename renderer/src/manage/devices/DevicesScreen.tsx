@@ -37,13 +37,12 @@ export function DevicesScreen() {
         </div>
       ) : null}
       <div className="two-columns">
-        <div className="stack">
-          {network ? <NetworkPanel network={network} /> : null}
-          {network?.https ? <PairingCodeForm /> : null}
-        </div>
-        <div className="stack">
-          <h3>{t('devices.listTitle')}</h3>
-          <DeviceTable
+        {network ? <NetworkPanel network={network} /> : null}
+        {network?.https ? <PairingCodeForm /> : null}
+      </div>
+      <div className="stack">
+        <h3>{t('devices.listTitle')}</h3>
+        <DeviceTable
             devices={devices}
             onRevoke={async (device) => {
               setError(null);
@@ -55,7 +54,6 @@ export function DevicesScreen() {
               }
             }}
           />
-        </div>
       </div>
     </section>
   );
