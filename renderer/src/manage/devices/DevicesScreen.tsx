@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onEvent } from '../../api/event-hub';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner, OkBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { useDevicesStore } from '../../stores/devices-store';
 import { DeviceTable } from './DeviceTable';
@@ -31,11 +31,7 @@ export function DevicesScreen() {
       <h2 id="devices-title">{t('devices.title')}</h2>
       <p className="muted">{t('devices.intro')}</p>
       <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <OkBanner message={notice} />
       <div className="two-columns">
         {network ? <NetworkPanel network={network} /> : null}
         {network?.https ? <PairingCodeForm /> : null}
