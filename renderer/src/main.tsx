@@ -1,9 +1,9 @@
+import './crash/install';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n';
 import { App } from './App';
 import { AppErrorBoundary } from './crash/AppErrorBoundary';
-import { installGlobalErrorHandlers } from './crash/global-errors';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/forms.css';
@@ -11,7 +11,6 @@ import './styles/crash.css';
 
 const root = document.getElementById('root');
 if (root) {
-  installGlobalErrorHandlers(root);
   initI18n();
   createRoot(root).render(
     <StrictMode>

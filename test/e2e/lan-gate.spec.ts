@@ -107,6 +107,7 @@ test('a gate tablet opens the HTTPS address by name, is paired by a code, logs i
   await row.getByRole('button', { name: '撤销' }).click();
   await manager.getByRole('button', { name: '撤销此设备' }).click();
   await expect(row).toContainText('已于');
+  await manager.screenshot({ path: `${SCREENSHOTS}/lan-01b-manage-revoked.png`, fullPage: true });
   await tablet.reload();
   await expect(tablet.getByText('此设备已被经理撤销')).toBeVisible();
   await context.close();

@@ -27,6 +27,23 @@ export class LanDevice {
     return this.send(scheme, 'GET', path);
   }
 
+  /** Opens the event stream; resolves with its first chunk and a promise of its end (the server closing it). */
+  openEvents(): Promise<{ first: string; ended: Promise<void> }> {
+    const { connectTo, port, hostName, certPem } = this.target;
+    return new Promise((resolve, reject) => {
+      const req = httpsRequest(
+        { host: connectTo, port, path: '/api/events', servername: hostName, ca: certPem, agent: false, headers: { host: `${hostName}:${port}`, cookie: this.cookieHeader() } },
+        (res) => {
+          if (res.statusCode !== 200) return reject(new Error(`event stream answered ${res.statusCode}`));
+          const ended = new Promise<void>((done) => res.once('end', done));
+          res.once('data', (chunk: Buffer) => resolve({ first: chunk.toString(), ended }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
   /** The cookie header this device sends, e.g. to replay it from another device. */
   cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');

@@ -7,3 +7,13 @@ export function ErrorBanner({ message }: { message: string | null }) {
     </div>
   );
 }
+
+/** Something done, said where the eye already is (announced politely). */
+export function OkBanner({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <div className="banner banner-ok" role="status">
+      {message}
+    </div>
+  );
+}

@@ -12,7 +12,8 @@ export function installGlobalErrorHandlers(root: HTMLElement): void {
 
 function showFailure(root: HTMLElement, error: unknown): void {
   const text = crashText();
-  const blank = root.childElementCount === 0 || root.textContent.trim() === '';
+  // Nothing of the app on screen yet: only index.html's words while loading (which would now be untrue), or nothing.
+  const blank = root.childElementCount === 0 || root.querySelector('[data-fallback]') !== null;
   const box = document.getElementById('crash-report') ?? document.createElement('div');
   box.id = 'crash-report';
   box.className = blank ? 'crash-page' : 'crash-bar';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readPairingLink } from '../../../electron/server/contract/devices';
 import { useSessionStore } from '../stores/session-store';
 import { Field } from '../components/Field';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { ErrorBanner, OkBanner } from '../components/ErrorBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { errorText } from '../i18n/error-text';
 
@@ -47,11 +47,7 @@ export function PairScreen() {
         </div>
         <p>{here?.revoked ? t('pairing.revoked') : t('pairing.intro')}</p>
         {fingerprintMatches === false ? <ErrorBanner message={t('pairing.fingerprintMismatch')} /> : null}
-        {fingerprintMatches === true ? (
-          <div className="banner banner-ok" role="status">
-            {t('pairing.fingerprintOk')}
-          </div>
-        ) : null}
+        <OkBanner message={fingerprintMatches === true ? t('pairing.fingerprintOk') : null} />
         <ErrorBanner message={error} />
         <Field label={t('pairing.code')} name="code" autoComplete="off" autoCapitalize="characters" autoFocus required value={code} onChange={(e) => setCode(e.target.value)} />
         <button type="submit" className="primary big" disabled={busy || fingerprintMatches === false}>

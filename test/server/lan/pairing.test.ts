@@ -145,7 +145,13 @@ test('a revoked device loses its logins at once and may not log in again; manage
   assert.equal(listed.network.fingerprint, core.certificate?.fingerprint);
   assert.equal(listed.devices.find((d) => d.id === paired.id)?.lastAddress, '127.0.0.1');
 
+  const events = await tablet.openEvents();
+  assert.match(events.first, /event: hello/);
+  const listening = core.core.events.size;
   const revoked = await core.call('devices.revoke', { deviceId: paired.id }, manager);
+  // Its open event stream ends with the revocation, not at the next heartbeat.
+  assert.equal(core.core.events.size, listening - 1);
+  await events.ended;
   assert.equal(revoked.status, 200);
   assert.equal((await tablet.call('system.info', {})).status, 401);
   const login = await tablet.call('auth.login', { username: 'clerk', secret: '1357' });

@@ -15,7 +15,10 @@ export function DeviceTable({ devices, onRevoke }: { devices: DeviceView[]; onRe
         <div className="card danger-zone" role="alertdialog" aria-labelledby="revoke-title">
           <p id="revoke-title">{t('devices.revokeConfirm', { name: confirming.name })}</p>
           <div className="button-row">
-            <button type="button" className="primary danger" onClick={() => void onRevoke(confirming).finally(() => setConfirming(null))}>
+            <button type="button" className="primary danger" onClick={() => {
+                setConfirming(null);
+                void onRevoke(confirming);
+              }}>
               {t('devices.revokeYes')}
             </button>
             <button type="button" className="secondary" autoFocus onClick={() => setConfirming(null)}>

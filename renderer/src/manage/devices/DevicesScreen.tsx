@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onEvent } from '../../api/event-hub';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner, OkBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { useDevicesStore } from '../../stores/devices-store';
 import { DeviceTable } from './DeviceTable';
@@ -31,19 +31,14 @@ export function DevicesScreen() {
       <h2 id="devices-title">{t('devices.title')}</h2>
       <p className="muted">{t('devices.intro')}</p>
       <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <OkBanner message={notice} />
       <div className="two-columns">
-        <div className="stack">
-          {network ? <NetworkPanel network={network} /> : null}
-          {network?.https ? <PairingCodeForm /> : null}
-        </div>
-        <div className="stack">
-          <h3>{t('devices.listTitle')}</h3>
-          <DeviceTable
+        {network ? <NetworkPanel network={network} /> : null}
+        {network?.https ? <PairingCodeForm /> : null}
+      </div>
+      <div className="stack">
+        <h3>{t('devices.listTitle')}</h3>
+        <DeviceTable
             devices={devices}
             onRevoke={async (device) => {
               setError(null);
@@ -55,7 +50,6 @@ export function DevicesScreen() {
               }
             }}
           />
-        </div>
       </div>
     </section>
   );
