@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { MINUTE, testWorld } from '../../helpers/context';
 import { count, outboxRows } from '../../helpers/outbox';
 import { buildTheatre, seatedShow } from '../../helpers/fixtures';
-import { refusal, seatFinder } from '../../helpers/sales';
+import { seatFinder } from '../../helpers/sales';
 import { sell } from '../../../../electron/boxoffice/sales/sell';
 import { refund } from '../../../../electron/boxoffice/refunds/refund';
 import { openShift } from '../../../../electron/boxoffice/shifts/shifts';
