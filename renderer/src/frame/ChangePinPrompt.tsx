@@ -12,14 +12,6 @@ export function ChangePinPrompt() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  if (done) {
-    return (
-      <div className="banner banner-ok" role="status">
-        {t('changePin.done')}
-      </div>
-    );
-  }
   return (
     <form
       className="card change-pin"
@@ -28,10 +20,8 @@ export function ChangePinPrompt() {
         event.preventDefault();
         if (next !== again) return setError(t('changePin.mismatch'));
         setError(null);
-        changeOwnPin(current, next).then(
-          () => setDone(true),
-          (failure: unknown) => setError(errorText(t, failure)),
-        );
+        // On success the new login has no mustChangePin: the frame drops this form.
+        changeOwnPin(current, next).catch((failure: unknown) => setError(errorText(t, failure)));
       }}
     >
       <h2 id="change-pin-title">{t('changePin.title')}</h2>

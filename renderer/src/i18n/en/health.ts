@@ -34,7 +34,6 @@ export const health: Pick<Messages, 'health' | 'flagged' | 'unlock' | 'changePin
     again: 'New PIN again',
     mismatch: 'The two new PINs differ.',
     save: 'Change PIN',
-    done: 'Your PIN was changed; your logins on other devices have ended.',
   },
   backupKey: {
     title: 'The personal-data key in backups',

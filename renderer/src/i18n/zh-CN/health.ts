@@ -32,7 +32,6 @@ export const health = {
     again: '再次输入新 PIN 码',
     mismatch: '两次输入的新 PIN 码不一致。',
     save: '更换 PIN 码',
-    done: 'PIN 码已更换，其他设备上的登录已结束。',
   },
   backupKey: {
     title: '备份中的个人信息密钥',
