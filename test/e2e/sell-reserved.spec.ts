@@ -92,7 +92,8 @@ test('a manager issues reserved seats from the map as complimentary tickets; a c
     // The second house seat picked, then issued by another manager's window first: it leaves this sale, said so.
     await clickSeat(manager, map.seats, second.ticketId);
     await expect(manager.getByTestId('seat-map')).toHaveAttribute('data-mine', '1');
-    const elsewhere = await clerk.request.post(`${core.url}/api/auth.login`, { data: { username: 'manager', secret: '1111' } });
+    // Another device (its own browser): a new login on this same one would end the manager's window's login.
+    const elsewhere = await clerk.request.post(`${core.url}/api/auth.login`, { data: { username: 'manager', secret: '1111' }, headers: { 'user-agent': 'another manager window' } });
     expect(elsewhere.ok()).toBe(true);
     const other = await clerk.request.post(`${core.url}/api/sales.sell`, {
       data: {

@@ -5,9 +5,15 @@ import type { Role } from '../../../db/roles';
 import { appendAudit } from '../../../db/audit';
 import { deleteAuthSessionsOfUser } from '../../../db/auth-sessions';
 import { hashSecret } from './secret-hash';
+import { MANAGER_PIN_MESSAGE } from './pin-policy';
 import { BoxOfficeError } from '../../boxoffice/errors';
 import type { Actor } from './actor';
 import type { UserSummary } from '../contract/auth';
+
+/** A manager's new PIN that is too short: refused naming the field (at the API; the demo and tests make short ones on purpose). */
+export function managerPinRefusal(): BoxOfficeError {
+  return new BoxOfficeError('VALIDATION', `secret: ${MANAGER_PIN_MESSAGE}`, { issues: [{ path: 'secret', message: MANAGER_PIN_MESSAGE }] });
+}
 
 export function toSummary(user: UserRow): UserSummary {
   return { id: user.id, username: user.username, displayName: user.displayName, role: user.role, active: user.active };

@@ -13,6 +13,8 @@ export interface UserSummary {
 export interface SessionInfo {
   user: UserSummary;
   expiresAt: number;
+  /** Set at login when a manager's PIN is shorter than the rule (6 digits): the window asks for a new one. */
+  mustChangePin?: true;
 }
 
 const username = z.string().trim().min(1).max(32);
@@ -45,6 +47,8 @@ export const authProcedures = {
   'users.create': procedure<UserSummary>()({ roles: MANAGER, input: z.object({ username: newUsername, displayName, role, secret: newSecret }) }),
   'users.resetSecret': procedure<{ ok: true }>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1), secret: newSecret }) }),
   'users.setActive': procedure<UserSummary>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1), active: z.boolean() }) }),
+  /** Changes one's own PIN (the current one checked like a login); every other login of the user ends. */
+  'auth.changeOwnPin': procedure<SessionInfo>()({ roles: ALL_ROLES, input: z.object({ current: secret, next: newSecret }) }),
   /** Lifts every login lock and slow-down of a user (after someone guessed at their PIN). */
   'users.unlockLogin': procedure<{ ok: true }>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1).max(64) }) }),
 };

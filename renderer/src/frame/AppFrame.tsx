@@ -9,6 +9,7 @@ import { StatusBadge } from './StatusBadge';
 import { sectionsFor } from './sections';
 import { SectionView } from './SectionView';
 import { StorageBanner } from './StorageBanner';
+import { ChangePinPrompt } from './ChangePinPrompt';
 
 /** The logged-in frame: what this role may use, who is logged in, the status badges, logout. */
 export function AppFrame() {
@@ -72,6 +73,7 @@ export function AppFrame() {
         </div>
       </header>
       <main className="frame-main" id="main">
+        {session.mustChangePin ? <ChangePinPrompt /> : null}
         {role === 'manager' && <StorageBanner />}
         <SectionView section={current.id} />
       </main>

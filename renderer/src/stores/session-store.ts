@@ -20,6 +20,8 @@ interface SessionState {
   logout: () => Promise<void>;
   /** The core said the login is gone: back to the login screen. */
   expired: () => void;
+  /** Changes one's own PIN; the login goes on as the new one the core hands back. */
+  changeOwnPin: (current: string, next: string) => Promise<void>;
 }
 
 const beforeLogout = new Set<() => Promise<void>>();
@@ -43,6 +45,9 @@ export const useSessionStore = create<SessionState>((set, get) => {
     session: null,
     system: null,
     here: null,
+    async changeOwnPin(current, next) {
+      set({ session: await call('auth.changeOwnPin', { current, next }) });
+    },
     async boot() {
       set({ phase: 'loading' });
       try {

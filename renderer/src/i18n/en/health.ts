@@ -1,7 +1,7 @@
 import type { Messages } from '../zh-CN';
 
 /** The core's health (disk, locks, unhandled errors), login locks, flagged changes and the backup key: English. */
-export const health: Pick<Messages, 'health' | 'flagged' | 'unlock' | 'backupKey'> = {
+export const health: Pick<Messages, 'health' | 'flagged' | 'unlock' | 'changePin' | 'backupKey'> = {
   health: {
     low: 'Low disk space: only {{free}} left on the disk of the box-office database. Free some space soon.',
     critical: 'Disk space critically low: only {{free}} left. Sales stop when it runs out; free space now.',
@@ -25,6 +25,15 @@ export const health: Pick<Messages, 'health' | 'flagged' | 'unlock' | 'backupKey
   unlock: {
     button: 'Unlock login',
     done: 'The login locks of {{name}} are lifted.',
+  },
+  changePin: {
+    title: 'Please change your manager PIN',
+    explain: 'A manager can refund, see personal data and change the platform settings; 4 digits are too easy to guess. Set a new PIN of at least 6 digits (or a password of at least 8 characters).',
+    current: 'Current PIN',
+    next: 'New PIN (at least 6 digits)',
+    again: 'New PIN again',
+    mismatch: 'The two new PINs differ.',
+    save: 'Change PIN',
   },
   backupKey: {
     title: 'The personal-data key in backups',

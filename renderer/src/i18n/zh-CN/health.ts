@@ -24,6 +24,15 @@ export const health = {
     button: '解除登录锁定',
     done: '已解除 {{name}} 的登录锁定。',
   },
+  changePin: {
+    title: '请更换经理 PIN 码',
+    explain: '经理账户可办理退票、查看个人信息和修改平台设置，4 位 PIN 码过于容易被猜中。请设置至少 6 位数字的新 PIN 码（或至少 8 位的密码）。',
+    current: '当前 PIN 码',
+    next: '新 PIN 码（至少 6 位数字）',
+    again: '再次输入新 PIN 码',
+    mismatch: '两次输入的新 PIN 码不一致。',
+    save: '更换 PIN 码',
+  },
   backupKey: {
     title: '备份中的个人信息密钥',
     explain: '备份文件不含明文密钥。设置备份口令后，密钥以该口令加密后随备份保存；在新电脑上恢复时需要输入此口令。口令请另行妥善保管，遗失后无法找回。',
