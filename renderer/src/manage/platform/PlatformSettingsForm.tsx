@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { call } from '../../api/client';
 import type { PlatformSettingsView, PlatformTestView } from '../../../../electron/server/contract';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Notices } from '../../components/Notices';
 import { Field } from '../../components/Field';
 import { errorText } from '../../i18n/error-text';
 import { TestSteps } from './TestSteps';
@@ -101,12 +101,7 @@ export function PlatformSettingsForm() {
   return (
     <form className="card stack" onSubmit={save} noValidate aria-labelledby="platform-settings-title">
       <h3 id="platform-settings-title">{t('platform.mode')}</h3>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       {settings ? <p className="muted">{t('platform.current', { url: settings.url })}</p> : null}
       <fieldset className="radio-row">
         <legend>{t('platform.mode')}</legend>
