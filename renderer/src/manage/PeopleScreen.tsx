@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePeopleStore } from '../stores/people-store';
 import { useSessionStore } from '../stores/session-store';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { errorText } from '../i18n/error-text';
+import { Notices } from '../components/Notices';
+import { useAction } from '../components/use-action';
 import { NewUserForm } from './NewUserForm';
 import { ResetPinForm } from './ResetPinForm';
 import type { UserSummary } from '../../../electron/server/contract';
@@ -16,22 +16,14 @@ export function PeopleScreen() {
   const setActive = usePeopleStore((state) => state.setActive);
   const unlockLogin = usePeopleStore((state) => state.unlockLogin);
   const me = useSessionStore((state) => state.session?.user.id);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, fail, run, setNotice } = useAction();
   const [resetting, setResetting] = useState<UserSummary | null>(null);
 
   useEffect(() => {
-    load().catch((failure: unknown) => setError(errorText(t, failure)));
-  }, [load, t]);
+    load().catch(fail);
+  }, [load, fail]);
 
-  const toggle = async (user: UserSummary) => {
-    setError(null);
-    try {
-      await setActive(user.id, !user.active);
-    } catch (failure) {
-      setError(errorText(t, failure));
-    }
-  };
+  const toggle = (user: UserSummary) => run(() => setActive(user.id, !user.active).then(() => undefined));
 
   const unlock = async (user: UserSummary) => {
     setError(null);
@@ -46,12 +38,7 @@ export function PeopleScreen() {
   return (
     <section aria-labelledby="people-title">
       <h2 id="people-title">{t('people.title')}</h2>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       <div className="two-columns">
         <table className="data-table">
           <thead>

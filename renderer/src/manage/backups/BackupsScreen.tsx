@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { BackupEntry, BackupSettings } from '../../../../electron/server/contract';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { errorText } from '../../i18n/error-text';
+import { Notices } from '../../components/Notices';
+import { useAction } from '../../components/use-action';
 import { formatDateTime } from '../../format';
 import { BackupKeyCard } from './BackupKeyCard';
 
@@ -14,9 +14,7 @@ export function BackupsScreen() {
   const { t, i18n } = useTranslation();
   const [data, setData] = useState<{ dir: string; settings: BackupSettings; backups: BackupEntry[]; passphraseSet: boolean } | null>(null);
   const [settings, setSettings] = useState<BackupSettings | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run, fail } = useAction();
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
 
   const load = useCallback(
@@ -26,38 +24,26 @@ export function BackupsScreen() {
           setData(result);
           setSettings(result.settings);
         },
-        (failure: unknown) => setError(errorText(t, failure)),
+        fail,
       ),
-    [t],
+    [fail],
   );
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  const act = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await work());
+  const act = (work: () => Promise<string>) =>
+    run(async () => {
+      const done = await work();
       await load();
-    } catch (failure) {
-      setError(errorText(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done;
+    });
 
   return (
     <section aria-labelledby="backups-title" className="stack">
       <h2 id="backups-title">{t('backups.title')}</h2>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       <div className="two-columns">
         <div className="stack">
           <div className="button-row">

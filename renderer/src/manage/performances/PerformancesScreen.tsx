@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { useRouteStore } from '../../stores/route-store';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { errorText } from '../../i18n/error-text';
+import { Notices } from '../../components/Notices';
+import { useAction } from '../../components/use-action';
 import { formatDateTimeShort, formatYuan } from '../../format';
 import type { SessionView } from '../../../../electron/server/contract';
 import { PerformanceForm } from './PerformanceForm';
@@ -22,8 +22,7 @@ export function PerformancesScreen() {
   const performances = useCatalogStore((state) => state.performances);
   const venues = useCatalogStore((state) => state.venues);
   const load = useCatalogStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, fail, setNotice } = useAction();
   const [panel, setPanel] = useState<Panel>(null);
   // /manage/performances/<id>: a link (a dead letter's "open the record") names the performance to show.
   const focusId = useRouteStore((state) => (state.subpath.startsWith('performances/') ? decodeURIComponent(state.subpath.slice('performances/'.length)) : null));
@@ -36,8 +35,8 @@ export function PerformancesScreen() {
   const [rulesOf, setRulesOf] = useState<string | null>(null);
 
   useEffect(() => {
-    load().catch((failure: unknown) => setError(errorText(t, failure)));
-  }, [load, t]);
+    load().catch(fail);
+  }, [load, fail]);
 
   const halls = venues.flatMap((venue) => venue.halls);
   const done = (message: string) => {
@@ -50,13 +49,8 @@ export function PerformancesScreen() {
   return (
     <section aria-labelledby="performances-title" className="stack">
       <h2 id="performances-title">{t('performances.title')}</h2>
-      <ErrorBanner message={error} />
+      <Notices error={error} notice={notice} />
       <UnboundOverview />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
       <div className="two-columns">
         <div className="stack">
           {performances.length === 0 ? <p className="empty-state">{t('performances.none')}</p> : null}

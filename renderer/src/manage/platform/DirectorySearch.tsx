@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { DirectoryPageView } from '../../../../electron/server/contract';
 import { useCatalogStore } from '../../stores/catalog-store';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Notices } from '../../components/Notices';
 import { Field } from '../../components/Field';
 import { RegionPicker, regionName, type Region } from '../../components/RegionPicker';
 import { errorText } from '../../i18n/error-text';
@@ -65,12 +65,7 @@ export function DirectorySearch() {
           </button>
         </div>
       </form>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       {result ? (
         <>
           <p role="status">{result.total === 0 ? t('platform.noResults') : t('platform.results', { total: result.total, page: result.page, pages })}</p>

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { ApiClientError, call } from '../../api/client';
 import { useCatalogStore } from '../../stores/catalog-store';
 import type { PlatformSettingsView, PlatformTestView } from '../../../../electron/server/contract';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Notices } from '../../components/Notices';
 import { Field } from '../../components/Field';
 import { errorText } from '../../i18n/error-text';
 import { TestSteps } from './TestSteps';
@@ -135,12 +135,7 @@ export function PlatformSettingsForm() {
   return (
     <form className="card stack" onSubmit={save} noValidate aria-labelledby="platform-settings-title">
       <h3 id="platform-settings-title">{t('platform.mode')}</h3>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       {settings ? <p className="muted">{t('platform.current', { url: settings.url })}</p> : null}
       <fieldset className="radio-row">
         <legend>{t('platform.mode')}</legend>

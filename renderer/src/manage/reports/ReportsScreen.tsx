@@ -87,7 +87,7 @@ export function ReportsScreen() {
                 className="chart"
                 model={checkIns}
                 title={t('reports.checkInsChart', { minutes: report.checkIns.bucketMs / 60_000 })}
-                summary={checkIns.series.map((s) => `${s.name} ${s.total}`).join(', ')}
+                summary={t('reports.checkInsChart', { minutes: report.checkIns.bucketMs / 60_000 })}
                 empty=""
                 tick={(at) => formatTime(at, lang)}
                 tickEvery={Math.max(1, Math.ceil(checkIns.columns.length / 8))}

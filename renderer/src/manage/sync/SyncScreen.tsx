@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSyncStore } from '../../stores/sync-store';
 import { useSyncDashboardStore } from '../../stores/sync-dashboard-store';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { errorText } from '../../i18n/error-text';
+import { Notices } from '../../components/Notices';
+import { useAction } from '../../components/use-action';
 import { SyncStateCard } from './SyncStateCard';
 import { KindTable } from './KindTable';
 import { SyncNowPanel } from './SyncNowPanel';
@@ -18,22 +18,21 @@ export function SyncScreen() {
   const deadLetters = useSyncDashboardStore((state) => state.deadLetters);
   const reconciliation = useSyncDashboardStore((state) => state.reconciliation);
   const load = useSyncDashboardStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, fail, setNotice } = useAction();
   const totals = status?.totals;
   // The lists follow the live counts: when anything is delivered, refused or queued, read them again (debounced).
   const signature = totals ? `${totals.pending}/${totals.inFlight}/${totals.deliveredToday}/${totals.dead}` : '';
 
   useEffect(() => {
-    refresh().catch((failure: unknown) => setError(errorText(t, failure)));
-  }, [refresh, t]);
+    refresh().catch(fail);
+  }, [refresh, fail]);
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      load().catch((failure: unknown) => setError(errorText(t, failure)));
+      load().catch(fail);
     }, 250);
     return () => clearTimeout(timer);
-  }, [signature, load, t]);
+  }, [signature, load, fail]);
 
   return (
     <section aria-labelledby="sync-title" className="stack">
@@ -43,12 +42,7 @@ export function SyncScreen() {
           {t('sync.sandboxNote')}
         </div>
       ) : null}
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       {status ? (
         <div className="two-columns">
           <SyncStateCard status={status} />

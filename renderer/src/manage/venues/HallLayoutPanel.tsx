@@ -5,7 +5,7 @@ import type { HallView, SeatRow } from '../../../../electron/server/contract';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { SeatMap } from '../../sell/seat-map/SeatMap';
 import type { MapSeat, MapTier } from '../../sell/seat-map/types';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Notices } from '../../components/Notices';
 import { errorText } from '../../i18n/error-text';
 import type { LayoutError } from '../../../../electron/server/contract';
 import { layoutProblemText } from './layout-problem-text';
@@ -95,12 +95,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
   return (
     <section className="card hall-layout" aria-labelledby={`layout-${hall.id}`}>
       <h3 id={`layout-${hall.id}`}>{t('layout.title', { hall: hall.name, seats: hall.seatCount })}</h3>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       {lineErrors.length > 0 ? (
         <ol className="line-errors" aria-label={t('layout.errorsTitle')}>
           {lineErrors.map((problem) => (

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { useRouteStore } from '../../stores/route-store';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Notices } from '../../components/Notices';
 import { regionName } from '../../components/RegionPicker';
-import { errorText } from '../../i18n/error-text';
+import { useAction } from '../../components/use-action';
 import { VenueForm } from './VenueForm';
 import { HallForm } from './HallForm';
 import { HallLayoutPanel } from './HallLayoutPanel';
@@ -14,8 +14,7 @@ export function VenuesScreen() {
   const { t } = useTranslation();
   const venues = useCatalogStore((state) => state.venues);
   const load = useCatalogStore((state) => state.load);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { error, notice, fail, setNotice } = useAction();
   // /manage/venues/<id>: a link (a dead letter's "open the record") names the venue to select.
   const [venueId, setVenueId] = useState<string | null>(() => {
     const { subpath } = useRouteStore.getState();
@@ -24,8 +23,8 @@ export function VenuesScreen() {
   const [hallId, setHallId] = useState<string | null>(null);
 
   useEffect(() => {
-    load().catch((failure: unknown) => setError(errorText(t, failure)));
-  }, [load, t]);
+    load().catch(fail);
+  }, [load, fail]);
 
   const venue = venues.find((v) => v.id === venueId) ?? venues[0];
   const hall = venue?.halls.find((h) => h.id === hallId);
@@ -33,12 +32,7 @@ export function VenuesScreen() {
   return (
     <section aria-labelledby="venues-title" className="stack">
       <h2 id="venues-title">{t('venues.title')}</h2>
-      <ErrorBanner message={error} />
-      {notice ? (
-        <div className="banner banner-ok" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Notices error={error} notice={notice} />
       <div className="two-columns">
         <div className="stack">
           {venues.length === 0 ? <p className="empty-state">{t('venues.none')}</p> : null}
