@@ -41,6 +41,8 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   let opened: Promise<void> | null = null;
   let openedFor = '';
   let running: Promise<void> | null = null;
+  // The offline scans' disk writes, one after another.
+  let writes: Promise<void> = Promise.resolve();
   let again = false;
   const wantedAgain = () => again;
 
@@ -70,6 +72,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   };
 
   const upload = async () => {
+    await writes;
     if (!db) return;
     for (;;) {
       const started = performance.now();
@@ -159,14 +162,19 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     let changed: CachedTicket | undefined;
     if (result.admitted) changed = cache.admit(code, gateName, now);
     const scan: QueuedScan = { clientId: `${deviceId()}-${randomKey(8)}`, code: code.slice(0, 64), sessionIds, scannedAt: now, verdict: result.verdict, entry: attempt.entry, checkingType, gateName };
-    try {
-      await db?.enqueue(scan);
-      if (changed) await db?.save(sessionKey(sessionIds), { tickets: [changed] }, null);
-      set({ queued: get().queued + 1, cacheTickets: cache.size });
-    } catch (error) {
-      // The verdict stands (the person is in front of the gate); a scan the disk refused is said in the console.
-      console.error('gate queue', error);
-    }
+    set({ queued: get().queued + 1 });
+    // Written after the verdict is on screen (disk writes took most of an offline verdict's time), in scan order;
+    // the upload waits for them.
+    const key = sessionKey(sessionIds);
+    writes = writes.then(async () => {
+      try {
+        await db?.enqueue(scan);
+        if (changed) await db?.save(key, { tickets: [changed] }, null);
+      } catch (error) {
+        // The verdict stands (the person is in front of the gate); a scan the disk refused is said in the console.
+        console.error('gate queue', error);
+      }
+    });
     return result;
   };
 
