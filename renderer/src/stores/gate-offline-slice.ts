@@ -8,6 +8,7 @@ import { TicketCache, type ShownId } from '../gate/offline/ticket-cache';
 import type { Attempt } from './gate-scan-slice';
 import { coreNow, tracked } from './gate-link-slice';
 import type { GateSlice } from './gate-store';
+import { foldedRuns } from './folded-runs';
 
 /** How often the cache follows the core (and an offline gate tries its link). */
 export const REFRESH_MS = 3000;
@@ -40,11 +41,8 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   let db: CacheDb | null = null;
   let opened: Promise<void> | null = null;
   let openedFor = '';
-  let running: Promise<void> | null = null;
   // The offline scans' disk writes, one after another.
   let writes: Promise<void> = Promise.resolve();
-  let again = false;
-  const wantedAgain = () => again;
 
   const meta = (key: string): CacheMeta => ({ sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
 
@@ -118,20 +116,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     }
   };
 
-  const syncCache = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await syncOnce();
-      } while (wantedAgain());
-      running = null;
-    })();
-    return running;
-  };
+  const syncCache = foldedRuns(syncOnce);
 
   const shownId = async (attempt: Attempt): Promise<ShownId> => {
     const id = attempt.kind === 'byId' ? attempt : attempt.id;
