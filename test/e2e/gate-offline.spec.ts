@@ -102,18 +102,21 @@ test('core stopped at doors-open: gates judge from their caches, then every scan
     await expect(page.locator('[data-link="ok"]')).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('[data-queued]')).toHaveCount(0, { timeout: 20_000 });
   }
-  const stored = coreRows<{ gate: string; code: string; outcome: string }>('SELECT gate_name AS gate, code, outcome FROM gate_offline_scans ORDER BY scanned_at, gate_name');
-  expect(stored.map((s) => [s.gate, s.code, s.outcome])).toEqual([
+  // Each scan once. The two admissions of one ticket: the first to reach the core is kept, the other flagged.
+  const stored = coreRows<{ gate: string; code: string; outcome: string }>('SELECT gate_name AS gate, code, outcome FROM gate_offline_scans ORDER BY gate_name, scanned_at');
+  const bothOutcomes = stored.filter((s) => s.code === both).map((s) => s.outcome).sort();
+  expect(bothOutcomes).toEqual(['admitted', 'double_entry']);
+  expect(stored.map((s) => [s.gate, s.code, s.code === both ? 'either' : s.outcome])).toEqual([
     ['东门', offlineOne, 'admitted'],
     ['东门', usedOnline, 'refused'],
     ['东门', world.codes.refunded, 'refused'],
-    ['东门', both, 'admitted'],
-    ['西门', both, 'double_entry'],
+    ['东门', both, 'either'],
+    ['西门', both, 'either'],
     ['西门', westOnly, 'admitted'],
   ]);
   for (const code of [usedOnline, offlineOne, both, westOnly]) expect(world.ticketCount(code), code).toBe(1);
   const flagged = coreRows<{ kind: string; first: string; second: string }>('SELECT kind, first_gate AS first, second_gate AS second FROM gate_conflicts');
-  expect(flagged).toEqual([{ kind: 'double_entry', first: '东门', second: '西门' }]);
+  expect(flagged.map((f) => [f.kind, [f.first, f.second].sort().join()])).toEqual([['double_entry', '东门,西门']]);
   expect(coreRows('SELECT 1 FROM outbox o JOIN order_lines l ON l.ticket_id = o.ticket_id WHERE o.kind = ? AND l.ticket_code = ?', 'checking', both)).toHaveLength(1);
 
   // Back online, the same ticket is used everywhere; the manager's gate screen lists the double entry.
@@ -130,7 +133,7 @@ test('core stopped at doors-open: gates judge from their caches, then every scan
   const conflicts = manager.getByTestId('gate-conflicts');
   await expect(conflicts).toContainText('需核查的入场 (1)');
   await expect(conflicts.locator('li[data-kind="double_entry"]')).toContainText(both);
-  await expect(conflicts.locator('li[data-kind="double_entry"]')).toContainText(/东门 \d\d:\d\d 已入场，西门 \d\d:\d\d 又放行/);
+  await expect(conflicts.locator('li[data-kind="double_entry"]')).toContainText(/(东门|西门) \d\d:\d\d 已入场，(东门|西门) \d\d:\d\d 又放行/);
   await manager.screenshot({ path: `${SCREENSHOTS}/gate-offline-04-manager-conflicts.png` });
   for (const page of [east, west, manager]) await page.context().close();
 });
@@ -158,11 +161,21 @@ test('a serial ID-card reader: placing the holder’s card fills and checks the 
   await page.context().close();
 });
 
-/** Whether the page scrolls sideways (the issue: setup and ID panel 425–429 px wide on a 390 px phone). */
-const sideways = (page: Page) => page.evaluate(() => {
-  const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-  return root.scrollWidth - root.clientWidth;
-});
+/** How far the page scrolls sideways (the issue: setup and ID panel 425–429 px wide on a 390 px phone), and what sticks out. */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    type El = { getBoundingClientRect(): { right: number }; tagName: string; className: unknown; children: ArrayLike<El> };
+    const page = globalThis as unknown as { scrollX: number; document: { documentElement: { scrollWidth: number; clientWidth: number }; querySelectorAll(s: string): ArrayLike<El> } };
+    const doc = page.document;
+    const width = doc.documentElement.clientWidth;
+    const right = (e: El) => e.getBoundingClientRect().right + page.scrollX;
+    const out = Array.from(doc.querySelectorAll('body *')).filter((e) => right(e) > width + 0.5 && Array.from(e.children).every((c) => right(c) <= width + 0.5));
+    return { overflow: doc.documentElement.scrollWidth - width, culprits: out.slice(0, 5).map((e) => `${e.tagName}.${String(e.className)}`) };
+  });
+const expectFits = async (page: Page, screen: string) => {
+  const { overflow, culprits } = await sideways(page);
+  expect(overflow, `${screen}: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
+};
 
 for (const language of ['zh-CN', 'en'] as const) {
   test(`every gate screen fits 360 px without sideways scrolling (${language})`, async ({ browser }) => {
@@ -177,19 +190,19 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.getByLabel(english ? 'Gate name' : '检票口名称').fill('东门');
     await page.getByRole('checkbox', { name: new RegExp(world.tonight.label) }).check();
     await expect(page.locator('.error-banner, [role="alert"]').filter({ hasText: /VALIDATION|whole number|输入有误/ })).toHaveCount(0);
-    expect(await sideways(page), 'setup').toBeLessThanOrEqual(0);
+    await expectFits(page, 'setup');
     await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-1-setup.png`, fullPage: true });
     await page.keyboard.press('Enter');
     await expect(page.locator('.gate-name')).toHaveText('东门');
-    expect(await sideways(page), 'scan').toBeLessThanOrEqual(0);
+    await expectFits(page, 'scan');
     await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-2-scan.png`, fullPage: true });
     // The ID panel of a real-name ticket (its code is admitted by an earlier test or not: either verdict is a screen).
     await wedge(page, world.codes.refunded);
     await expect(verdict(page)).toHaveAttribute('data-verdict', 'refunded');
-    expect(await sideways(page), 'verdict').toBeLessThanOrEqual(0);
+    await expectFits(page, 'verdict');
     await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-3-verdict.png`, fullPage: true });
     await page.getByRole('button', { name: english ? 'Entry by ID' : '凭证件入场' }).click();
-    expect(await sideways(page), 'by ID').toBeLessThanOrEqual(0);
+    await expectFits(page, 'by ID');
     await page.screenshot({ path: `${SCREENSHOTS}/gate-360-${language}-4-by-id.png`, fullPage: true });
     await page.context().close();
   });

@@ -8,6 +8,7 @@ import { TicketCache, type ShownId } from '../gate/offline/ticket-cache';
 import type { Attempt } from './gate-scan-slice';
 import { coreNow, tracked } from './gate-link-slice';
 import type { GateSlice } from './gate-store';
+import { foldedRuns } from './folded-runs';
 
 /** How often the cache follows the core (and an offline gate tries its link). */
 export const REFRESH_MS = 3000;
@@ -40,9 +41,8 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   let db: CacheDb | null = null;
   let opened: Promise<void> | null = null;
   let openedFor = '';
-  let running: Promise<void> | null = null;
-  let again = false;
-  const wantedAgain = () => again;
+  // The offline scans' disk writes, one after another.
+  let writes: Promise<void> = Promise.resolve();
 
   const meta = (key: string): CacheMeta => ({ sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
 
@@ -70,6 +70,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   };
 
   const upload = async () => {
+    await writes;
     if (!db) return;
     for (;;) {
       const started = performance.now();
@@ -115,20 +116,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     }
   };
 
-  const syncCache = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await syncOnce();
-      } while (wantedAgain());
-      running = null;
-    })();
-    return running;
-  };
+  const syncCache = foldedRuns(syncOnce);
 
   const shownId = async (attempt: Attempt): Promise<ShownId> => {
     const id = attempt.kind === 'byId' ? attempt : attempt.id;
@@ -159,14 +147,19 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     let changed: CachedTicket | undefined;
     if (result.admitted) changed = cache.admit(code, gateName, now);
     const scan: QueuedScan = { clientId: `${deviceId()}-${randomKey(8)}`, code: code.slice(0, 64), sessionIds, scannedAt: now, verdict: result.verdict, entry: attempt.entry, checkingType, gateName };
-    try {
-      await db?.enqueue(scan);
-      if (changed) await db?.save(sessionKey(sessionIds), { tickets: [changed] }, null);
-      set({ queued: get().queued + 1, cacheTickets: cache.size });
-    } catch (error) {
-      // The verdict stands (the person is in front of the gate); a scan the disk refused is said in the console.
-      console.error('gate queue', error);
-    }
+    set({ queued: get().queued + 1 });
+    // Written after the verdict is on screen (disk writes took most of an offline verdict's time), in scan order;
+    // the upload waits for them.
+    const key = sessionKey(sessionIds);
+    writes = writes.then(async () => {
+      try {
+        await db?.enqueue(scan);
+        if (changed) await db?.save(key, { tickets: [changed] }, null);
+      } catch (error) {
+        // The verdict stands (the person is in front of the gate); a scan the disk refused is said in the console.
+        console.error('gate queue', error);
+      }
+    });
     return result;
   };
 

@@ -2,6 +2,7 @@ import { call } from '../api/client';
 import type { GateConflict, GateStats } from '../../../electron/server/contract';
 import { coreNow, tracked } from './gate-link-slice';
 import type { GateSlice } from './gate-store';
+import { foldedRuns } from './folded-runs';
 
 /** The chart's interval: the issue asks for entries per 5 minutes. */
 export const BUCKET_MINUTES = 5;
@@ -21,11 +22,6 @@ export interface GateStatsSlice {
 }
 
 export const createGateStatsSlice: GateSlice<GateStatsSlice> = (set, get) => {
-  let running: Promise<void> | null = null;
-  let again = false;
-  // Read through a call: `again` is set by other callers while this one awaits, which flow analysis cannot see.
-  const wantedAgain = () => again;
-
   const load = async () => {
     const { gateName, sessionIds } = get().setup;
     if (!gateName || sessionIds.length === 0) return;
@@ -42,22 +38,7 @@ export const createGateStatsSlice: GateSlice<GateStatsSlice> = (set, get) => {
     }
   };
 
-  const refreshStats = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        const started = Date.now();
-        await load();
-        if (wantedAgain()) await new Promise((resolve) => setTimeout(resolve, Math.max(0, MIN_GAP_MS - (Date.now() - started))));
-      } while (wantedAgain());
-      running = null;
-    })();
-    return running;
-  };
+  const refreshStats = foldedRuns(load, MIN_GAP_MS);
 
   return { stats: null, conflicts: [], statsAt: null, statsError: null, refreshStats };
 };

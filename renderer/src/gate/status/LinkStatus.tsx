@@ -1,18 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGateStore } from '../../stores/gate-store';
 import { useSessionStore } from '../../stores/session-store';
 import { gateTime, scanClock } from '../time';
-
-/** Re-renders every few seconds: the cache's age reads true without a new scan. */
-function useTick(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), ms);
-    return () => window.clearInterval(timer);
-  }, [ms]);
-  return now;
-}
+import { useNow } from '../../large/use-now';
 
 /**
  * The gate's links, told apart, always in view: the core (online, or offline since HH:MM judging from this device's
@@ -28,7 +18,8 @@ export function LinkStatus() {
   const cacheAt = useGateStore((state) => state.cacheAt);
   const clockOffset = useGateStore((state) => state.clockOffset);
   const sandbox = useSessionStore((state) => state.system?.sandbox ?? true);
-  const now = useTick(5000) + clockOffset;
+  // Re-rendered every few seconds: the cache's age reads true without a new scan.
+  const now = useNow(5000) + clockOffset;
   const ageSeconds = Math.max(0, Math.round((now - cacheAt) / 1000));
   const age = ageSeconds < 10 ? t('gateOffline.ageNow') : ageSeconds < 120 ? t('gateOffline.ageSeconds', { count: ageSeconds }) : t('gateOffline.ageMinutes', { count: Math.round(ageSeconds / 60) });
   const lost = core === 'lost';
