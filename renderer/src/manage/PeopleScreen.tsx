@@ -25,15 +25,11 @@ export function PeopleScreen() {
 
   const toggle = (user: UserSummary) => run(() => setActive(user.id, !user.active).then(() => undefined));
 
-  const unlock = async (user: UserSummary) => {
-    setError(null);
-    try {
+  const unlock = (user: UserSummary) =>
+    run(async () => {
       await unlockLogin(user.id);
-      setNotice(t('unlock.done', { name: user.displayName }));
-    } catch (failure) {
-      setError(errorText(t, failure));
-    }
-  };
+      return t('unlock.done', { name: user.displayName });
+    });
 
   return (
     <section aria-labelledby="people-title">

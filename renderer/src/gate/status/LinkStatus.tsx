@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useGateStore } from '../../stores/gate-store';
 import { useSessionStore } from '../../stores/session-store';
 import { gateTime, scanClock } from '../time';
-import { useNow } from '../../large/use-now';
+import { useNow } from '../../components/use-now';
 
 /**
  * The gate's links, told apart, always in view: the core (online, or offline since HH:MM judging from this device's

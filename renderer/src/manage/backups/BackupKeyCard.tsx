@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../electron/server/contract/backups';
 
 /** The backup passphrase: the personal-data key goes beside backups only wrapped with it, or not at all. */
-export function BackupKeyCard({ passphraseSet, act, busy }: { passphraseSet: boolean; act: (work: () => Promise<string>) => Promise<void>; busy: boolean }) {
+export function BackupKeyCard({ passphraseSet, act, busy }: { passphraseSet: boolean; act: (work: () => Promise<string>) => Promise<unknown>; busy: boolean }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const save = (value: string | null) =>
