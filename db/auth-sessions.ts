@@ -53,7 +53,7 @@ export function deleteExpiredAuthSessions(db: Db, now: number): number {
   return db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?').run(now).changes;
 }
 
-/** Ends a user's other sessions from one device (same address and browser): a new login there replaces them. */
-export function deleteAuthSessionsOfUserAt(db: Db, userId: string, address: string, userAgent: string): number {
-  return db.prepare('DELETE FROM auth_sessions WHERE user_id = ? AND address = ? AND user_agent = ?').run(userId, address, userAgent).changes;
+/** Ends a user's sessions on one paired device: a new login there replaces them. */
+export function deleteAuthSessionsOfUserOnDevice(db: Db, userId: string, deviceId: string): number {
+  return db.prepare('DELETE FROM auth_sessions WHERE user_id = ? AND device_id = ?').run(userId, deviceId).changes;
 }

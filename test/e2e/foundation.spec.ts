@@ -11,17 +11,17 @@ test('first run creates the manager, who sees the frame in Chinese, switches to 
   await expect(page.getByText('至少 2 个字符')).toBeVisible();
   await page.getByLabel('用户名').fill('boss');
   await page.getByLabel('姓名').fill('王芳');
-  await page.getByLabel('PIN 码（4–12 位数字）或密码（至少 8 位）').fill('123');
-  await expect(page.getByText('须为 4–12 位数字的 PIN 码，或至少 8 个字符的密码')).toBeVisible();
-  await page.getByLabel('PIN 码（4–12 位数字）或密码（至少 8 位）').fill('8642');
-  await page.getByLabel('再次输入').fill('8642');
+  await page.getByLabel('经理 PIN 码（6–12 位数字）或密码（至少 8 位）').fill('1234');
+  await expect(page.getByText('经理须用 6–12 位数字的 PIN 码，或至少 8 个字符的密码')).toBeVisible();
+  await page.getByLabel('经理 PIN 码（6–12 位数字）或密码（至少 8 位）').fill('864200');
+  await page.getByLabel('再次输入').fill('864200');
   await page.screenshot({ path: `${SCREENSHOTS}/foundation-02-first-run-filled.png` });
   await page.keyboard.press('Enter');
 
   await expect(page.getByText('当前用户：王芳（经理）')).toBeVisible();
   for (const name of ['售票', '检票', '管理']) await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
   // The badge is short; the full sentence is its title (since the sync badge joined the frame).
-  await expect(page.getByTitle('沙箱模式：数据报送到内置模拟平台')).toHaveText(/培训模式 · 沙箱（数据不上报）/);
+  await expect(page.getByTitle('培训模式：数据报送到内置沙箱，不上报真实平台')).toHaveText(/培训模式 · 沙箱/);
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { name: '演出、场次与票价' })).toBeVisible();
   await page.getByRole('tab', { name: '人员' }).click();
@@ -46,8 +46,8 @@ test('a manager adds a clerk, who sees only Sell; wrong PINs are refused in word
   await page.goto(core.url);
   await page.getByLabel('用户名').fill('boss');
   await page.getByLabel('姓名').fill('王芳');
-  await page.getByLabel('PIN 码（4–12 位数字）或密码（至少 8 位）').fill('8642');
-  await page.getByLabel('再次输入').fill('8642');
+  await page.getByLabel('经理 PIN 码（6–12 位数字）或密码（至少 8 位）').fill('864200');
+  await page.getByLabel('再次输入').fill('864200');
   await page.getByRole('button', { name: '创建经理账号并登录' }).click();
   await expect(page.getByText('当前用户：王芳（经理）')).toBeVisible();
   await page.keyboard.press('Alt+3');

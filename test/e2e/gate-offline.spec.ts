@@ -156,7 +156,7 @@ test('a serial ID-card reader: placing the holder’s card fills and checks the 
   await placeCard(page, { name: '欧阳春花', sex: '2', nation: '01', birth: '19880315', address: '上海市徐汇区', idNumber, issuer: '上海市公安局', validFrom: '20200101', validTo: '20400101' });
   await expectVerdict(page, 'valid', false, ['有效', '已核验证件']);
   await expect(page.getByText(`已读卡：欧**花，证件尾号 ${idNumber.slice(-4)}`)).toBeVisible();
-  expect(world.checkIn(code)).toMatchObject({ checking_type: 2, auth_type: 2, gate_name: '东门' });
+  expect(world.checkIn(code)).toMatchObject({ checking_type: 'id_document', auth_type: 'device', gate_name: '东门' });
   await page.screenshot({ path: `${SCREENSHOTS}/gate-offline-05-card-reader.png` });
   await page.context().close();
 });

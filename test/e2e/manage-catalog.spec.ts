@@ -5,8 +5,8 @@ async function firstManager(page: Page, url: string) {
   await page.goto(url);
   await page.getByLabel('用户名').fill('boss');
   await page.getByLabel('姓名').fill('王芳');
-  await page.getByLabel('PIN 码（4–12 位数字）或密码（至少 8 位）').fill('8642');
-  await page.getByLabel('再次输入').fill('8642');
+  await page.getByLabel('经理 PIN 码（6–12 位数字）或密码（至少 8 位）').fill('864200');
+  await page.getByLabel('再次输入').fill('864200');
   await page.keyboard.press('Enter');
   await expect(page.getByText('当前用户：王芳（经理）')).toBeVisible();
 }
@@ -51,10 +51,10 @@ test('from an empty database: a venue, a hall with its layout, a performance, a 
   await expect(map).toBeVisible();
   const box = await map.boundingBox();
   if (!box) throw new Error('no seat map');
-  // A band over the front-left seats, then block them.
+  // A band from the corner over the front-left seats (below the stage and the area name), then block them.
   await page.mouse.move(box.x + 5, box.y + 5);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.2, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.4, { steps: 5 });
   await page.mouse.up();
   await expect(page.getByText(/已选 [1-9]\d* 个座位/)).toBeVisible();
   await page.getByRole('button', { name: '设为不售' }).click();

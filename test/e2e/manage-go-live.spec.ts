@@ -36,7 +36,7 @@ test('the manager goes live from the sandbox: the test says what will happen, th
     await page.keyboard.press('Enter');
     await expect(page.getByText('当前用户：王经理（经理）')).toBeVisible();
     // Training: the badge says so, and the reports too.
-    await expect(page.getByText('培训模式 · 沙箱（数据不上报）')).toBeVisible();
+    await expect(page.getByText('培训模式 · 沙箱')).toBeVisible();
     await expect(page.getByTestId('sync-badge')).toContainText('已全部报送', { timeout: 30_000 });
     await page.goto(`${core.url}/manage/reports`);
     await expect(page.getByTestId('training-banner')).toBeVisible();
@@ -60,7 +60,7 @@ test('the manager goes live from the sandbox: the test says what will happen, th
     const choice = page.getByRole('alertdialog', { name: '上线：沙箱中的数据怎么处理？' });
     await expect(choice).toBeVisible();
     await expect(choice).toContainText('20 个订单、2 笔退票、3 次检票');
-    await expect(page.getByText('培训模式 · 沙箱（数据不上报）')).toBeVisible();
+    await expect(page.getByText('培训模式 · 沙箱')).toBeVisible();
     await expect(choice.getByRole('button', { name: '确认切换' })).toBeDisabled();
     await shot(page, '03-the-choice');
     await choice.getByRole('radio', { name: /丢弃培训数据/ }).check();
@@ -68,7 +68,7 @@ test('the manager goes live from the sandbox: the test says what will happen, th
     await expect(page.getByText(/已切换到 http:\/\/127\.0\.0\.1:\d+：\d+ 条报送记录归档为 内置沙箱 的记录/)).toBeVisible();
     await expect(page.getByText(/培训订单 20 个已归档，\d+ 个座位重新开售。/)).toBeVisible();
     await expect(page.getByText('正式平台', { exact: true }).first()).toBeVisible();
-    await expect(page.getByText('培训模式 · 沙箱（数据不上报）')).toHaveCount(0);
+    await expect(page.getByText('培训模式 · 沙箱')).toHaveCount(0);
 
     // The two performances wait for a type from the new platform's list; the manager picks them.
     const needs = page.getByTestId('needs-type');

@@ -21,8 +21,8 @@ test('from an empty database to a sale delivered to the sandbox (after an outage
   await page.goto(core.url);
   await page.getByLabel('用户名').fill('boss');
   await page.getByLabel('姓名').fill('王芳');
-  await page.getByLabel('PIN 码（4–12 位数字）或密码（至少 8 位）').fill('8642');
-  await page.getByLabel('再次输入').fill('8642');
+  await page.getByLabel('经理 PIN 码（6–12 位数字）或密码（至少 8 位）').fill('864200');
+  await page.getByLabel('再次输入').fill('864200');
   await page.keyboard.press('Enter');
   await expect(page.getByText('当前用户：王芳（经理）')).toBeVisible();
 

@@ -12,10 +12,10 @@ async function freshCore(t: TestContext): Promise<TestCore> {
   return core;
 }
 
-/** A core with its first manager (boss, 8642) and a clerk (clerk1, 2468), both logged in. */
+/** A core with its first manager (boss, 864200) and a clerk (clerk1, 2468), both logged in. */
 async function office(t: TestContext): Promise<{ core: TestCore; managerCookie: string; clerkCookie: string }> {
   const core = await freshCore(t);
-  const managerCookie = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+  const managerCookie = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
   await createUser(core.core.db, { username: 'clerk1', displayName: '李四', role: 'clerk', secret: '2468' }, SYSTEM_ACTOR);
   const clerkCookie = cookieOf((await core.call('auth.login', { username: 'clerk1', secret: '2468' })).setCookie);
   return { core, managerCookie, clerkCookie };
@@ -24,9 +24,14 @@ async function office(t: TestContext): Promise<{ core: TestCore; managerCookie: 
 test('first run: status says a manager is needed, the first manager is created once and logged in', async (t) => {
   const core = await freshCore(t);
   assert.deepEqual((await core.call('setup.status', {})).json, { needsFirstManager: true });
+  // A manager unlocks everything: 4 digits are refused for the first one too, in words, and nothing is created.
+  const short = await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' });
+  assert.equal(short.status, 400);
+  assert.match((short.json as { message: string }).message, /secret: must be a manager's PIN of 6–12 digits/);
+  assert.deepEqual((await core.call('setup.status', {})).json, { needsFirstManager: true });
   const [a, b] = await Promise.all([
-    core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' }),
-    core.call('setup.createFirstManager', { username: 'boss2', displayName: '王二', secret: '8642' }),
+    core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' }),
+    core.call('setup.createFirstManager', { username: 'boss2', displayName: '王二', secret: '864200' }),
   ]);
   const statuses = [a.status, b.status].sort();
   assert.deepEqual(statuses, [200, 409], 'exactly one first manager');
@@ -95,7 +100,7 @@ test('an unknown procedure is 404 with a stable code', async (t) => {
 
 test('cross-site requests and foreign host names are refused before anything runs', async (t) => {
   const { core, managerCookie } = await office(t);
-  const crossSite = await core.call('auth.login', { username: 'boss', secret: '8642' }, undefined, { origin: 'http://evil.example' });
+  const crossSite = await core.call('auth.login', { username: 'boss', secret: '864200' }, undefined, { origin: 'http://evil.example' });
   assert.equal(crossSite.status, 403);
   assert.equal((crossSite.json as { code: string }).code, 'FORBIDDEN_ORIGIN');
   const fetchSite = await core.call('auth.session', {}, managerCookie, { 'sec-fetch-site': 'cross-site' });

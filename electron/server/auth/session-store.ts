@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { randomToken } from '../../../db/ids';
 import type { Db } from '../../../db/open';
-import { deleteAuthSession, deleteAuthSessionsOfUserAt, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession } from '../../../db/auth-sessions';
+import { deleteAuthSession, deleteAuthSessionsOfUserOnDevice, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession } from '../../../db/auth-sessions';
 import { findUserById, type UserRow } from '../../../db/users';
 import { storageTrouble } from '../../../db/storage-errors';
 
@@ -31,8 +31,10 @@ export class SessionStore {
   create(userId: string, address: string, userAgent: string, now = Date.now(), deviceId: string | null = null): { token: string; expiresAt: number } {
     const token = randomToken(32);
     const expiresAt = now + Math.min(SESSION_IDLE_MS, SESSION_ABSOLUTE_MS);
-    // One live login per user per device: logging in again ends the one left open there.
-    deleteAuthSessionsOfUserAt(this.db, userId, address, userAgent.slice(0, 200));
+    // One live login per user per paired device: logging in again ends the one left open there. The core's own PC
+    // (no device) may hold several windows of one user (the desktop app, a browser, two gates on one screen): theirs
+    // end by logout, PIN reset or the 12-hour limit. An address and browser name cannot tell two of them apart.
+    if (deviceId !== null) deleteAuthSessionsOfUserOnDevice(this.db, userId, deviceId);
     insertAuthSession(this.db, { tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent.slice(0, 200), deviceId });
     return { token, expiresAt };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { procedure, ALL_ROLES, MANAGER, type Role } from './procedure';
 import { v } from './validation-messages';
+import { strongEnoughForManager } from '../auth/pin-policy';
 
 export interface UserSummary {
   id: string;
@@ -24,6 +25,8 @@ const newSecret = z
   .string()
   .max(128)
   .refine((s) => /^\d{4,12}$/.test(s) || s.length >= 8, v('pinFormat'));
+// A manager unlocks everything (refunds, platform secrets, personal data): the first one too, from the first screen.
+const newManagerSecret = z.string().max(128).refine(strongEnoughForManager, v('managerPinFormat'));
 const newUsername = z
   .string()
   .trim()
@@ -37,7 +40,7 @@ export const authProcedures = {
   'setup.status': procedure<{ needsFirstManager: boolean }>()({ roles: 'public', input: z.object({}) }),
   'setup.createFirstManager': procedure<SessionInfo>()({
     roles: 'public',
-    input: z.object({ username: newUsername, displayName, secret: newSecret }),
+    input: z.object({ username: newUsername, displayName, secret: newManagerSecret }),
   }),
   'auth.login': procedure<SessionInfo>()({ roles: 'public', input: z.object({ username, secret }) }),
   'auth.logout': procedure<{ ok: true }>()({ roles: ALL_ROLES, input: z.object({}) }),
@@ -53,4 +56,4 @@ export const authProcedures = {
   'users.unlockLogin': procedure<{ ok: true }>()({ roles: MANAGER, input: z.object({ userId: z.string().min(1).max(64) }) }),
 };
 
-export const authSchemas = { newUsername, newSecret, displayName, role };
+export const authSchemas = { newUsername, newSecret, newManagerSecret, displayName, role };

@@ -4,6 +4,7 @@
  */
 export const VALIDATION_MESSAGES = {
   pinFormat: { 'zh-CN': '须为 4–12 位数字的 PIN 码，或至少 8 个字符的密码', en: 'must be a PIN of 4–12 digits or a password of at least 8 characters' },
+  managerPinFormat: { 'zh-CN': '经理须用 6–12 位数字的 PIN 码，或至少 8 个字符的密码', en: "must be a manager's PIN of 6–12 digits or a password of at least 8 characters" },
   usernameChars: { 'zh-CN': '只能包含字母、数字、点、短横线和下划线', en: 'may contain only letters, digits, dot, dash and underscore' },
 } as const;
 

@@ -21,7 +21,7 @@ export function FirstRunScreen() {
   const errors = {
     username: checkField(t, authSchemas.newUsername, form.username, i18n.language),
     displayName: checkField(t, authSchemas.displayName, form.displayName, i18n.language),
-    secret: checkField(t, authSchemas.newSecret, form.secret, i18n.language),
+    secret: checkField(t, authSchemas.newManagerSecret, form.secret, i18n.language),
     again: form.again === form.secret ? null : t('firstRun.mismatch'),
   };
   const valid = Object.values(errors).every((message) => message === null);

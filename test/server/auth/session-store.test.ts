@@ -1,12 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { insertUser } from '../../../db/users';
+import { insertDevice } from '../../../db/devices';
 import { SESSION_ABSOLUTE_MS, SessionStore } from '../../../electron/server/auth/session-store';
 import { memoryDb } from '../../helpers/memory-db';
 
 function store() {
   const db = memoryDb();
   insertUser(db, { id: 'usr_a', username: 'clerk', displayName: '李四', role: 'clerk', secretHash: 'x', active: true, createdAt: 0 });
+  for (const [id, address] of [['dev_east', '10.0.0.5'], ['dev_west', '10.0.0.6']] as const) {
+    insertDevice(db, { id, name: id, kind: 'gate', gateName: id, tokenHash: `hash_${id}`, pairedAt: 0, pairedBy: null, address });
+  }
   return new SessionStore(db);
 }
 
@@ -19,12 +23,21 @@ test('a session ends 12 hours after login however often it is used', () => {
   assert.equal(sessions.resolve(token, start + SESSION_ABSOLUTE_MS), undefined);
 });
 
-test('a new login of the same user on the same device ends the old one; other devices keep theirs', () => {
+test('a new login of the same user on the same paired device ends the old one; other devices keep theirs', () => {
   const sessions = store();
-  const first = sessions.create('usr_a', '10.0.0.5', 'tablet', 1_000);
-  const elsewhere = sessions.create('usr_a', '10.0.0.6', 'tablet', 1_000);
-  const again = sessions.create('usr_a', '10.0.0.5', 'tablet', 2_000);
+  const first = sessions.create('usr_a', '10.0.0.5', 'tablet', 1_000, 'dev_east');
+  const elsewhere = sessions.create('usr_a', '10.0.0.6', 'tablet', 1_000, 'dev_west');
+  // The same device on a new address (venue Wi-Fi gave it another lease) is still the same device.
+  const again = sessions.create('usr_a', '10.0.0.9', 'tablet', 2_000, 'dev_east');
   assert.equal(sessions.resolve(first.token, 3_000), undefined);
   assert.ok(sessions.resolve(again.token, 3_000));
   assert.ok(sessions.resolve(elsewhere.token, 3_000));
+});
+
+test("the core's own PC keeps each window's login: two gate screens of one user on it both stay logged in", () => {
+  const sessions = store();
+  const one = sessions.create('usr_a', '127.0.0.1', 'Chrome', 1_000);
+  const two = sessions.create('usr_a', '127.0.0.1', 'Chrome', 2_000);
+  assert.ok(sessions.resolve(one.token, 3_000));
+  assert.ok(sessions.resolve(two.token, 3_000));
 });

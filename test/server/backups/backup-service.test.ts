@@ -13,7 +13,7 @@ import type { BackupEntry, UserSummary } from '../../../electron/server/contract
 test('a manual backup, then a restore that brings back the earlier state after a safety copy', async () => {
   const core = await startTestCore();
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     const backup = (await core.call('backups.run', {}, manager)).json as BackupEntry;
     assert.match(backup.name, /^boxoffice-\d{8}-\d{6}-manual\.db$/);
     assert.ok(backup.bytes > 0);
@@ -42,7 +42,7 @@ test('a manual backup, then a restore that brings back the earlier state after a
 test('a backup made with another personal-data key is refused and nothing changes', async () => {
   const core = await startTestCore();
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     const backup = (await core.call('backups.run', {}, manager)).json as BackupEntry;
     writeFileSync(join(core.core.backups.dir, backup.name.replace(/\.db$/, '.key')), randomBytes(32));
     const refused = await core.call('backups.restore', { name: backup.name, confirm: true }, manager);

@@ -14,7 +14,7 @@ after(async () => {
 test('a loopback-only core has no certificate; its one PC is local and pairing codes are refused in words', async () => {
   assert.equal(core.certificate, null);
   assert.deepEqual((await core.call('devices.self', {})).json, { local: true, device: null, revoked: false, fingerprint: null });
-  const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+  const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
   assert.deepEqual(((await core.call('devices.list', {}, manager)).json as { network: unknown }).network, { https: false, fingerprint: null, urls: [] });
   const refused = await core.call('devices.createPairingCode', { kind: 'window', deviceName: '二号窗口' }, manager);
   assert.equal(refused.status, 409);

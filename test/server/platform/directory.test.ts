@@ -7,7 +7,7 @@ import { cookieOf, startTestCore } from '../../helpers/core-server';
 test('platform.downloadTypes caches the embedded sandbox type list for the performance form', async () => {
   const core = await startTestCore();
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     assert.deepEqual((await core.call('catalog.performanceTypes', {}, manager)).json, []);
     const answer = await core.call('platform.downloadTypes', {}, manager);
     assert.equal(answer.status, 200, JSON.stringify(answer.json));
@@ -26,7 +26,7 @@ test('platform.downloadTypes caches the embedded sandbox type list for the perfo
 test('platform.venues searches the directory by region and name, pages, and marks the local venue linked to a code', async () => {
   const core = await startTestCore();
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     const beijing = (await core.call('platform.venues', { provinceId: 110000, page: 1, pageSize: 2 }, manager)).json as DirectoryPageView;
     assert.equal(beijing.venues.length, 2);
     assert.ok(beijing.total > 2, 'more than one page');
@@ -54,7 +54,7 @@ test('platform.venues searches the directory by region and name, pages, and mark
 test('platform.venues refuses a page over 200 and a bad region code; a clerk may not search', async () => {
   const core = await startTestCore();
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     assert.equal((await core.call('platform.venues', { pageSize: 201 }, manager)).status, 400);
     assert.equal((await core.call('platform.venues', { districtId: 11 }, manager)).status, 400);
     await core.call('users.create', { username: 'li', displayName: '李', role: 'clerk', secret: '1357' }, manager);
@@ -69,7 +69,7 @@ test('platform.venues refuses a page over 200 and a bad region code; a clerk may
 test('a platform failure crosses the wire as a stable code with the explanation', async () => {
   const core = await startTestCore();
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     // An outage on the embedded sandbox: every platform call gets HTTP 503.
     const faults = await fetch(`${core.core.sync.connection.target.url}/__sandbox/faults`, { method: 'PUT', body: 'outage=now/+10m' });
     assert.equal(faults.status, 200);

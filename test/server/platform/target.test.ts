@@ -7,7 +7,7 @@ import { startTestCore, cookieOf } from '../../helpers/core-server';
 test('with no platform configured the core runs the sandbox on loopback and says so', async () => {
   const core = await startTestCore();
   try {
-    const login = await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' });
+    const login = await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' });
     const info = (await core.call('system.info', {}, cookieOf(login.setCookie))).json as { sandbox: boolean; platformUrl: string };
     assert.equal(info.sandbox, true);
     assert.match(info.platformUrl, /^http:\/\/127\.0\.0\.1:\d+$/);

@@ -8,7 +8,7 @@ import { FAST_TUNING } from '../../reporter/sync/helpers/world';
 test('the platform token the core keeps between runs is encrypted with the database key', async () => {
   const core = await startTestCore({ sync: FAST_TUNING });
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     const venue = (await core.call('catalog.createVenue', { name: '星海音乐厅', address: '二沙岛晴波路 33 号', provinceId: 440000, cityId: 440100, districtId: 440104 }, manager)).json as { id: string };
     // Registering the venue with its first hall needs a token.
     await core.call('catalog.createHall', { venueId: venue.id, name: '室内乐厅', hasSeat: false, seatingCapacity: 400 }, manager);

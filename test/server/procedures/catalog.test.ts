@@ -11,7 +11,7 @@ let clerk = '';
 
 before(async () => {
   core = await startTestCore();
-  manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+  manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
   await createUser(core.core.db, { username: 'li', displayName: '李四', role: 'clerk', secret: '2468' }, SYSTEM_ACTOR);
   clerk = cookieOf((await core.call('auth.login', { username: 'li', secret: '2468' })).setCookie);
 });

@@ -47,7 +47,7 @@ const until = async (check: () => boolean, ms = 5_000): Promise<void> => {
 test('the core drains to its embedded sandbox; status for every role, sync now with progress events, reconciliation, dead letters', async () => {
   const core = await startTestCore({ sync: { ...FAST_TUNING, statusThrottleMs: 100 } });
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     await core.call('users.create', { username: 'gate1', displayName: '张检票', role: 'gate', secret: '1357' }, manager);
     const gate = cookieOf((await core.call('auth.login', { username: 'gate1', secret: '1357' })).setCookie);
     const world = testWorld(core.core.db);
@@ -117,7 +117,7 @@ test('platform settings: get, test, switch to another platform and back; the sec
   const core = await startTestCore({ sync: FAST_TUNING });
   const other = await startSandbox({ dataFile: join(core.dir, 'other-platform.db'), appId: 'VENUE-0001', secret: 's3cret-of-the-venue' });
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     const initial = (await core.call('platform.get', {}, manager)).json as PlatformSettingsView;
     assert.deepEqual([initial.mode, initial.sandbox, initial.hasSecret], ['sandbox', true, false]);
     const test1 = (await core.call('platform.test', {}, manager)).json as PlatformTestView;

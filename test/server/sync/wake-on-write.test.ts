@@ -10,7 +10,7 @@ test('a write through the API wakes the sync worker at once, without waiting for
   // Poll and idle rescan an hour apart: only the write itself can make the worker look at the queue.
   const core = await startTestCore({ sync: { ...FAST_TUNING, wakePollMs: HOUR, idleRescanMs: HOUR } });
   try {
-    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '8642' })).setCookie);
+    const manager = cookieOf((await core.call('setup.createFirstManager', { username: 'boss', displayName: '王芳', secret: '864200' })).setCookie);
     const venue = await core.call('catalog.createVenue', { name: '星海音乐厅', address: '二沙岛晴波路 33 号', provinceId: 440000, cityId: 440100, districtId: 440104 }, manager);
     assert.equal(venue.status, 200, JSON.stringify(venue.json));
     // The venue is registered (venue/save) with its first hall; an unseated hall is reported at once.
