@@ -6,10 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import type { Figures } from './run';
 import { buildSoldOut, INSTRUMENT, roundTrips, startCore, stats, type BenchGlobals } from './gate-scan.bench';
+import { buildApp, launchChromium } from './browser';
 
 const SCANS = Number(process.env.BO_BENCH_SCANS ?? 500);
 const WARM_UP = 50;
@@ -59,15 +60,11 @@ const line = (what: string, m: { p50: number; p99: number }, n: number) => `${wh
 
 /** The benchmark (see test/bench/run.ts). */
 export default async function gateOfflineBench(): Promise<Figures> {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  buildApp();
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-gate-offline-'));
   const file = join(dir, 'gate.db');
   let core: ChildProcess | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const { sessionIds, codes } = await buildSoldOut(file);
     const started = await startCore(file);

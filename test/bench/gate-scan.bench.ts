@@ -3,11 +3,10 @@
 // same page: the round trip of `GET /api/health` (the network and HTTP floor) and of the bare
 // `gate.checkIn` API call (the core's judgement, without the screen).
 // BO_BENCH_SCANS=N scans N tickets through the screen (default 2,000).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { openDatabase } from '../../db/open';
 import { percentile } from './sqlite-baseline';
 import type { Figures } from './run';
@@ -27,6 +26,7 @@ import { parseInput } from '../../electron/boxoffice/parse-input';
 import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput } from '../../electron/boxoffice/catalog/schemas';
 import { openShiftInput } from '../../electron/boxoffice/shifts/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
+import { buildApp, launchChromium } from './browser';
 
 // Of 10,000 seats each (4 areas × 50 rows × 50 seats), all sold: 100,000 tickets. BO_BENCH_GATE_SESSIONS for a quicker look.
 const SESSIONS = Number(process.env.BO_BENCH_GATE_SESSIONS ?? 10);
@@ -148,15 +148,11 @@ const ms = (value: number) => Number(value.toFixed(2));
 
 /** The benchmark (see test/bench/run.ts). */
 export default async function gateScanBench(): Promise<Figures> {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  buildApp();
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-gate-'));
   const file = join(dir, 'gate.db');
   let core: ChildProcess | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const setup = process.hrtime.bigint();
     const { sessionIds, codes } = await buildSoldOut(file);

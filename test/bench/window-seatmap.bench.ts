@@ -3,11 +3,10 @@
 // from a click on a seat to that seat drawn as picked. Baselines from the same page in the same run: the draw
 // of an empty canvas of the same size, and one animation frame (nothing can be shown sooner than the next frame).
 // Needs the built app (`npm run build`) and Debian's Chromium (CHROMIUM_PATH to use another).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Figures } from './run';
 import { percentile } from './sqlite-baseline';
 import { openDatabase } from '../../db/open';
@@ -28,6 +27,7 @@ import { fitView, toScreen } from '../../renderer/src/sell/seat-map/view';
 import { parseInput } from '../../electron/boxoffice/parse-input';
 import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput, sessionIdInput } from '../../electron/boxoffice/catalog/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
+import { buildApp, launchChromium } from './browser';
 
 const CLICKS = 20;
 const OPENS = 5;
@@ -178,21 +178,15 @@ interface Open {
 const round = (value: number) => Number(value.toFixed(2));
 
 export default async function windowSeatmapBench(): Promise<Figures> {
-  if (!existsSync(join('dist', 'renderer', 'index.html')) || !existsSync(join('dist', 'core'))) {
-    console.log('building the app first (npm run build)');
-    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('build failed');
-  }
+  // Always built (about a second): a dist/ left from an older checkout would serve an older core and schema.
+  buildApp();
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-window-'));
   const file = join(dir, 'window.db');
   const setup = Date.now();
   const hall = await buildDatabase(file);
   console.log(`setup: ${hall.seats.toLocaleString('en-US')} seats, ${hall.sold.toLocaleString('en-US')} sold, in ${((Date.now() - setup) / 1000).toFixed(1)} s`);
   const { url, child } = await serve(file);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await page.goto(url);
