@@ -120,6 +120,7 @@ export function recordAdmission(
   ctx: DomainContext,
   t: ScannedTicket,
   admission: { gateName: string; at: number; checkingType: PayloadValue<'checkingType'>; authType: PayloadValue<'authType'> },
+  options: { report: boolean } = { report: true },
 ): { id: string; at: number; entryNo: number } {
   const { at, checkingType, authType } = admission;
   const entryNo = t.entries + 1;
@@ -131,7 +132,7 @@ export function recordAdmission(
     id, t.orderLineId, t.ticketId, t.sessionId, admission.gateName, ctx.actor.userId, at, checkingType, authType, entryNo,
   );
   // The platform hears of the first entry only; re-entries are the venue's own business.
-  if (entryNo === 1) {
+  if (entryNo === 1 && options.report) {
     appendEvent(
       ctx.db,
       'checking',

@@ -10,19 +10,22 @@ export interface GateConflict {
   sessionId: string;
   ticketCode: string;
   seatText: string;
-  /** double_entry: the admission kept (the first to reach the core); refunded_admitted: the refund (no gate). */
+  /** double_entry: the admission kept (the first by time); refunded_admitted: the refund (no gate). */
   first: { gateName: string | null; at: number };
   /** The admission flagged. */
   second: { gateName: string; at: number };
+  /** The platform had already been told of the flagged (later) admission, and keeps it: check-ins cannot be corrected there. */
+  platformHasSecond: boolean;
   detectedAt: number;
 }
 
 /** Conflicts of these sessions, newest first. */
 export function gateConflicts(ctx: DomainContext, input: GateConflictsInput): GateConflict[] {
-  return allRows<{ id: string; kind: GateConflict['kind']; sessionId: string; code: string; floor: string | null; area: string | null; row: string | null; seat: string | null; firstGate: string | null; firstAt: number; secondGate: string; secondAt: number; detectedAt: number }>(
+  return allRows<{ id: string; kind: GateConflict['kind']; sessionId: string; code: string; floor: string | null; area: string | null; row: string | null; seat: string | null; firstGate: string | null; firstAt: number; secondGate: string; secondAt: number; detectedAt: number; platformHasSecond: 0 | 1 }>(
     ctx.db,
     `SELECT g.id, g.kind, g.session_id AS sessionId, l.ticket_code AS code, s.floor_name AS floor, s.area_name AS area, s.row_name AS row, s.seat_no AS seat,
-       g.first_gate AS firstGate, g.first_at AS firstAt, g.second_gate AS secondGate, g.second_at AS secondAt, g.detected_at AS detectedAt
+       g.first_gate AS firstGate, g.first_at AS firstAt, g.second_gate AS secondGate, g.second_at AS secondAt, g.detected_at AS detectedAt,
+       g.platform_has_second AS platformHasSecond
      FROM gate_conflicts g JOIN order_lines l ON l.id = g.order_line_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats s ON s.id = k.seat_id
      WHERE g.session_id IN (SELECT value FROM json_each(?)) ORDER BY g.detected_at DESC, g.id DESC LIMIT 500`,
     JSON.stringify(input.sessionIds),
@@ -34,6 +37,7 @@ export function gateConflicts(ctx: DomainContext, input: GateConflictsInput): Ga
     seatText: seatText(r),
     first: { gateName: r.firstGate, at: r.firstAt },
     second: { gateName: r.secondGate, at: r.secondAt },
+    platformHasSecond: r.platformHasSecond === 1,
     detectedAt: r.detectedAt,
   }));
 }

@@ -4,6 +4,7 @@ import type { DomainContext } from '../../context';
 import { normalizeTicketCode } from '../../format';
 import { inTransaction } from '../../service';
 import { recordAdmission } from '../check-in';
+import { keepEarlierAdmission } from './first-admission';
 import { scannedTicketByCode, type ScannedTicket } from '../scanned-ticket';
 import { VERDICTS } from '../verdicts';
 import type { OfflineScan, OfflineUploadInput } from './schemas';
@@ -24,12 +25,21 @@ interface Upload {
   gateName: string;
 }
 
-function conflict(ctx: DomainContext, kind: 'double_entry' | 'refunded_admitted', t: ScannedTicket, first: { gate: string | null; at: number }, upload: Upload, scan: OfflineScan) {
+/** `second`: the admission flagged (the later one); `platformHasSecond`: the platform already holds it, not the first. */
+function conflict(
+  ctx: DomainContext,
+  kind: 'double_entry' | 'refunded_admitted',
+  t: ScannedTicket,
+  first: { gate: string | null; at: number },
+  second: { gate: string; at: number },
+  scan: OfflineScan,
+  platformHasSecond = false,
+) {
   run(
     ctx.db,
-    `INSERT INTO gate_conflicts (id, kind, session_id, order_line_id, first_gate, first_at, second_gate, second_at, client_id, detected_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    newId('gcf_'), kind, t.sessionId, t.orderLineId, first.gate, first.at, upload.gateName, scan.scannedAt, scan.clientId, ctx.clock(),
+    `INSERT INTO gate_conflicts (id, kind, session_id, order_line_id, first_gate, first_at, second_gate, second_at, client_id, detected_at, platform_has_second)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    newId('gcf_'), kind, t.sessionId, t.orderLineId, first.gate, first.at, second.gate, second.at, scan.clientId, ctx.clock(), platformHasSecond ? 1 : 0,
   );
 }
 
@@ -49,14 +59,21 @@ function store(ctx: DomainContext, upload: Upload, scan: OfflineScan): { outcome
   // Conflicts first: the person is inside either way, and the manager must see it.
   if (t.lineStatus === 'refunded') {
     const refundedAt = getRow<{ at: number }>(ctx.db, 'SELECT refunded_at AS at FROM order_lines WHERE id = ?', t.orderLineId)?.at ?? scan.scannedAt;
-    conflict(ctx, 'refunded_admitted', t, { gate: null, at: refundedAt }, upload, scan);
+    conflict(ctx, 'refunded_admitted', t, { gate: null, at: refundedAt }, { gate: upload.gateName, at: scan.scannedAt }, scan);
     return { outcome: 'refunded_admitted', checkInId: null };
   }
+  const admission = { gateName: upload.gateName, at: scan.scannedAt, checkingType: scan.checkingType, authType: scan.entry };
   if (t.firstAt !== null && t.allowReentry === 0) {
-    conflict(ctx, 'double_entry', t, { gate: t.firstGate, at: t.firstAt }, upload, scan);
+    // The first by time is the admission kept, not the first to arrive (first-admission.ts: what the platform gets).
+    if (scan.scannedAt < t.firstAt) {
+      const kept = keepEarlierAdmission(ctx, t, admission);
+      conflict(ctx, 'double_entry', t, { gate: upload.gateName, at: scan.scannedAt }, { gate: kept.displaced.gateName, at: kept.displaced.at }, scan, kept.platformHasSecond);
+      return { outcome: 'admitted', checkInId: kept.checkInId, sessionId: t.sessionId };
+    }
+    conflict(ctx, 'double_entry', t, { gate: t.firstGate, at: t.firstAt }, { gate: upload.gateName, at: scan.scannedAt }, scan);
     return { outcome: 'double_entry', checkInId: null };
   }
-  const checkIn = recordAdmission(ctx, t, { gateName: upload.gateName, at: scan.scannedAt, checkingType: scan.checkingType, authType: scan.entry });
+  const checkIn = recordAdmission(ctx, t, admission);
   return { outcome: 'admitted', checkInId: checkIn.id, sessionId: t.sessionId };
 }
 
@@ -64,7 +81,8 @@ function store(ctx: DomainContext, upload: Upload, scan: OfflineScan): { outcome
  * Scans a gate device judged while its link was down, in the order it judged them, stored exactly once each by
  * the device's client id (a retried upload changes nothing). Admissions become check-ins at their original time
  * (the first entry goes to the platform through the outbox); refusals join the refusal log; a ticket admitted
- * again elsewhere, or admitted after its refund, is flagged as a conflict beside the one admission kept.
+ * again elsewhere, or admitted after its refund, is flagged as a conflict beside the one admission kept: the
+ * earliest by time, even when it arrives last.
  */
 export function uploadOfflineScans(ctx: DomainContext, input: OfflineUploadInput): OfflineUploadResult[] {
   return inTransaction(ctx, () =>

@@ -78,6 +78,62 @@ test('two offline gates admit one ticket: stored once, a double entry names both
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM gate_conflicts'), 2);
 });
 
+test('an earlier offline admission arriving after a later one becomes the admission; the platform hears of the first only', () => {
+  const { world, show, codes, scan } = evening();
+  const [a] = codes;
+  assert.ok(a);
+  const sessionIds = [show.session.id];
+  const t0 = world.clock.now - 10 * MINUTE;
+  // The west gate's later admission reaches the core first (west came back online first).
+  uploadOfflineScans(world.gate, { deviceId: 'device-west-1', gateName: '西门', scans: [scan('west-0001', a, t0 + 60_000)] });
+  const east = uploadOfflineScans(world.gate, { deviceId: 'device-east-1', gateName: '东门', scans: [scan('east-0001', a, t0)] });
+  assert.deepEqual(east.map((r) => r.outcome), ['admitted']);
+  assert.deepEqual(
+    world.db.prepare('SELECT gate_name AS gate, checked_at AS at, entry_no AS entryNo FROM check_ins').all(),
+    [{ gate: '东门', at: t0, entryNo: 1 }],
+    'one admission, the earlier',
+  );
+  assert.deepEqual(
+    outboxRows(world.db, 'checking').map((r) => [r.status, (r.payload as { checkingTime: number }).checkingTime]),
+    [['discarded', t0 + 60_000], ['pending', t0]],
+    'the later report, still waiting, is withdrawn; the earlier one goes instead',
+  );
+  assert.deepEqual(
+    world.db.prepare('SELECT client_id AS id, outcome, check_in_id IS NOT NULL AS linked FROM gate_offline_scans ORDER BY client_id').all(),
+    [{ id: 'east-0001', outcome: 'admitted', linked: 1 }, { id: 'west-0001', outcome: 'double_entry', linked: 0 }],
+  );
+  const [flagged] = gateConflicts(world.gate, { sessionIds });
+  assert.deepEqual([flagged?.first, flagged?.second, flagged?.platformHasSecond], [{ gateName: '东门', at: t0 }, { gateName: '西门', at: t0 + 60_000 }, false]);
+  const online = checkIn(world.gate, parseInput(checkInInput, { gateName: '北门', sessionIds, code: a }));
+  assert.deepEqual(online.firstEntry, { at: t0, gateName: '东门' }, 'the gates name the first admission');
+  // Retried: nothing changes.
+  uploadOfflineScans(world.gate, { deviceId: 'device-east-1', gateName: '东门', scans: [scan('east-0001', a, t0)] });
+  assert.equal(outboxRows(world.db, 'checking').length, 2);
+});
+
+test('an earlier offline admission after the later one was reported: kept locally, the platform keeps what it has and the conflict says so', () => {
+  const { world, show, codes, scan } = evening();
+  const [a, b] = codes;
+  assert.ok(a && b);
+  const sessionIds = [show.session.id];
+  const t0 = world.clock.now - 10 * MINUTE;
+  checkIn(world.gate, parseInput(checkInInput, { gateName: '西门', sessionIds, code: a }));
+  checkIn(world.gate, parseInput(checkInInput, { gateName: '西门', sessionIds, code: b }));
+  // a's report went out; b's is on its way (in flight: it may have reached the platform).
+  const [first, second] = outboxRows(world.db, 'checking');
+  assert.ok(first && second);
+  world.db.prepare("UPDATE outbox SET status = 'delivered', delivered_at = 1 WHERE seq = ?").run(first.seq);
+  world.db.prepare("UPDATE outbox SET status = 'in_flight' WHERE seq = ?").run(second.seq);
+  const results = uploadOfflineScans(world.gate, { deviceId: 'device-east-1', gateName: '东门', scans: [scan('east-0001', a, t0), scan('east-0002', b, t0 + 1000)] });
+  assert.deepEqual(results.map((r) => r.outcome), ['admitted', 'admitted']);
+  assert.deepEqual(
+    world.db.prepare('SELECT gate_name AS gate, checked_at AS at FROM check_ins ORDER BY checked_at').all(),
+    [{ gate: '东门', at: t0 }, { gate: '东门', at: t0 + 1000 }],
+  );
+  assert.deepEqual(outboxRows(world.db, 'checking').map((r) => r.status), ['delivered', 'in_flight'], 'no second report of either ticket');
+  assert.deepEqual(gateConflicts(world.gate, { sessionIds }).map((c) => [c.first.gateName, c.second.gateName, c.platformHasSecond]), [['东门', '西门', true], ['东门', '西门', true]]);
+});
+
 test('the cache page follows changes after a cursor: a sale, an admission, a refund; ID hashes only where the gate checks IDs', () => {
   const { world, show, sale, codes } = evening();
   const sessionIds = [show.session.id];
