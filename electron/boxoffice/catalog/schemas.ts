@@ -92,11 +92,18 @@ export const createPerformanceInput = z
     performer: performanceFields.performer.default(''),
     realNameMode: performanceFields.realNameMode.default('none'),
     gateIdCheck: performanceFields.gateIdCheck.optional(),
-    limitPerIdSession: limit.default(null),
+    /** Left out: one ticket per ID document per session for 一票一证 (per_ticket), none otherwise; null: no limit. */
+    limitPerIdSession: limit.optional(),
     limitPerIdPerformance: limit.default(null),
     maxTicketsPerOrder: limit.default(null),
   })
-  .transform((p) => ({ ...p, gateIdCheck: p.gateIdCheck ?? p.realNameMode !== 'none' }))
+  .transform((p) => ({
+    ...p,
+    gateIdCheck: p.gateIdCheck ?? p.realNameMode !== 'none',
+    // One ticket, one ID: the same person holding two tickets of a session is a mistake at the window, unless the
+    // manager says otherwise (a limit, or none).
+    limitPerIdSession: p.limitPerIdSession === undefined ? (p.realNameMode === 'per_ticket' ? 1 : null) : p.limitPerIdSession,
+  }))
   .superRefine((p, ctx) => {
     for (const issue of performanceRuleIssues(p)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });

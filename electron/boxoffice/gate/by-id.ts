@@ -11,7 +11,7 @@ import type { checkInByIdInput } from './schemas';
  * gate's sessions is judged and admitted like a scanned one. No ticket for that document: `unknown`.
  */
 export function checkInById(ctx: DomainContext, scan: z.output<typeof checkInByIdInput>): GateResult {
-  const request: GateRequest = { gateName: scan.gateName, sessionIds: scan.sessionIds, entry: scan.entry, scanned: `ID document (${scan.idType})`, id: { idType: scan.idType, idNumber: scan.idNumber }, byId: true };
+  const request: GateRequest = { gateName: scan.gateName, sessionIds: scan.sessionIds, entry: scan.entry, scanned: `ID document (${scan.idType})`, id: { idType: scan.idType, idNumber: scan.idNumber }, byId: true, allowSameId: scan.allowSameId === true };
   const hash = idDocumentHash(ctx.cipher, scan.idType, scan.idNumber);
   return inTransaction(ctx, () => {
     const ticket = getRow<ScannedTicket>(

@@ -11,7 +11,7 @@ import { getPerson } from '../../../db/persons';
 import { inTransaction } from '../service';
 import type { Scan, ScanBatch } from './schemas';
 import { VERDICTS, type Verdict } from './verdicts';
-import { scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
+import { sameIdEntry, scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
 import { decide, type GateDecision, type GateTicketFacts, type IdShown } from './rules';
 
 export { SCANNED_TICKET, type ScannedTicket } from './scanned-ticket';
@@ -39,6 +39,8 @@ export interface GateResult {
   };
   /** already_used: when and where it was first admitted. */
   firstEntry?: { at: number; gateName: string };
+  /** same_id_warning / same_id_used: when and where the same document entered with another ticket. */
+  sameIdEntry?: { at: number; gateName: string };
   /** not_open / closed: the session's entry window. */
   window?: { opensAt: number; closesAt: number };
   checkIn?: { id: string; at: number; entryNo: number };
@@ -73,6 +75,8 @@ export interface GateRequest {
   id?: { idType: string | undefined; idNumber: string };
   /** Entry by ID document alone: the ticket was found by that ID, so it matches by construction. */
   byId?: boolean;
+  /** The gate saw that this document already entered with another ticket, and admits anyway (not large performances). */
+  allowSameId?: boolean;
 }
 
 export function result(verdict: Verdict, extra: Omit<GateResult, 'verdict' | 'admitted' | 'message'> = {}, message: string = VERDICTS[verdict].message): GateResult {
@@ -100,7 +104,7 @@ export function logRefusal(ctx: DomainContext, request: GateRequest, verdict: Ve
 }
 
 /** The rules' view of a scanned ticket row. */
-export function ticketFacts(t: ScannedTicket): GateTicketFacts {
+export function ticketFacts(ctx: DomainContext, t: ScannedTicket): GateTicketFacts {
   return {
     sessionId: t.sessionId,
     sessionStatus: t.sessionStatus,
@@ -112,6 +116,8 @@ export function ticketFacts(t: ScannedTicket): GateTicketFacts {
     entryOpensAt: t.entryOpensAt,
     entryClosesAt: t.entryClosesAt,
     gateIdCheck: t.gateIdCheck === 1,
+    oneIdPerTicket: t.realNameMode === 'per_ticket',
+    sameIdEntry: () => sameIdEntry(ctx.db, t),
   };
 }
 
@@ -153,7 +159,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
     : shown
       ? { kind: 'shown', matches: () => idDocumentHash(ctx.cipher, shown.idType ?? t.personIdType ?? '', shown.idNumber) === t.idHmac }
       : { kind: 'none' };
-  const decision = decide(ticketFacts(t), request.sessionIds, now, id);
+  const decision = decide(ticketFacts(ctx, t), request.sessionIds, now, id, request.allowSameId === true);
   switch (decision.verdict) {
     case 'valid':
     case 'reentry': {
@@ -161,9 +167,11 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
       const checkIn = recordAdmission(ctx, t, { gateName: request.gateName, at: now, checkingType: decision.checkingType, authType });
       return result(decision.verdict, { ticket: describe(ctx, t), checkIn });
     }
-    // Not a refusal: the gate asks for the document and sends the scan again.
+    // Not a refusal: the gate asks for the document, or whether to admit a document seen already, and sends the scan again.
     case 'id_required':
       return result('id_required', { ticket: describe(ctx, t) });
+    case 'same_id_warning':
+      return result('same_id_warning', { ticket: describe(ctx, t), sameIdEntry: decision.sameIdEntry });
     default:
       logRefusal(ctx, request, decision.verdict, t);
       return result(decision.verdict, { ticket: describe(ctx, t), ...refusalFacts(decision) }, refusalMessage(decision, t));
@@ -172,6 +180,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
 
 function refusalFacts(decision: GateDecision): Omit<GateResult, 'verdict' | 'admitted' | 'message'> {
   if (decision.verdict === 'already_used') return { firstEntry: decision.firstEntry };
+  if (decision.verdict === 'same_id_used') return { sameIdEntry: decision.sameIdEntry };
   if (decision.verdict === 'not_open' || decision.verdict === 'closed') return { window: decision.window };
   return {};
 }
@@ -183,6 +192,8 @@ function refusalMessage(decision: GateDecision, t: ScannedTicket): string | unde
       return `This ticket is for ${t.performanceName} ${t.sessionName}, ${chinaDateTime(t.startsAt)}.`;
     case 'already_used':
       return `This ticket was already used at ${chinaDateTime(decision.firstEntry.at)} at ${decision.firstEntry.gateName}.`;
+    case 'same_id_used':
+      return `Large performance: this ID document entered at ${chinaDateTime(decision.sameIdEntry.at)} at ${decision.sameIdEntry.gateName} with another ticket.`;
     case 'not_open':
       return `Entry opens at ${chinaDateTime(decision.window.opensAt)}.`;
     case 'closed':
@@ -199,6 +210,7 @@ function judgeScan(ctx: DomainContext, scan: Scan): GateResult {
     sessionIds: scan.sessionIds,
     entry: scan.entry,
     scanned: code,
+    allowSameId: scan.allowSameId === true,
     ...(scan.idNumber !== undefined && { id: { idType: scan.idType, idNumber: scan.idNumber } }),
   };
   const ticket = scannedTicketByCode(ctx.db, code);

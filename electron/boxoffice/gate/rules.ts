@@ -19,6 +19,10 @@ export interface GateTicketFacts {
   entryClosesAt: number;
   /** The performance checks the holder's ID at the gate. */
   gateIdCheck: boolean;
+  /** One ticket, one ID document (一票一证, per-ticket real name): a document enters a session once. */
+  oneIdPerTicket: boolean;
+  /** Another ticket of this session with the same holder's document, already admitted (the earliest such). Asked only when needed. */
+  sameIdEntry: () => { at: number; gateName: string } | null;
 }
 
 /** The holder's document at the gate: entry by ID alone (the ticket was found by it), shown and compared, or not shown. */
@@ -27,11 +31,15 @@ export type IdShown = { kind: 'byId' } | { kind: 'shown'; matches: () => boolean
 export type GateDecision =
   | { verdict: 'wrong_session' | 'cancelled' | 'refunded' | 'holder_unbound' | 'id_required' | 'id_mismatch' }
   | { verdict: 'already_used'; firstEntry: { at: number; gateName: string } }
+  | { verdict: 'same_id_used' | 'same_id_warning'; sameIdEntry: { at: number; gateName: string } }
   | { verdict: 'not_open' | 'closed'; window: { opensAt: number; closesAt: number } }
   | { verdict: 'valid' | 'reentry'; checkingType: 'code' | 'id_document' };
 
-/** The verdict for one ticket at a gate admitting `sessionIds`, at `now`. Pure: the caller records what it decides. */
-export function decide(t: GateTicketFacts, sessionIds: readonly string[], now: number, id: IdShown): GateDecision {
+/**
+ * The verdict for one ticket at a gate admitting `sessionIds`, at `now`. Pure: the caller records what it decides.
+ * `allowSameId`: the gate saw the warning that this document already entered with another ticket, and admits anyway.
+ */
+export function decide(t: GateTicketFacts, sessionIds: readonly string[], now: number, id: IdShown, allowSameId = false): GateDecision {
   if (!sessionIds.includes(t.sessionId)) return { verdict: 'wrong_session' };
   if (t.sessionStatus === 'cancelled') return { verdict: 'cancelled' };
   if (t.lineStatus === 'refunded') return { verdict: 'refunded' };
@@ -45,6 +53,13 @@ export function decide(t: GateTicketFacts, sessionIds: readonly string[], now: n
     if (id.kind === 'none') return { verdict: 'id_required' };
     if (!id.matches()) return { verdict: 'id_mismatch' };
     checkingType = 'id_document';
+  }
+  // The same person with a second ticket: a large performance refuses (one entry per document is the law there);
+  // any other one-ticket-one-ID performance warns and lets the gate decide (a ticket sold twice to one name by mistake).
+  if (t.gateIdCheck && t.oneIdPerTicket && t.hasHolderId && !t.firstEntry) {
+    const other = t.sameIdEntry();
+    if (other && t.large) return { verdict: 'same_id_used', sameIdEntry: other };
+    if (other && !allowSameId) return { verdict: 'same_id_warning', sameIdEntry: other };
   }
   return { verdict: t.firstEntry ? 'reentry' : 'valid', checkingType };
 }

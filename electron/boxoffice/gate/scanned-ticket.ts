@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
+import { getRow } from '../../../db/statements';
 
 export interface ScannedTicket {
   orderLineId: string;
@@ -21,6 +22,8 @@ export interface ScannedTicket {
   allowReentry: 0 | 1;
   performanceName: string;
   gateIdCheck: 0 | 1;
+  /** 一票一证: each ticket names its own holder's document. */
+  realNameMode: 'none' | 'per_order' | 'per_ticket';
   /** A large performance: its complimentary and staff tickets need a bound holder to enter. */
   large: 0 | 1;
   floor: string | null;
@@ -37,7 +40,7 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
     coalesce(l.holder_id, o.buyer_id) AS personId, ps.id_type AS personIdType, o.ticket_type AS ticketType,
     l.price_tier_id AS priceTierId, t.name AS tierName, s.id AS sessionId, s.name AS sessionName, s.starts_at AS startsAt,
     s.status AS sessionStatus, s.entry_opens_at AS entryOpensAt, s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry,
-    p.name AS performanceName, p.gate_id_check AS gateIdCheck, p.large,
+    p.name AS performanceName, p.gate_id_check AS gateIdCheck, p.real_name_mode AS realNameMode, p.large,
     seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
     (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
     f.checked_at AS firstAt, f.gate_name AS firstGate
@@ -59,4 +62,19 @@ export function scannedTicketByCode(db: Db, code: string): ScannedTicket | undef
     byCode.set(db, statement);
   }
   return statement.get(code);
+}
+
+/** The earliest admission of another live ticket of this session held by the same document (null: none). */
+export function sameIdEntry(db: Db, t: Pick<ScannedTicket, 'sessionId' | 'idHmac' | 'orderLineId'>): { at: number; gateName: string } | null {
+  if (t.idHmac === null) return null;
+  return (
+    getRow<{ at: number; gateName: string }>(
+      db,
+      `SELECT c.checked_at AS at, c.gate_name AS gateName FROM order_lines l JOIN check_ins c ON c.order_line_id = l.id AND c.entry_no = 1
+       WHERE l.session_id = ? AND l.id_hmac = ? AND l.status = 'active' AND l.id <> ? ORDER BY c.checked_at LIMIT 1`,
+      t.sessionId,
+      t.idHmac,
+      t.orderLineId,
+    ) ?? null
+  );
 }

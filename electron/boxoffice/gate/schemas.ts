@@ -10,6 +10,8 @@ const gateFields = {
   sessionIds: z.array(entityId).min(1, 'choose at least one session').max(20),
   /** How the code or document reached us: a scanner or reader (authType 2 device) or typed by hand (authType 1 manual). */
   entry: z.enum(['device', 'manual']).default('device'),
+  /** After the warning "this document already entered with another ticket": the gate admits anyway (refused at large performances). */
+  allowSameId: z.boolean().optional(),
 };
 
 export const checkInInput = z.object({

@@ -13,6 +13,8 @@ export const VERDICTS = {
   not_open: { admits: false, message: 'Entry for this session has not opened yet.' },
   closed: { admits: false, message: 'Entry for this session has closed.' },
   id_mismatch: { admits: false, message: 'The ID document does not match the ticket holder.' },
+  same_id_warning: { admits: false, message: 'This ID document already entered this session with another ticket: admit only if the gate agrees.' },
+  same_id_used: { admits: false, message: 'Large performance: this ID document already entered this session with another ticket.' },
   holder_unbound: { admits: false, message: 'Held ticket of a large performance with no named holder bound by the deadline: it cannot be admitted.' },
 } as const;
 

@@ -69,7 +69,9 @@ export function checkPurchaseLimits(
         const masked = person?.idNumber ? maskIdNumber(normalizeIdNumber(person.idNumber)) : '';
         throw new BoxOfficeError(
           'PURCHASE_LIMIT',
-          `ID ${masked} may hold at most ${limit} ticket(s) for ${what}; it already holds ${held.count} and this sale adds ${count}.`,
+          scope === 'session' && limit === 1
+            ? `One ticket per ID document per session: ID ${masked} ${held.count > 0 ? 'already holds a ticket for this session' : `is given for ${count} tickets of this sale`}.`
+            : `ID ${masked} may hold at most ${limit} ticket(s) for ${what}; it already holds ${held.count} and this sale adds ${count}.`,
           { scope, limit, alreadyHeld: held.count, requested: count, idNumber: masked, heldByOrders: held.orderIds },
         );
       }

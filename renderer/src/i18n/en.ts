@@ -11,5 +11,7 @@ import { golive } from './en/golive';
 import { gateOffline } from './en/gate-offline';
 import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
+import { gateSameId } from './en/gate-same-id';
+import { saleOneId } from './en/sale-one-id';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...windowText };

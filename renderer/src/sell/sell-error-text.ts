@@ -33,6 +33,7 @@ export function sellErrorText(t: TFunction, error: unknown, language: string): s
   const params = { ...readableDetails(details, language), message: error.message };
   switch (error.code) {
     case 'PURCHASE_LIMIT':
+      if (details.scope === 'session' && details.limit === 1) return t(details.alreadyHeld === 0 ? 'saleOneId.twiceInSale' : 'saleOneId.alreadyHolds', params);
       return t(details.scope === 'performance' ? 'sell.errors.PURCHASE_LIMIT_performance' : 'sell.errors.PURCHASE_LIMIT_session', params);
     case 'REAL_NAME_REQUIRED':
       return details.mode === 'per_ticket' ? t('sell.errors.REAL_NAME_REQUIRED_ticket', params) : t('sell.errors.REAL_NAME_REQUIRED_buyer', params);

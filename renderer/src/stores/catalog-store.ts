@@ -12,6 +12,7 @@ interface CatalogState {
   createHall: (input: InputOf<'catalog.createHall'>) => Promise<void>;
   importLayout: (input: InputOf<'catalog.importSeatLayout'>) => Promise<{ seats: number }>;
   createPerformance: (input: InputOf<'catalog.createPerformance'>) => Promise<void>;
+  updatePerformance: (input: InputOf<'catalog.updatePerformance'>) => Promise<void>;
   createSession: (input: InputOf<'catalog.createSession'>) => Promise<void>;
   generateTickets: (input: InputOf<'catalog.generateTickets'>) => Promise<{ unassignedSeats: number }>;
   cancelSession: (input: InputOf<'catalog.cancelSession'>) => Promise<void>;
@@ -42,6 +43,10 @@ export const useCatalogStore = create<CatalogState>((set, get) => ({
   },
   createPerformance: async (input) => {
     await call('catalog.createPerformance', input);
+    await get().load();
+  },
+  updatePerformance: async (input) => {
+    await call('catalog.updatePerformance', input);
     await get().load();
   },
   createSession: async (input) => {

@@ -136,14 +136,14 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
       const found = id.kind === 'shown' ? cache.findByIdHash(sessionIds, id.hashes) : undefined;
       if (!found) return { verdict: 'unknown', admitted: false, message: 'No ticket of these sessions in the device cache for this ID document.' };
       code = found[0];
-      judged = cache.judge(code, sessionIds, now, { kind: 'byId' });
+      judged = cache.judge(code, sessionIds, now, { kind: 'byId' }, attempt.allowSameId);
     } else {
       code = normalizeTicketCode(attempt.code);
-      judged = cache.judge(code, sessionIds, now, id);
+      judged = cache.judge(code, sessionIds, now, id, attempt.allowSameId);
     }
     const { result, checkingType } = judged;
-    // Asking for the ID is no verdict: nothing to record until the holder shows it.
-    if (result.verdict === 'id_required') return result;
+    // Asking for the ID, or whether to admit a document seen already, is no verdict: nothing to record until answered.
+    if (result.verdict === 'id_required' || result.verdict === 'same_id_warning') return result;
     let changed: CachedTicket | undefined;
     if (result.admitted) changed = cache.admit(code, gateName, now);
     const scan: QueuedScan = { clientId: `${deviceId()}-${randomKey(8)}`, code: code.slice(0, 64), sessionIds, scannedAt: now, verdict: result.verdict, entry: attempt.entry, checkingType, gateName };

@@ -18,7 +18,10 @@ export interface IdShown {
 }
 
 /** One judgement to ask the core for: a ticket code (with the holder's ID when checked), or an ID document alone. */
-export type Attempt = { kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId'; movedFromTicketField?: boolean } & IdShown);
+/** `allowSameId`: sent again after the warning that the document already entered with another ticket. */
+export type Attempt = ({ kind: 'code'; code: string; entry: Entry; id?: IdShown } | ({ kind: 'byId'; movedFromTicketField?: boolean } & IdShown)) & {
+  allowSameId?: boolean;
+};
 
 /** What fills the gate screen until the next scan. `seq` grows with each, so the panel and its tone restart. */
 export type Shown =
@@ -50,6 +53,8 @@ export interface GateScanSlice {
   recheckId: () => void;
   /** Judges again what the core could not judge. */
   retry: () => void;
+  /** Admits the ticket on screen although its document already entered with another ticket (the warning's one tap or key). */
+  allowSameId: () => void;
   dismiss: () => void;
 }
 
@@ -76,9 +81,13 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
 
   const online = (attempt: Attempt) => {
     const { gateName, sessionIds } = get().setup;
+    const allowSameId = attempt.allowSameId === true;
     return attempt.kind === 'byId'
-      ? tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry }))
-      : tracked(get, call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }));
+      ? tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry, allowSameId }))
+      : tracked(
+          get,
+          call('gate.checkIn', { gateName, sessionIds, code: attempt.code, entry: attempt.entry, allowSameId, ...(attempt.id && { idType: attempt.id.idType, idNumber: attempt.id.idNumber }) }),
+        );
   };
 
   const showResult = (attempt: Attempt, at: number, result: GateResult, offline: boolean) => {
@@ -176,6 +185,10 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       const { shown } = get();
       if (shown?.kind !== 'result' || shown.attempt.kind !== 'code' || !shown.result.ticket) return;
       show({ kind: 'id', seq: ++seq, at: Date.now(), code: shown.attempt.code, ticket: shown.result.ticket, offline: shown.offline });
+    },
+    allowSameId: () => {
+      const { shown } = get();
+      if (shown?.kind === 'result' && shown.result.verdict === 'same_id_warning' && firstFollowUp(shown.seq)) enqueue({ ...shown.attempt, allowSameId: true });
     },
     retry: () => {
       const { shown } = get();

@@ -79,7 +79,7 @@ test('switching on after sales: refused when tickets were sold without one ID ea
   assert.throws(() => setApprovedAudience(open.world.manager, parseInput(setApprovedAudienceInput, { sessionId: open.sessionId, approvedAudience: 6000 })), refusal('LARGE_MODE_CONFLICT'));
   assert.equal(performanceRules(open.world.manager, parseInput(performanceRulesInput, { performanceId: open.performanceId })).maxApprovedAudience, null, 'the audience change was rolled back with it');
 
-  const named = show({ realNameMode: 'per_ticket' });
+  const named = show({ realNameMode: 'per_ticket', limitPerIdSession: null });
   openShift(named.world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
   const seat = seatFinder(named.world.clerk, named.sessionId);
   const fan = person('王菲', residentId('19690808', '222'));

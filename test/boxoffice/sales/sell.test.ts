@@ -11,14 +11,14 @@ import { setTicketStatus } from '../../../electron/boxoffice/catalog/tickets';
 import { cancelSession } from '../../../electron/boxoffice/catalog/sessions';
 import { getSessionDetails } from '../../../electron/boxoffice/catalog/queries';
 import { queryAudit } from '../../../db/audit';
-import { updatePerformance } from '../../../electron/boxoffice/catalog/performances';
+import { createPerformance, updatePerformance } from '../../../electron/boxoffice/catalog/performances';
 import { outboxRefs } from '../../../db/outbox/queue';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
 import { parseInput } from '../../../electron/boxoffice/parse-input';
 import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
 import { holdSeatsInput } from '../../../electron/boxoffice/holds/schemas';
 import { sellInput } from '../../../electron/boxoffice/sales/schemas';
-import { cancelSessionInput, sessionIdInput, setTicketStatusInput, updatePerformanceInput } from '../../../electron/boxoffice/catalog/schemas';
+import { cancelSessionInput, createPerformanceInput, sessionIdInput, setTicketStatusInput, updatePerformanceInput } from '../../../electron/boxoffice/catalog/schemas';
 
 function seated() {
   const world = testWorld();
@@ -189,6 +189,30 @@ test('one ID per ticket: holders required and checked, stored encrypted, limits 
     () => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('2排', '1'), holder: person('王五', residentId('20000101', '789')) }, { ticketId: seat('2排', '2'), holder: person('王五', residentId('20000101', '789')) }, { ticketId: seat('2排', '3'), holder: person('王五', residentId('20000101', '789')) }] })),
     refusal('PURCHASE_LIMIT', (d) => d.requested === 3 && d.alreadyHeld === 0),
   );
+});
+
+test('one ticket, one ID: one ticket per ID per session by default, refused in the sale with its own sentence; the manager may turn it off', () => {
+  const world = testWorld();
+  const show = seatedShow(world, buildTheatre(world), { realNameMode: 'per_ticket' });
+  const limit = (performanceId: string) => (world.db.prepare('SELECT limit_per_id_session AS n FROM performances WHERE id = ?').get(performanceId) as { n: number | null }).n;
+  assert.equal(limit(show.performanceId), 1, 'on by default for 一票一证');
+  assert.equal(limit(createPerformance(world.manager, parseInput(createPerformanceInput, { name: '日出', approval: 'A', typeId: 1001, realNameMode: 'per_order' })).id), null, 'not for one ID per order');
+  openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
+  const seat = seatFinder(world.clerk, show.session.id);
+  const zhang = residentId('19900307', '123');
+  const base = { sessionId: show.session.id, payment: { method: 'card' } };
+  assert.throws(
+    () => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', zhang) }, { ticketId: seat('1排', '2'), holder: person('张三', zhang) }] })),
+    (e: unknown) => refusal('PURCHASE_LIMIT', (d) => d.limit === 1 && d.alreadyHeld === 0 && d.requested === 2)(e) && e instanceof Error && e.message.startsWith('One ticket per ID document per session'),
+  );
+  assert.equal(count(world.db, 'SELECT count(*) AS n FROM orders'), 0, 'nothing sold');
+  sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '1'), holder: person('张三', zhang) }] }));
+  assert.throws(
+    () => sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '2'), holder: person('张三', zhang) }] })),
+    refusal('PURCHASE_LIMIT', (d) => d.scope === 'session' && d.limit === 1 && d.alreadyHeld === 1),
+  );
+  updatePerformance(world.manager, parseInput(updatePerformanceInput, { performanceId: show.performanceId, limitPerIdSession: null }));
+  sell(world.clerk, parseInput(sellInput, { ...base, seats: [{ ticketId: seat('1排', '2'), holder: person('张三', zhang) }] }));
 });
 
 test('one ID per order: the buyer is required and every ticket counts against that ID', () => {

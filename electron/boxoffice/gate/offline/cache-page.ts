@@ -19,6 +19,8 @@ export interface CachedSession {
   entryClosesAt: number;
   allowReentry: boolean;
   gateIdCheck: boolean;
+  /** 一票一证: a document enters a session once (the device looks for its other tickets by their ID hash). */
+  oneIdPerTicket: boolean;
   large: boolean;
   /** The key of the ID hashes of this session's tickets (null when the gate checks no ID here). */
   hashKey: string | null;
@@ -71,6 +73,7 @@ interface SessionRow {
   entryClosesAt: number;
   allowReentry: 0 | 1;
   gateIdCheck: 0 | 1;
+  realNameMode: string;
   large: 0 | 1;
 }
 
@@ -106,7 +109,7 @@ export function gateCachePage(ctx: DomainContext, input: GateCacheInput): GateCa
     const rows = allRows<SessionRow>(
       ctx.db,
       `SELECT s.id, s.name, p.name AS performanceName, s.starts_at AS startsAt, s.status, s.entry_opens_at AS entryOpensAt,
-         s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry, p.gate_id_check AS gateIdCheck, p.large
+         s.entry_closes_at AS entryClosesAt, s.allow_reentry AS allowReentry, p.gate_id_check AS gateIdCheck, p.real_name_mode AS realNameMode, p.large
        FROM sessions s JOIN performances p ON p.id = s.performance_id WHERE s.id IN (SELECT value FROM json_each(?))`,
       sessions,
     );
@@ -139,6 +142,7 @@ export function gateCachePage(ctx: DomainContext, input: GateCacheInput): GateCa
         entryClosesAt: s.entryClosesAt,
         allowReentry: s.allowReentry === 1,
         gateIdCheck: s.gateIdCheck === 1,
+        oneIdPerTicket: s.realNameMode === 'per_ticket',
         large: s.large === 1,
         hashKey: keys.get(s.id) ?? null,
       })),

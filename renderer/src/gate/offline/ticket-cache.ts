@@ -20,6 +20,8 @@ const MESSAGE = 'Judged offline from the device cache.';
 export class TicketCache {
   readonly sessions = new Map<string, CachedSession>();
   private readonly byCode = new Map<string, CachedTicket>();
+  /** Codes by session and ID hash: the same document's other tickets (一票一证), without a walk of the whole cache. */
+  private readonly byIdHash = new Map<string, Set<string>>();
   /** Codes replaced by a reprint. */
   private readonly voided = new Set<string>();
   cursor = 0;
@@ -44,7 +46,30 @@ export class TicketCache {
   }
 
   put(ticket: CachedTicket): void {
+    const previous = this.byCode.get(ticket[CODE]);
+    const before = previous ? idKey(previous) : null;
+    const after = idKey(ticket);
+    if (before !== after) {
+      if (before !== null) this.byIdHash.get(before)?.delete(ticket[CODE]);
+      if (after !== null) {
+        const codes = this.byIdHash.get(after) ?? new Set<string>();
+        codes.add(ticket[CODE]);
+        this.byIdHash.set(after, codes);
+      }
+    }
     this.byCode.set(ticket[CODE], ticket);
+  }
+
+  /** The earliest admission of another live ticket of the session held by the same document (as the core's sameIdEntry). */
+  private sameIdEntry(ticket: CachedTicket): { at: number; gateName: string } | null {
+    const key = idKey(ticket);
+    let first: { at: number; gateName: string } | null = null;
+    for (const code of (key === null ? undefined : this.byIdHash.get(key)) ?? []) {
+      const other = this.byCode.get(code);
+      if (!other || code === ticket[CODE] || other[REFUNDED] === 1 || other[FIRST_AT] === null) continue;
+      if (!first || other[FIRST_AT] < first.at) first = { at: other[FIRST_AT], gateName: other[FIRST_GATE] ?? '' };
+    }
+    return first;
   }
 
   get voidCodes(): string[] {
@@ -87,7 +112,7 @@ export class TicketCache {
    * nothing: the caller admits and queues. The cache holds this gate's sessions only: a ticket of another
    * session is unknown here (the core would name its session).
    */
-  judge(code: string, sessionIds: readonly string[], now: number, id: ShownId): { result: GateResult; checkingType: 'code' | 'id_document' } {
+  judge(code: string, sessionIds: readonly string[], now: number, id: ShownId, allowSameId = false): { result: GateResult; checkingType: 'code' | 'id_document' } {
     const ticket = this.byCode.get(code);
     const session = ticket && this.sessions.get(ticket[SESSION]);
     if (!ticket || !session) {
@@ -109,13 +134,17 @@ export class TicketCache {
         entryOpensAt: session.entryOpensAt,
         entryClosesAt: session.entryClosesAt,
         gateIdCheck: session.gateIdCheck,
+        oneIdPerTicket: session.oneIdPerTicket,
+        sameIdEntry: () => this.sameIdEntry(ticket),
       },
       sessionIds,
       now,
       idShown,
+      allowSameId,
     );
     const result: GateResult = { verdict: decision.verdict, admitted: false, message: MESSAGE, ticket: facts };
     if (decision.verdict === 'already_used') result.firstEntry = decision.firstEntry;
+    if (decision.verdict === 'same_id_used' || decision.verdict === 'same_id_warning') result.sameIdEntry = decision.sameIdEntry;
     if (decision.verdict === 'not_open' || decision.verdict === 'closed') result.window = decision.window;
     if (decision.verdict === 'valid' || decision.verdict === 'reentry') {
       result.admitted = true;
@@ -125,6 +154,9 @@ export class TicketCache {
     return { result, checkingType: 'code' };
   }
 }
+
+/** The index key of a ticket's document: its session and ID hash (null without a comparable hash). */
+const idKey = (t: CachedTicket): string | null => (t[ID_HASH] ? `${t[SESSION]}|${t[ID_HASH]}` : null);
 
 /** What the verdict screen shows of a cached ticket (the core's GateResult ticket). */
 function ticketView(t: CachedTicket, session: CachedSession): NonNullable<GateResult['ticket']> {

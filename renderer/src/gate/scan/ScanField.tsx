@@ -9,13 +9,15 @@ interface ScanFieldProps {
   onScan: (code: string, entry: Entry) => void;
   /** While false (a dialog is open), the field does not pull focus back. */
   keepFocus: boolean;
+  /** Enter on the empty field: a person's key, never a scanner's (which always types a code first). */
+  onEmptyEnter?: () => void;
 }
 
 /**
  * The scan field: keyboard-wedge scanners type the code and Enter into it, so it holds focus
  * always (it takes it back after any click elsewhere); a person can type a code by hand too.
  */
-export function ScanField({ onScan, keepFocus }: ScanFieldProps) {
+export function ScanField({ onScan, keepFocus, onEmptyEnter }: ScanFieldProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
@@ -52,6 +54,7 @@ export function ScanField({ onScan, keepFocus }: ScanFieldProps) {
     const entry = timing.take();
     setValue('');
     if (code) onScan(code, entry);
+    else onEmptyEnter?.();
   };
 
   return (

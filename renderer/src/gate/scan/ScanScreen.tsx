@@ -27,6 +27,7 @@ export function ScanScreen() {
   const askingId = useGateStore((state) => state.shown?.kind === 'id');
   const sessionKey = useGateStore((state) => state.setup.sessionIds.join(','));
   const scan = useGateStore((state) => state.scan);
+  const allowSameId = useGateStore((state) => state.allowSameId);
   const scanFromCamera = useGateStore((state) => state.scanFromCamera);
   const enterById = useGateStore((state) => state.enterById);
   const refreshStats = useGateStore((state) => state.refreshStats);
@@ -77,7 +78,7 @@ export function ScanScreen() {
       <div className="gate-body">
         <div className="gate-main">
           {mode === 'ticket' ? (
-            <ScanField onScan={scan} keepFocus={!askingId} />
+            <ScanField onScan={scan} keepFocus={!askingId} onEmptyEnter={allowSameId} />
           ) : (
             <div className="by-id">
               <h3>{t('gate.byId.title')}</h3>

@@ -11,9 +11,10 @@ import { VerdictFooter } from './VerdictFooter';
 export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }> }) {
   const { t, i18n } = useTranslation();
   const recheckId = useGateStore((state) => state.recheckId);
+  const allowSameId = useGateStore((state) => state.allowSameId);
   const { result, attempt, at } = shown;
   const look = VERDICT_LOOK[result.verdict];
-  const action = look === 'admit' ? t(result.verdict === 'reentry' ? 'gate.action.reentry' : 'gate.action.admit') : t('gate.action.refuse');
+  const action = result.verdict === 'same_id_warning' ? t('gateSameId.warning') : look === 'admit' ? t(result.verdict === 'reentry' ? 'gate.action.reentry' : 'gate.action.admit') : t('gate.action.refuse');
   // A code missing from the device cache is not proof of a fake: the cache holds this gate's sessions only.
   const reason = shown.offline && result.verdict === 'unknown' ? t('gateOffline.unknownOffline') : reasonText(t, result, attempt, i18n.language, at);
   const checks = [
@@ -44,6 +45,12 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
         </p>
       ) : null}
       {result.ticket ? <TicketFacts ticket={result.ticket} at={at} seatFirst={look === 'admit'} /> : null}
+      {result.verdict === 'same_id_used' ? <p className="verdict-reason">{t('gateSameId.refused')}</p> : null}
+      {result.verdict === 'same_id_warning' ? (
+        <button type="button" className="primary big" onClick={allowSameId}>
+          {t('gateSameId.allow')} <kbd>{t('gateSameId.allowKey')}</kbd>
+        </button>
+      ) : null}
       {result.verdict === 'id_mismatch' && result.ticket ? (
         <button type="button" className="secondary big" onClick={recheckId}>
           {t('gate.id.recheck')}

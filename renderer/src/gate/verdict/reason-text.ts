@@ -6,7 +6,7 @@ import { gateTime } from '../time';
 /** The reason of a verdict in the gate's language, from the facts the core sent (its English message is for logs). */
 export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, language: string, at: number): string | null {
   const time = (instant: number) => gateTime(instant, language, at);
-  const { ticket, window, firstEntry } = result;
+  const { ticket, window, firstEntry, sameIdEntry } = result;
   switch (result.verdict) {
     case 'valid':
     case 'reentry':
@@ -20,6 +20,9 @@ export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, l
       return window ? t('gate.reason.not_open', { time: time(window.opensAt) }) : null;
     case 'closed':
       return window ? t('gate.reason.closed', { time: time(window.closesAt) }) : null;
+    case 'same_id_warning':
+    case 'same_id_used':
+      return sameIdEntry ? t('gateSameId.entered', { time: time(sameIdEntry.at), gate: sameIdEntry.gateName }) : null;
     case 'unknown':
       return attempt.kind === 'byId' ? t('gate.reason.byIdUnknown') : t('gate.reason.unknown');
     case 'void':

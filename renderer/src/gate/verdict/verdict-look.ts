@@ -22,6 +22,9 @@ export const VERDICT_LOOK: Record<Verdict, Look> = {
   closed: 'refuse',
   id_mismatch: 'refuse',
   holder_unbound: 'refuse',
+  // A question for the gate, as "check the ID" is: the same document entered with another ticket.
+  same_id_warning: 'ask',
+  same_id_used: 'refuse',
 };
 
 const TONES: Record<Look, Tone> = { admit: 'valid', used: 'used', refuse: 'refused', ask: 'ask', failed: 'refused' };

@@ -44,6 +44,8 @@ export const gate: Pick<Messages, keyof typeof zh> = {
       void: 'CODE REPLACED',
       wrong_session: 'WRONG SESSION',
       holder_unbound: 'NO NAMED HOLDER',
+      same_id_warning: 'ID ALREADY IN',
+      same_id_used: 'ID ALREADY IN',
       cancelled: 'SESSION CANCELLED',
       refunded: 'REFUNDED',
       not_open: 'NOT OPEN YET',

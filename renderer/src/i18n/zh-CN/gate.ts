@@ -47,6 +47,8 @@ export const gate = {
       closed: '检票已结束',
       id_mismatch: '证件不符',
       holder_unbound: '未绑定持票人',
+      same_id_warning: '同证已入场',
+      same_id_used: '同证已入场',
     },
     action: { admit: '请入场', reentry: '再次入场，请放行', refuse: '拒绝入场' },
     reason: {

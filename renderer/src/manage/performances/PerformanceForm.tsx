@@ -80,7 +80,9 @@ export function PerformanceForm({ onDone }: { onDone: (message: string) => void 
           value={form.realNameMode}
           onChange={(e) => {
             const realNameMode = e.target.value as (typeof REAL_NAME_MODES)[number];
-            setForm({ ...form, realNameMode, gateIdCheck: realNameMode !== 'none' });
+            // One ticket, one ID: one ticket per ID per session unless the manager changes it (as the core's default).
+            const limitPerIdSession = realNameMode === 'per_ticket' && form.limitPerIdSession === '' ? '1' : realNameMode === 'none' ? '' : form.limitPerIdSession;
+            setForm({ ...form, realNameMode, gateIdCheck: realNameMode !== 'none', limitPerIdSession });
           }}
         >
           {REAL_NAME_MODES.map((mode) => (

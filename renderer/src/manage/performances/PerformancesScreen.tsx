@@ -7,6 +7,7 @@ import { useAction } from '../../components/use-action';
 import { formatDateTimeShort, formatYuan } from '../../format';
 import type { SessionView } from '../../../../electron/server/contract';
 import { PerformanceForm } from './PerformanceForm';
+import { OneIdPerSession } from './OneIdPerSession';
 import { SessionForm } from './SessionForm';
 import { GenerateTicketsForm } from './GenerateTicketsForm';
 import { CancelSessionForm } from './CancelSessionForm';
@@ -22,7 +23,7 @@ export function PerformancesScreen() {
   const performances = useCatalogStore((state) => state.performances);
   const venues = useCatalogStore((state) => state.venues);
   const load = useCatalogStore((state) => state.load);
-  const { error, notice, fail, setNotice } = useAction();
+  const { error, notice, fail, setNotice, run } = useAction();
   const [panel, setPanel] = useState<Panel>(null);
   // /manage/performances/<id>: a link (a dead letter's "open the record") names the performance to show.
   const focusId = useRouteStore((state) => (state.subpath.startsWith('performances/') ? decodeURIComponent(state.subpath.slice('performances/'.length)) : null));
@@ -66,6 +67,7 @@ export function PerformancesScreen() {
                 {performance.limitPerIdSession ? ` · ${t('performances.limitShort', { count: performance.limitPerIdSession })}` : ''}
                 {performance.performer ? ` · ${performance.performer}` : ''}
               </p>
+              <OneIdPerSession performance={performance} run={run} />
               <table className="data-table">
                 <thead>
                   <tr>

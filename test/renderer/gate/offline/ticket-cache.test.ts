@@ -21,6 +21,7 @@ import { parseInput } from '../../../../electron/boxoffice/parse-input';
 import { checkInByIdInput } from '../../../../electron/boxoffice/gate/schemas';
 import { checkInInput } from '../../../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../../../electron/boxoffice/sales/schemas';
+import { count } from '../../../boxoffice/helpers/outbox';
 
 /** A fresh device cache of these sessions, as a device would build it from nothing. */
 function freshCache(world: TestWorld, sessionIds: string[]): TicketCache {
@@ -42,19 +43,20 @@ async function shown(cache: TicketCache, idNumber: string | undefined): Promise<
 }
 
 /** Judges offline first (it writes nothing), then at the core; returns both verdicts. */
-async function both(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, idNumber?: string) {
+async function both(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, idNumber?: string, allowSameId = false) {
   const cache = freshCache(world, gate.sessionIds);
-  const offline = cache.judge(code, gate.sessionIds, world.clock.now, await shown(cache, idNumber)).result;
-  const online = checkIn(world.gate, parseInput(checkInInput, { ...gate, code, ...(idNumber !== undefined && { idType: 'resident_id' as const, idNumber }) }));
+  const offline = cache.judge(code, gate.sessionIds, world.clock.now, await shown(cache, idNumber), allowSameId).result;
+  const online = checkIn(world.gate, parseInput(checkInInput, { ...gate, code, allowSameId, ...(idNumber !== undefined && { idType: 'resident_id' as const, idNumber }) }));
   return { offline, online };
 }
 
-async function agree(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, expected: string, idNumber?: string) {
-  const { offline, online } = await both(world, gate, code, idNumber);
+async function agree(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, expected: string, idNumber?: string, allowSameId = false) {
+  const { offline, online } = await both(world, gate, code, idNumber, allowSameId);
   assert.equal(online.verdict, expected, `core on ${code}`);
   assert.equal(offline.verdict, online.verdict, `device agrees with the core on ${code} (${expected})`);
   assert.equal(offline.admitted, online.admitted);
   assert.deepEqual(offline.firstEntry, online.firstEntry);
+  assert.deepEqual(offline.sameIdEntry, online.sameIdEntry);
   assert.deepEqual(offline.window, online.window);
   if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId, orderLineId: online.ticket.orderLineId }, online.ticket, 'the same facts on the verdict screen');
 }
@@ -137,4 +139,33 @@ test('a real-name performance: the device asks for the ID as the core does; the 
   assert.ok(!JSON.stringify(page).includes(holderId.slice(6, 14)), 'no document number in what the device holds');
   world.clock.now = show.session.startsAt - 30 * MINUTE;
   await agree(world, { gateName: '东门', sessionIds: [show.session.id] }, sale.lines[0]?.ticketCode ?? '', 'id_required');
+});
+
+test('one ticket, one ID: a second ticket of the same document warns (admitted when the gate allows); by ID alone too — device and core agree', async () => {
+  const world = testWorld();
+  const theatre = buildTheatre(world);
+  // 一票一证 without a limit per ID: the sale let one person hold two tickets of the session.
+  const show = seatedShow(world, theatre, { realNameMode: 'per_ticket', limitPerIdSession: null });
+  openShift(world.clerk, { floatFen: 0 });
+  const seat = seatFinder(world.clerk, show.session.id);
+  const holderId = residentId('19880808', '317');
+  const holder = person('欧阳娜娜', holderId);
+  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ['1', '2', '3'].map((n) => ({ ticketId: seat('3排', n), holder })), payment: { method: 'card' } }));
+  const [first, second, third] = sale.lines;
+  assert.ok(first && second && third);
+  const gate = { gateName: '东门', sessionIds: [show.session.id] };
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+  const enteredAt = world.clock.now;
+  await agree(world, gate, first.ticketCode, 'valid', holderId);
+  world.clock.now += MINUTE;
+  await agree(world, { ...gate, gateName: '西门' }, second.ticketCode, 'same_id_warning', holderId);
+  const warned = await both(world, { ...gate, gateName: '西门' }, second.ticketCode, holderId);
+  assert.deepEqual(warned.online.sameIdEntry, { at: enteredAt, gateName: '东门' }, 'names the first entry of that document');
+  assert.equal(count(world.db, 'SELECT count(*) AS n FROM rejected_scans'), 0, 'a warning is no refusal');
+  await agree(world, { ...gate, gateName: '西门' }, second.ticketCode, 'valid', holderId, true);
+  // Entry by the document alone finds the holder's unused ticket, and warns the same way.
+  const cache = freshCache(world, gate.sessionIds);
+  assert.equal(cache.judge(third.ticketCode, gate.sessionIds, world.clock.now, { kind: 'byId' }).result.verdict, 'same_id_warning');
+  const byId = checkInById(world.gate, parseInput(checkInByIdInput, { ...gate, idType: 'resident_id', idNumber: holderId }));
+  assert.deepEqual([byId.verdict, byId.ticket?.seatText, byId.sameIdEntry?.gateName], ['same_id_warning', third.seatText, '东门']);
 });
