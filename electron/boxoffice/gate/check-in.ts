@@ -6,7 +6,7 @@ import type { DomainContext } from '../context';
 import { normalizeTicketCode, seatText } from '../format';
 import { chinaDateTime } from '../../china-time';
 import { idDocumentHash } from '../personal-data/persons';
-import { maskName } from '../personal-data/mask';
+import { gateHolderName } from './holder-name';
 import { getPerson } from '../../../db/persons';
 import { inTransaction } from '../service';
 import type { Scan, ScanBatch } from './schemas';
@@ -59,7 +59,7 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
     seatText: seatText(t),
     tierName: t.tierName,
     ticketType: t.ticketType,
-    holderName: person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
+    holderName: person ? gateHolderName(ctx.db)(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     holderIdType: t.personIdType,
     holderIdLast4: person?.idNumberEnc ? ctx.cipher.decrypt(person.idNumberEnc, 'id_number').slice(-4) : null,
   };

@@ -36,3 +36,7 @@ export type CheckInByIdInput = z.input<typeof checkInByIdInput>;
 
 export const gateStatsInput = z.object({ gateName: gateFields.gateName, sessionIds: gateFields.sessionIds, bucketMinutes: z.number().int().min(1).max(60).default(5) });
 export type GateStatsInput = z.input<typeof gateStatsInput>;
+
+/** The manager's choice: gate verdicts show holders' full names instead of masked ones (default masked). */
+export const gateHolderNameInput = z.object({ fullName: z.boolean() });
+export type GateHolderNameSetting = z.output<typeof gateHolderNameInput>;

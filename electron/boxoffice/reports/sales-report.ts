@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { allRows, getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import type { salesReportInput } from './schemas';
+import { gateConflictsBetween, type GateConflict } from '../gate/offline/conflicts';
 
 export interface SalesTotals {
   orders: number;
@@ -27,6 +28,8 @@ export interface SalesReport {
   byPayment: { method: string; orders: number; grossFen: number; refundedFen: number }[];
   refunds: { id: string; at: number; orderNumber: string; reason: string; tickets: number; amountFen: number; feeFen: number; clerk: string }[];
   checkIns: { bucketMs: number; buckets: { at: number; gateName: string; count: number }[] };
+  /** Admissions the offline gates' uploads flagged: double entries and admissions after a refund (the flagged entry's time in the period). */
+  gateConflicts: { doubleEntries: number; refundedAdmitted: number; list: GateConflict[] };
 }
 
 /**
@@ -46,6 +49,13 @@ export function salesReport(ctx: DomainContext, input: z.output<typeof salesRepo
     to,
   ) ?? { refunds: 0, refundedTickets: 0, refundedFen: 0, feesFen: 0 };
   const gate = getRow<{ checkIns: number }>(ctx.db, 'SELECT count(*) AS checkIns FROM check_ins WHERE checked_at >= ? AND checked_at < ?', from, to) ?? { checkIns: 0 };
+  const conflictCounts = getRow<{ doubleEntries: number; refundedAdmitted: number }>(
+    ctx.db,
+    `SELECT coalesce(sum(kind = 'double_entry'), 0) AS doubleEntries, coalesce(sum(kind = 'refunded_admitted'), 0) AS refundedAdmitted
+     FROM gate_conflicts WHERE second_at >= ? AND second_at < ?`,
+    from,
+    to,
+  ) ?? { doubleEntries: 0, refundedAdmitted: 0 };
   const rejected = getRow<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM rejected_scans WHERE scanned_at >= ? AND scanned_at < ?', from, to) ?? { n: 0 };
 
   return {
@@ -109,6 +119,7 @@ export function salesReport(ctx: DomainContext, input: z.output<typeof salesRepo
        WHERE r.created_at >= ? AND r.created_at < ? GROUP BY r.id ORDER BY r.created_at DESC LIMIT 500`,
       from, to,
     ),
+    gateConflicts: { ...conflictCounts, list: gateConflictsBetween(ctx, from, to) },
     checkIns: {
       bucketMs,
       // Integer arithmetic: the bucket width is bound as a whole number, so the division rounds down.

@@ -13,5 +13,6 @@ import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
 import { gateSameId } from './en/gate-same-id';
 import { saleOneId } from './en/sale-one-id';
+import { gateManage } from './en/gate-manage';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...windowText };

@@ -12,9 +12,10 @@ import { windowText } from './zh-CN/window';
 import { gateId } from './zh-CN/gate-id';
 import { gateSameId } from './zh-CN/gate-same-id';
 import { saleOneId } from './zh-CN/sale-one-id';
+import { gateManage } from './zh-CN/gate-manage';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...windowText };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...windowText };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -1,7 +1,7 @@
 import { allRows } from '../../../../db/statements';
 import { getPerson } from '../../../../db/persons';
 import type { DomainContext } from '../../context';
-import { maskName } from '../../personal-data/mask';
+import { gateHolderName } from '../holder-name';
 import { inTransaction } from '../../service';
 import { seatText } from '../../format';
 import { SCANNED_TICKET, type ScannedTicket } from '../scanned-ticket';
@@ -77,7 +77,7 @@ interface SessionRow {
   large: 0 | 1;
 }
 
-function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKey: string | null): CachedTicket {
+function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKey: string | null, holderName: (name: string) => string): CachedTicket {
   const person = t.personId === null ? undefined : getPerson(ctx.db, t.personId);
   const idNumber = person?.idNumberEnc ? ctx.cipher.decrypt(person.idNumberEnc, 'id_number') : null;
   const idHash = hashKey !== null && idNumber !== null && person?.idType ? deviceIdHash(hashKey, person.idType, idNumber) : null;
@@ -93,7 +93,7 @@ function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKe
     t.entries,
     // A ticket that counts against a document but whose gate checks none still needs "has a holder" (large rule).
     idHash ?? (t.idHmac !== null ? '' : null),
-    person ? maskName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
+    person ? holderName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     t.personIdType,
     idNumber === null ? null : idNumber.slice(-4),
   ];
@@ -124,9 +124,8 @@ export function gateCachePage(ctx: DomainContext, input: GateCacheInput): GateCa
     const codes = new Map(
       allRows<{ id: string; code: string }>(ctx.db, 'SELECT id, ticket_code AS code FROM order_lines WHERE id IN (SELECT value FROM json_each(?))', JSON.stringify(lineIds)).map((l) => [l.id, l.code]),
     );
-    const tickets = lines.map((t) => {
-      return cachedTicket(ctx, codes.get(t.orderLineId) ?? '', t, keys.get(t.sessionId) ?? null);
-    });
+    const holderName = gateHolderName(ctx.db);
+    const tickets = lines.map((t) => cachedTicket(ctx, codes.get(t.orderLineId) ?? '', t, keys.get(t.sessionId) ?? null, holderName));
     const voidCodes = allRows<{ code: string }>(ctx.db, 'SELECT code FROM void_ticket_codes WHERE order_line_id IN (SELECT value FROM json_each(?))', JSON.stringify(lineIds)).map((v) => v.code);
     const last = changes.at(-1)?.seq ?? input.after;
     return {

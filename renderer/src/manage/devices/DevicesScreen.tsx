@@ -7,6 +7,7 @@ import { useDevicesStore } from '../../stores/devices-store';
 import { DeviceTable } from './DeviceTable';
 import { NetworkPanel } from './NetworkPanel';
 import { PairingCodeForm } from './PairingCodeForm';
+import { GateHolderNameSetting } from './GateHolderNameSetting';
 import '../../styles/devices.css';
 
 /** Manage → 设备: the venue network's addresses and fingerprint, pairing codes, and the paired devices. */
@@ -36,6 +37,7 @@ export function DevicesScreen() {
         {network ? <NetworkPanel network={network} /> : null}
         {network?.https ? <PairingCodeForm /> : null}
       </div>
+      <GateHolderNameSetting />
       <div className="stack">
         <h3>{t('devices.listTitle')}</h3>
         <DeviceTable

@@ -13,6 +13,7 @@ import { periodOf, shiftDays } from './period';
 import { chinaDate } from '../../../../electron/china-time';
 import { ReportTable } from './ReportTable';
 import { ChangedByOthers } from './ChangedByOthers';
+import { GateConflictsTable } from './GateConflictsTable';
 
 /** The period's figures: tiles for the totals, charts for what people compare, tables with CSV for the rest. */
 export function ReportsScreen() {
@@ -77,6 +78,12 @@ export function ReportsScreen() {
             <Tile label={t('reports.refunded')} value={formatYuan(report.totals.refundedFen)} note={t('reports.refundsNote', { refunds: report.totals.refunds, tickets: report.totals.refundedTickets, fees: formatYuan(report.totals.feesFen) })} />
             <Tile label={t('reports.net')} value={formatYuan(report.totals.netFen)} />
             <Tile label={t('reports.checkIns')} value={String(report.totals.checkIns)} note={t('reports.rejected', { count: report.totals.rejectedScans })} />
+            <Tile
+              label={t('gateManage.conflictsTile')}
+              value={String(report.gateConflicts.doubleEntries + report.gateConflicts.refundedAdmitted)}
+              note={t('gateManage.conflictsNote', { double: report.gateConflicts.doubleEntries, refunded: report.gateConflicts.refundedAdmitted })}
+              link={report.gateConflicts.list.length > 0 ? { href: '#gate-conflicts-report', text: t('gateManage.conflictsLink') } : undefined}
+            />
           </div>
           <div className="chart-grid-2">
             <BarChart title={t('reports.bySessionChart')} rows={report.bySession.map((r) => ({ label: `${r.performanceName} ${r.sessionName}`, value: r.grossFen, note: t('reports.ticketsShort', { count: r.tickets }) }))} format={formatYuan} />
@@ -161,6 +168,7 @@ export function ReportsScreen() {
               { header: t('reports.clerk'), value: (r) => r.clerk },
             ]}
           />
+          <GateConflictsTable conflicts={report.gateConflicts.list} fileName={`gate-conflicts-${range.first}-${range.last}.csv`} />
           {from !== undefined && to !== undefined ? <ChangedByOthers from={from} to={to} fileName={`changed-by-others-${range.first}-${range.last}.csv`} /> : null}
         </>
       ) : null}
@@ -168,12 +176,17 @@ export function ReportsScreen() {
   );
 }
 
-function Tile({ label, value, note }: { label: string; value: string; note?: string }) {
+function Tile({ label, value, note, link }: { label: string; value: string; note?: string; link?: { href: string; text: string } | undefined }) {
   return (
     <div className="tile">
       <div className="tile-label">{label}</div>
       <div className="tile-value">{value}</div>
       {note ? <div className="tile-note">{note}</div> : null}
+      {link ? (
+        <a className="tile-note" href={link.href}>
+          {link.text}
+        </a>
+      ) : null}
     </div>
   );
 }

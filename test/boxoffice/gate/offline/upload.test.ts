@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MINUTE, testWorld } from '../../helpers/context';
+import { DAY, HOUR, MINUTE, testWorld } from '../../helpers/context';
+import { salesReport } from '../../../../electron/boxoffice/reports/sales-report';
+import { salesReportInput } from '../../../../electron/boxoffice/reports/schemas';
 import { count, outboxRows } from '../../helpers/outbox';
 import { buildTheatre, seatedShow } from '../../helpers/fixtures';
 import { seatFinder } from '../../helpers/sales';
@@ -132,6 +134,21 @@ test('an earlier offline admission after the later one was reported: kept locall
   );
   assert.deepEqual(outboxRows(world.db, 'checking').map((r) => r.status), ['delivered', 'in_flight'], 'no second report of either ticket');
   assert.deepEqual(gateConflicts(world.gate, { sessionIds }).map((c) => [c.first.gateName, c.second.gateName, c.platformHasSecond]), [['东门', '西门', true], ['东门', '西门', true]]);
+});
+
+test('the day’s figures count the flagged entries by kind and list them; another day has none', () => {
+  const { world, sale, codes, scan } = evening();
+  const [a, , c] = codes;
+  assert.ok(a && c);
+  refund(world.clerk, { orderId: sale.id, orderLineIds: [sale.lines[2]?.orderLineId ?? ''], reason: '退票' });
+  const t0 = world.clock.now - 10 * MINUTE;
+  uploadOfflineScans(world.gate, { deviceId: 'device-east-1', gateName: '东门', scans: [scan('east-0001', a, t0)] });
+  uploadOfflineScans(world.gate, { deviceId: 'device-west-1', gateName: '西门', scans: [scan('west-0001', a, t0 + 60_000), scan('west-0002', c, t0 + 90_000)] });
+  const day = salesReport(world.manager, parseInput(salesReportInput, { from: t0 - HOUR, to: t0 + HOUR }));
+  assert.deepEqual([day.gateConflicts.doubleEntries, day.gateConflicts.refundedAdmitted], [1, 1]);
+  assert.deepEqual(day.gateConflicts.list.map((f) => [f.kind, f.ticketCode, f.second.gateName]), [['double_entry', a, '西门'], ['refunded_admitted', c, '西门']]);
+  const before = salesReport(world.manager, parseInput(salesReportInput, { from: t0 - 2 * DAY, to: t0 - DAY }));
+  assert.deepEqual([before.gateConflicts.doubleEntries, before.gateConflicts.refundedAdmitted, before.gateConflicts.list], [0, 0, []]);
 });
 
 test('the cache page follows changes after a cursor: a sale, an admission, a refund; ID hashes only where the gate checks IDs', () => {

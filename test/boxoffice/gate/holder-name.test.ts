@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MINUTE, testWorld } from '../helpers/context';
+import { buildTheatre, seatedShow } from '../helpers/fixtures';
+import { person, residentId, seatFinder } from '../helpers/sales';
+import { count } from '../helpers/outbox';
+import { sell } from '../../../electron/boxoffice/sales/sell';
+import { openShift } from '../../../electron/boxoffice/shifts/shifts';
+import { checkIn } from '../../../electron/boxoffice/gate/check-in';
+import { gateCachePage } from '../../../electron/boxoffice/gate/offline/cache-page';
+import { readGateHolderName, setGateHolderName } from '../../../electron/boxoffice/gate/holder-name';
+import { queryAudit } from '../../../db/audit';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
+import { sellInput } from '../../../electron/boxoffice/sales/schemas';
+
+test('gate verdicts name the holder masked by default, in full once a manager says so (audited); devices re-read the tickets', () => {
+  const world = testWorld();
+  const show = seatedShow(world, buildTheatre(world), { realNameMode: 'per_ticket' });
+  openShift(world.clerk, { floatFen: 0 });
+  const seat = seatFinder(world.clerk, show.session.id);
+  const holderId = residentId('19880808', '317');
+  const code = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('3排', '3'), holder: person('欧阳娜娜', holderId) }], payment: { method: 'card' } })).lines[0]?.ticketCode ?? '';
+  const gate = { gateName: '东门', sessionIds: [show.session.id] };
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+  const name = () => checkIn(world.gate, parseInput(checkInInput, { ...gate, code })).ticket?.holderName;
+  assert.equal(readGateHolderName(world.db).fullName, false);
+  assert.equal(name(), '欧**娜');
+  const cursor = gateCachePage(world.gate, { sessionIds: gate.sessionIds, after: 0, limit: 5000 }).cursor;
+
+  setGateHolderName(world.manager, { fullName: true });
+  assert.equal(name(), '欧阳娜娜');
+  const page = gateCachePage(world.gate, { sessionIds: gate.sessionIds, after: cursor, limit: 5000 });
+  assert.deepEqual(page.tickets.map((t) => t[10]), ['欧阳娜娜'], 'the device’s cache follows');
+  const [entry] = queryAudit(world.db).filter((e) => e.action === 'gate.holder_name');
+  assert.deepEqual([entry?.username, entry?.detail], ['manager', { fullName: true, before: false }]);
+  const audits = count(world.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'gate.holder_name'");
+  setGateHolderName(world.manager, { fullName: true });
+  assert.equal(count(world.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'gate.holder_name'"), audits, 'no change, no entry');
+  setGateHolderName(world.manager, { fullName: false });
+  assert.equal(name(), '欧**娜');
+});
