@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { superviseCore, type CoreEvent, type CoreHandle } from './shell/core-process';
 import { hardenSession } from './shell/harden';
 import { registerPrinting } from './shell/printing';
+import { registerIdCardReader } from './shell/id-card-ipc';
+import { serialportBackend } from './shell/id-card-serial';
 import { hubFingerprintFromArgs, hubFromArgs, readShellSettings } from './shell/settings';
 import { pinHubCertificate } from './shell/pin-certificate';
 import { normalizeFingerprint } from './shell/fingerprint';
@@ -39,6 +41,7 @@ async function start(): Promise<void> {
     return frameUrl !== undefined && new URL(frameUrl).origin === origin;
   };
   registerPrinting(isTrustedSender, () => readShellSettings().ticketPrinter);
+  registerIdCardReader(isTrustedSender, serialportBackend);
   ipcMain.handle('boxoffice:version', (event) => (isTrustedSender(event) ? app.getVersion() : null));
 
   mainWindow = new BrowserWindow({

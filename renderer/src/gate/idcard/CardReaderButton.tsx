@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useGateStore } from '../../stores/gate-store';
 import { maskName } from '../../../../electron/server/contract/gate-offline';
 import { connectCardReader, webSerial } from './web-serial';
+import { connectDesktopReader, desktopReader } from './desktop-reader';
 
 /**
  * A serial resident-ID-card reader (the SAM frames): connected once, then placing a card fills and checks the ID
@@ -14,14 +15,17 @@ export function CardReaderButton() {
   const [state, setState] = useState<{ kind: 'idle' | 'connected' } | { kind: 'failed'; message: string } | { kind: 'read'; name: string; last4: string }>({ kind: 'idle' });
   const stop = useRef<(() => void) | null>(null);
   useEffect(() => () => stop.current?.(), []);
-  if (!webSerial()) return null;
+  // The desktop shell's reader first (no port picker), else Web Serial; neither: keyboard readers only.
+  const desktop = desktopReader();
+  if (!desktop && !webSerial()) return null;
   const connect = async () => {
     try {
       stop.current?.();
-      stop.current = await connectCardReader((card) => {
+      const onCard = (card: { name: string; idNumber: string }) => {
         setState({ kind: 'read', name: maskName(card.name), last4: card.idNumber.slice(-4) });
         cardPlaced(card.idNumber);
-      });
+      };
+      stop.current = desktop ? await connectDesktopReader(desktop, onCard) : await connectCardReader(onCard);
       setState({ kind: 'connected' });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

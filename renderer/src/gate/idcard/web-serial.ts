@@ -1,7 +1,7 @@
 // The reader through Web Serial (Chromium and Electron; no such API in Firefox or Safari). A port is chosen once
 // by the person (the browser asks); afterwards getPorts() finds it again without asking.
-import { runCardReader, type BytePort } from './card-reader';
-import type { CardText } from './sam-protocol';
+import { runCardReader, type BytePort } from '../../../../electron/id-card/card-reader';
+import type { CardText } from '../../../../electron/id-card/sam-protocol';
 
 interface SerialPortLike extends BytePort {
   open(options: { baudRate: number }): Promise<void>;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandFrame, encodeTextBlock, frame, FrameParser, parseReadResponse, parseTextBlock, STATUS, statusOf, type CardText } from '../../../../renderer/src/gate/idcard/sam-protocol';
-import { SamSimulator, simulatorPort } from '../../../../renderer/src/gate/idcard/sam-simulator';
-import { runCardReader } from '../../../../renderer/src/gate/idcard/card-reader';
+import { commandFrame, encodeTextBlock, frame, FrameParser, parseReadResponse, parseTextBlock, STATUS, statusOf, type CardText } from '../../electron/id-card/sam-protocol';
+import { SamSimulator, simulatorPort } from '../../electron/id-card/sam-simulator';
+import { runCardReader } from '../../electron/id-card/card-reader';
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(' ');
 
