@@ -4,12 +4,14 @@ import { useSessionStore } from './stores/session-store';
 import { LoginScreen } from './screens/LoginScreen';
 import { FirstRunScreen } from './screens/FirstRunScreen';
 import { PairScreen } from './screens/PairScreen';
+import { OfflineLoginScreen } from './screens/OfflineLoginScreen';
 import { AppFrame } from './frame/AppFrame';
 
 export function App() {
   const { t } = useTranslation();
   const phase = useSessionStore((state) => state.phase);
   const boot = useSessionStore((state) => state.boot);
+  const offlineUnlockAvailable = useSessionStore((state) => state.offlineUnlockAvailable);
 
   useEffect(() => {
     void boot();
@@ -23,6 +25,8 @@ export function App() {
         </main>
       );
     case 'unreachable':
+      // A gate device restarted while the core is away: a gate user who logged in here online may go on offline.
+      if (offlineUnlockAvailable()) return <OfflineLoginScreen />;
       return (
         <AlertPage text={t('app.coreUnreachable')}>
           <button type="button" className="primary big" autoFocus onClick={() => void boot()}>

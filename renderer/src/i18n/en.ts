@@ -14,5 +14,6 @@ import { gateId } from './en/gate-id';
 import { gateSameId } from './en/gate-same-id';
 import { saleOneId } from './en/sale-one-id';
 import { gateManage } from './en/gate-manage';
+import { offlineLogin } from './en/offline-login';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText };

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { call, onUnauthenticated } from '../api/client';
 import type { SessionInfo, SystemInfo, ThisDeviceView } from '../../../electron/server/contract';
+import { OfflineUnlock, type UnlockOutcome } from '../gate/offline/offline-unlock';
 
 /** `pair`: a device on the venue network not (or no longer) paired; `first-run-elsewhere`: no manager yet, and this is not the core's PC. */
 type Phase = 'loading' | 'unreachable' | 'first-run' | 'first-run-elsewhere' | 'pair' | 'login' | 'in';
@@ -22,6 +23,21 @@ interface SessionState {
   expired: () => void;
   /** Changes one's own PIN; the login goes on as the new one the core hands back. */
   changeOwnPin: (current: string, next: string) => Promise<void>;
+  /** The login was unlocked on this device while the core is out of reach: the gate screen only, judging from the cache. */
+  offline: boolean;
+  /** Whether a gate user may unlock here while the core is out of reach (logged in online on this device within a day). */
+  offlineUnlockAvailable: () => boolean;
+  /** Checks the PIN against this device's verifier (gate/offline/offline-unlock.ts) and opens the gate screen. */
+  unlockOffline: (username: string, secret: string) => Promise<UnlockOutcome>;
+}
+
+/** The device's offline unlock, in this browser's storage (none where storage is refused: no offline unlock then). */
+function offlineUnlock(): OfflineUnlock | null {
+  try {
+    return new OfflineUnlock(window.localStorage);
+  } catch {
+    return null;
+  }
 }
 
 const beforeLogout = new Set<() => Promise<void>>();
@@ -45,11 +61,12 @@ export const useSessionStore = create<SessionState>((set, get) => {
     session: null,
     system: null,
     here: null,
+    offline: false,
     async changeOwnPin(current, next) {
       set({ session: await call('auth.changeOwnPin', { current, next }) });
     },
     async boot() {
-      set({ phase: 'loading' });
+      set({ phase: 'loading', offline: false });
       try {
         const here = await call('devices.self', {});
         set({ here });
@@ -63,7 +80,28 @@ export const useSessionStore = create<SessionState>((set, get) => {
       }
     },
     async login(username, secret) {
-      await enter(await call('auth.login', { username, secret }));
+      const session = await call('auth.login', { username, secret });
+      set({ offline: false });
+      // A gate user's PIN verifier, for a restart while the core is out of reach; derived after the screen opens.
+      // (No WebCrypto outside a secure context: remember() fails there, quietly; no offline unlock then.)
+      if (session.user.role === 'gate') {
+        void offlineUnlock()
+          ?.remember({ userId: session.user.id, username: session.user.username, displayName: session.user.displayName }, secret)
+          .catch(() => undefined);
+      }
+      await enter(session);
+    },
+    offlineUnlockAvailable: () => offlineUnlock()?.available() ?? false,
+    async unlockOffline(username, secret) {
+      const unlock = offlineUnlock();
+      if (!unlock) return { kind: 'refused', guessesLeft: 0, waitUntil: 0 };
+      const outcome = await unlock.unlock(username, secret);
+      if (outcome.kind === 'unlocked') {
+        const { user } = outcome;
+        // The gate role only, whatever the user's role online: nothing else works without the core anyway.
+        set({ phase: 'in', offline: true, system: null, session: { user: { id: user.userId, username: user.username, displayName: user.displayName, role: 'gate', active: true }, expiresAt: Date.now() + 3_600_000 } });
+      }
+      return outcome;
     },
     async pair(code) {
       await call('devices.pair', { code });
@@ -73,6 +111,10 @@ export const useSessionStore = create<SessionState>((set, get) => {
       await enter(await call('setup.createFirstManager', input));
     },
     async logout() {
+      if (get().offline) {
+        set({ phase: 'unreachable', session: null, offline: false });
+        return;
+      }
       try {
         await Promise.allSettled([...beforeLogout].map((work) => work()));
         await call('auth.logout', {});
