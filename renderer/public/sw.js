@@ -4,14 +4,26 @@
 // ever kept here: /api and the event stream always go to the network.
 //   pages:  network first, the last good copy of the app's page when the network fails;
 //   assets: their names carry a content hash, so the first copy is good for ever (cache first).
+// The page and the assets it names are kept together (at install and after each page load), so an offline start
+// never finds a page without its script.
 const CACHE = 'boxoffice-shell-v1';
 const PAGE = '/';
 
+/** Keeps a fetched page and every asset it names. */
+async function keep(response) {
+  const cache = await caches.open(CACHE);
+  const html = await response.clone().text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
+  const missing = [];
+  for (const asset of assets) if (!(await cache.match(asset))) missing.push(asset);
+  await cache.addAll(missing);
+  await cache.put(PAGE, response);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.add(PAGE))
+    fetch(PAGE)
+      .then((response) => (response.ok ? keep(response) : undefined))
       .then(() => self.skipWaiting()),
   );
 });
@@ -33,7 +45,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) void caches.open(CACHE).then((cache) => cache.put(PAGE, response.clone()));
+          if (response.ok) event.waitUntil(keep(response.clone()).catch(() => undefined));
           return response;
         })
         .catch(() => caches.match(PAGE).then((page) => page ?? Response.error())),
@@ -41,15 +53,6 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg') {
-    event.respondWith(
-      caches.match(request).then(
-        (hit) =>
-          hit ??
-          fetch(request).then((response) => {
-            if (response.ok) void caches.open(CACHE).then((cache) => cache.put(request, response.clone()));
-            return response;
-          }),
-      ),
-    );
+    event.respondWith(caches.match(request).then((hit) => hit ?? fetch(request)));
   }
 });

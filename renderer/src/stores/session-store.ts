@@ -51,7 +51,34 @@ export function onBeforeLogout(work: () => Promise<void>): () => void {
   return () => beforeLogout.delete(work);
 }
 
+/** How often an offline-unlocked device asks whether the core is back (and whose login it still holds). */
+const RECONNECT_MS = 5000;
+
 export const useSessionStore = create<SessionState>((set, get) => {
+  let reconnecting: number | null = null;
+  const stopReconnecting = () => {
+    if (reconnecting !== null) window.clearInterval(reconnecting);
+    reconnecting = null;
+  };
+  // The core is back: the device's own login goes on if it is the same user's (its queue then uploads under it);
+  // any other case asks for a real login, so nothing is uploaded in another user's name.
+  const reconnect = async () => {
+    const offlineUser = get().session?.user.id;
+    let session: SessionInfo | null;
+    try {
+      session = await call('auth.session', {});
+    } catch {
+      return;
+    }
+    stopReconnecting();
+    if (!get().offline) return;
+    if (session && session.user.id === offlineUser) {
+      set({ offline: false });
+      await enter(session);
+    } else {
+      await get().boot();
+    }
+  };
   const enter = async (session: SessionInfo) => {
     const system = await call('system.info', {});
     set({ phase: 'in', session, system });
@@ -66,6 +93,7 @@ export const useSessionStore = create<SessionState>((set, get) => {
       set({ session: await call('auth.changeOwnPin', { current, next }) });
     },
     async boot() {
+      stopReconnecting();
       set({ phase: 'loading', offline: false });
       try {
         const here = await call('devices.self', {});
@@ -100,6 +128,8 @@ export const useSessionStore = create<SessionState>((set, get) => {
         const { user } = outcome;
         // The gate role only, whatever the user's role online: nothing else works without the core anyway.
         set({ phase: 'in', offline: true, system: null, session: { user: { id: user.userId, username: user.username, displayName: user.displayName, role: 'gate', active: true }, expiresAt: Date.now() + 3_600_000 } });
+        stopReconnecting();
+        reconnecting = window.setInterval(() => void reconnect(), RECONNECT_MS);
       }
       return outcome;
     },
@@ -112,6 +142,7 @@ export const useSessionStore = create<SessionState>((set, get) => {
     },
     async logout() {
       if (get().offline) {
+        stopReconnecting();
         set({ phase: 'unreachable', session: null, offline: false });
         return;
       }
