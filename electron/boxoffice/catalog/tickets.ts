@@ -41,13 +41,15 @@ export function generateTickets(ctx: DomainContext, input: z.output<typeof gener
       const problem = assignmentProblems(assignment, tiers.map((t) => t.id))[0];
       if (problem?.kind === 'ruleMatchesNothing') {
         const rule = seatRules[problem.rule - 1];
-        throw new BoxOfficeError('VALIDATION', `Seat rule ${problem.rule} matches no seat of ${hall.name}${rule?.rows ? ` (rows ${rule.rows.join(', ')})` : ''}: correct it or remove it.`, {
+        throw new BoxOfficeError('RULE_MATCHES_NOTHING', `Seat rule ${problem.rule} matches no seat of ${hall.name}${rule?.rows ? ` (rows ${rule.rows.join(', ')})` : ''}: correct it or remove it.`, {
+          rule: problem.rule,
           issues: [{ path: `seatRules.${problem.rule - 1}`, message: 'matches no seat' }],
         });
       }
       if (problem?.kind === 'tierWithoutSeats') {
         const name = tiers.find((t) => t.id === problem.priceTierId)?.name ?? problem.priceTierId;
-        throw new BoxOfficeError('VALIDATION', `Price tier ${name} would get no seat: give it seats with a rule, or remove the tier.`, {
+        throw new BoxOfficeError('TIER_WITHOUT_SEATS', `Price tier ${name} would get no seat: give it seats with a rule, or remove the tier.`, {
+          tier: name,
           issues: [{ path: 'seatRules', message: `tier ${name} gets no seat` }],
         });
       }
