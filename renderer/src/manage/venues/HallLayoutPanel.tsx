@@ -9,6 +9,7 @@ import { Notices } from '../../components/Notices';
 import { errorText } from '../../i18n/error-text';
 import type { LayoutError } from '../../../../electron/server/contract';
 import { layoutProblemText } from './layout-problem-text';
+import { QualityZones } from './quality-zones/QualityZones';
 
 const LAYOUT_TIER: MapTier = { id: 'layout', name: '', priceFen: 0, color: '#3f6fb0' };
 
@@ -135,6 +136,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
             </button>
           </div>
           <p className="muted">{t('layout.flagsNote')}</p>
+          <QualityZones hall={hall} seats={seats} onSaved={setNotice} onError={(failure) => setError(errorText(t, failure))} />
           <div className="layout-map">
             <SeatMap
               seats={mapSeats}

@@ -1,0 +1,61 @@
+import type { painting as zh } from '../zh-CN/painting';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** painting: price zones and seat quality zones painted on a hall's seat map, and tier changes, English. */
+export const painting: Widen<typeof zh> = {
+  painting: {
+    hint: 'Drag a band, click seats, a row’s name, or pick a row or area on the left; then a colour’s button or its digit key. Del clears, Esc drops the selection',
+    close: 'Close',
+    palette: 'Colours and seat counts',
+    selected: '{{count}} seats selected',
+    clearSelection: 'Deselect',
+    pickRow: 'Select a whole row',
+    pickRowPlaceholder: 'Row…',
+    pickSection: 'Select a whole area',
+    pickSectionPlaceholder: 'Area…',
+    paintAs: 'Paint as {{name}}',
+    paintKey: 'Key {{key}}',
+    clear: 'Make {{name}}',
+    count: '{{count}} seats',
+    none: '⚠ 0 seats',
+    unpainted: '{{name}}: {{count}} seats',
+    seatNo: 'seat {{no}}',
+    tiers: {
+      open: 'Paint tiers on the seat map',
+      reopen: 'Go on painting on the seat map',
+      title: 'Paint the tiers of {{name}}',
+      unpainted: 'Unassigned (not sold in this session)',
+      done: 'Use these tiers',
+      painted: 'Tiers painted on the seat map: {{seats}} seats. You can switch to the rules below instead.',
+      useRules: 'Use rules instead',
+      problemTier: 'Tier “{{name}}” has no seats',
+    },
+    quality: {
+      open: 'Paint seat quality zones (for best available)',
+      title: '{{hall}} seat quality zones',
+      zone: 'Zone {{zone}}',
+      zoneA: 'Zone A (best)',
+      unpainted: 'No zone',
+      save: 'Save zones',
+      saved: 'Saved: {{zoned}} seats have a zone. Best available takes zone A first, then B…, centre-and-front within a zone.',
+      note: 'A hall without zones is ranked centre-and-front; with zones, seats without one come last.',
+    },
+    change: {
+      open: 'Change tiers',
+      title: 'Tiers and prices of {{name}}',
+      name: 'Name',
+      price: 'Price (yuan)',
+      save: 'Save',
+      saved: 'Tier “{{name}}” changed; the inventory change is reported to the platform.',
+      savedBeforeReport: 'Tier “{{name}}” changed.',
+      sold: '{{count}} sold: only a manager may change it; the change is reported to the platform and audited',
+      notSold: 'Nothing sold yet: it can be corrected',
+      repaint: 'Adjust the tiers on the seat map',
+      repaintTitle: 'Adjust the tier seats of {{name}} (sold seats cannot change)',
+      repaintSave: 'Save the changes',
+      repainted: 'The tier of {{count}} seats changed; reported to the platform.',
+      noChange: 'Nothing changed.',
+    },
+  },
+};
