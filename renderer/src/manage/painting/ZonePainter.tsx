@@ -30,6 +30,8 @@ export interface ZonePainterProps {
   locked?: ReadonlySet<string>;
   /** false: every seat keeps some colour (a generated session's tickets each have a tier). */
   allowUnpaint?: boolean;
+  /** true: a colour with no seat is a problem (a price tier), marked ⚠; false: it is simply unused (a quality zone). */
+  emptyIsProblem?: boolean;
   saveLabel: string;
   /** Saves the paint; a refusal is shown in the painter, which stays open. */
   onSave: (paint: Paint) => Promise<void> | void;
@@ -45,7 +47,7 @@ const typing = (target: EventTarget) => target instanceof HTMLElement && /^(INPU
  * name (or the row list), an area (the area list); then give the selection a colour (its button or the digit key) or
  * clear it (Delete). Counts per colour and unpainted seats are live; unpainted seats are drawn hollow.
  */
-export function ZonePainter({ title, seats, colors, initial, unpaintedName, locked, allowUnpaint = true, saveLabel, onSave, onClose, footer }: ZonePainterProps) {
+export function ZonePainter({ title, seats, colors, initial, unpaintedName, locked, allowUnpaint = true, emptyIsProblem = true, saveLabel, onSave, onClose, footer }: ZonePainterProps) {
   const { t } = useTranslation();
   const [paint, setPaint] = useState<Paint>(initial);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -177,14 +179,14 @@ export function ZonePainter({ title, seats, colors, initial, unpaintedName, lock
             {colors.map((color, i) => {
               const count = counts.perKey.get(color.key) ?? 0;
               return (
-                <li key={color.key} className={count === 0 ? 'rule-none' : undefined}>
+                <li key={color.key} className={count === 0 && emptyIsProblem ? 'rule-none' : undefined}>
                   <button type="button" className="secondary zone-paint" disabled={selected.size === 0} onClick={() => assign(color.key)} title={t('painting.paintKey', { key: i + 1 })}>
                     <span className="swatch" style={{ background: color.color }} aria-hidden="true" /> {t('painting.paintAs', { name: color.name })}
                     <kbd>{i + 1}</kbd>
                   </button>
                   <span className="zone-count">
                     {color.detail ? <span className="muted">{color.detail} · </span> : null}
-                    {count === 0 ? t('painting.none') : t('painting.count', { count })}
+                    {count === 0 && emptyIsProblem ? t('painting.none') : t('painting.count', { count })}
                   </span>
                 </li>
               );

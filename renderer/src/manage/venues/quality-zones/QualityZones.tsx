@@ -46,6 +46,7 @@ export function QualityZones({ hall, seats, onSaved, onError }: { hall: HallView
           colors={colors}
           initial={initial}
           unpaintedName={t('painting.quality.unpainted')}
+          emptyIsProblem={false}
           saveLabel={t('painting.quality.save')}
           onSave={save}
           onClose={() => setInitial(null)}
