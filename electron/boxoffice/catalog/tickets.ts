@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getHall, getSession, listPriceTiers, listSeats } from '../../../db/catalog';
-import { allRows, run } from '../../../db/statements';
+import { run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction } from '../service';
 import { reportAllTickets, reportInventory, reportTickets } from '../outbox/states';
 import type { generateTicketsInput, setTicketStatusInput } from './schemas';
 import { assignSeats, assignmentProblems } from './seat-assignment';
+import { sessionTickets } from './session-tickets';
 import { loadSessionView, type SessionView } from './sessions';
 import { watchHeldShare } from '../large/held-share';
 
@@ -83,15 +84,7 @@ export function setTicketStatus(ctx: DomainContext, input: z.output<typeof setTi
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);
-    const rows = allRows<{ id: string; status: string; tierId: string }>(
-      ctx.db,
-      `SELECT id, status, price_tier_id AS tierId FROM tickets WHERE session_id = ? AND id IN (SELECT value FROM json_each(?))`,
-      sessionId,
-      JSON.stringify(ticketIds),
-    );
-    const found = new Set(rows.map((r) => r.id));
-    const missing = ticketIds.find((id) => !found.has(id));
-    if (missing) throw notFound('ticket of this session', missing);
+    const rows = sessionTickets(ctx, sessionId, ticketIds);
     const sold = rows.find((r) => r.status === 'sold');
     if (sold) throw new BoxOfficeError('SEAT_TAKEN', 'A sold ticket cannot be reserved or blocked; refund it first.', { ticketId: sold.id });
     const checkHeldShare = status === 'reserved' ? watchHeldShare(ctx, sessionId) : () => undefined;

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { getPriceTier, getSession, type PriceTierRow } from '../../../db/catalog';
-import { allRows, getRow, run } from '../../../db/statements';
+import { getRow, run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction } from '../service';
 import { reportInventory, reportTickets } from '../outbox/states';
 import type { changePriceTierInput, moveTicketsToTierInput } from './zone-schemas';
 import { loadSessionView, type SessionView } from './sessions';
+import { sessionTickets } from './session-tickets';
 
 /** A tier has sold once an order line names it (refunded or not): buyers have seen its price and name. */
 const hasSold = (ctx: DomainContext, tierId: string) => getRow<{ one: number }>(ctx.db, 'SELECT 1 AS one FROM order_lines WHERE price_tier_id = ? LIMIT 1', tierId) !== undefined;
@@ -64,17 +65,7 @@ export function moveTicketsToTier(ctx: DomainContext, input: z.output<typeof mov
     if (session.ticketsGeneratedAt === null) throw new BoxOfficeError('TICKETS_NOT_GENERATED', 'This session has no tickets yet: paint its tiers before generating instead.', { sessionId });
     const target = getPriceTier(ctx.db, priceTierId);
     if (target?.sessionId !== sessionId) throw notFound('price tier of this session', priceTierId);
-    const rows = allRows<{ id: string; status: string; tierId: string; held: number }>(
-      ctx.db,
-      `SELECT k.id, k.status, k.price_tier_id AS tierId, EXISTS (SELECT 1 FROM seat_holds h WHERE h.ticket_id = k.id AND h.expires_at > ?) AS held
-       FROM tickets k WHERE k.session_id = ? AND k.id IN (SELECT value FROM json_each(?))`,
-      ctx.clock(),
-      sessionId,
-      JSON.stringify(ticketIds),
-    );
-    const found = new Set(rows.map((r) => r.id));
-    const missing = ticketIds.find((id) => !found.has(id));
-    if (missing) throw notFound('ticket of this session', missing);
+    const rows = sessionTickets(ctx, sessionId, ticketIds);
     const sold = rows.find((r) => r.status === 'sold');
     if (sold) throw new BoxOfficeError('SEAT_TAKEN', 'A sold ticket keeps its tier; refund it first.', { ticketId: sold.id });
     const held = rows.find((r) => r.held === 1);

@@ -1,9 +1,5 @@
-import type { painting as zh } from '../zh-CN/painting';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
 /** painting: price zones and seat quality zones painted on a hall's seat map, and tier changes, English. */
-export const painting: Widen<typeof zh> = {
+export const painting = {
   painting: {
     hint: 'Drag a band, click seats, a row’s name, or pick a row or area on the left; then a colour’s button or its digit key. Del clears, Esc drops the selection',
     close: 'Close',

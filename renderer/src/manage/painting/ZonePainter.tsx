@@ -6,6 +6,7 @@ import type { MapSeat, MapTier } from '../../sell/seat-map/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { applyPaint, countPaint, rowsAndSections, seatsOfRow, seatsOfSection, type Paint } from './painting-model';
+import { layoutSeatOnMap } from './layout-seats';
 import './painting.css';
 
 /** One colour of the painter's palette: a price tier, or a quality zone. */
@@ -40,6 +41,25 @@ export interface ZonePainterProps {
   footer?: (paint: Paint) => ReactNode;
 }
 
+/** A list that selects what it names (a row, an area) and goes back to its placeholder, ready for the next pick. */
+function PickList({ label, placeholder, names, onPick }: { label: string; placeholder: string; names: readonly string[]; onPick: (index: number) => void }) {
+  return (
+    <label>
+      {label}
+      <select value="" onChange={(event) => onPick(Number(event.target.value))}>
+        <option value="" disabled>
+          {placeholder}
+        </option>
+        {names.map((name, i) => (
+          <option key={name} value={i}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 const typing = (target: EventTarget) => target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
 
 /**
@@ -61,18 +81,7 @@ export function ZonePainter({ title, seats, colors, initial, unpaintedName, lock
     () =>
       seats.map((seat) => {
         const key = paint.get(seat.id);
-        return {
-          ticketId: seat.id,
-          floor: seat.floorName,
-          area: seat.areaName,
-          row: seat.rowName,
-          seat: seat.seatNo,
-          x: seat.x,
-          y: seat.y,
-          accessible: seat.accessible === 1,
-          priceTierId: key ?? '',
-          state: locked?.has(seat.id) ? 'sold' : selected.has(seat.id) ? 'held_by_me' : key === undefined ? 'reserved' : 'available',
-        };
+        return layoutSeatOnMap(seat, key ?? '', locked?.has(seat.id) ? 'sold' : selected.has(seat.id) ? 'held_by_me' : key === undefined ? 'reserved' : 'available');
       }),
     [seats, paint, selected, locked],
   );
@@ -137,44 +146,13 @@ export function ZonePainter({ title, seats, colors, initial, unpaintedName, lock
               {t('painting.clearSelection')}
             </button>
           </p>
-          <label>
-            {t('painting.pickRow')}
-            <select
-              value=""
-              onChange={(event) => {
-                const row = rows[Number(event.target.value)];
-                if (row) select(seatsOfRow(seats, row.floor, row.row));
-              }}
-            >
-              <option value="" disabled>
-                {t('painting.pickRowPlaceholder')}
-              </option>
-              {rows.map((row, i) => (
-                <option key={`${row.floor}|${row.row}`} value={i}>
-                  {row.floor} {row.row}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('painting.pickSection')}
-            <select
-              value=""
-              onChange={(event) => {
-                const section = sections[Number(event.target.value)];
-                if (section) select(seatsOfSection(seats, section.floor, section.area));
-              }}
-            >
-              <option value="" disabled>
-                {t('painting.pickSectionPlaceholder')}
-              </option>
-              {sections.map((section, i) => (
-                <option key={`${section.floor}|${section.area}`} value={i}>
-                  {section.floor} {section.area}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PickList label={t('painting.pickRow')} placeholder={t('painting.pickRowPlaceholder')} names={rows.map((r) => `${r.floor} ${r.row}`)} onPick={(i) => rows[i] && select(seatsOfRow(seats, rows[i].floor, rows[i].row))} />
+          <PickList
+            label={t('painting.pickSection')}
+            placeholder={t('painting.pickSectionPlaceholder')}
+            names={sections.map((s) => `${s.floor} ${s.area}`)}
+            onPick={(i) => sections[i] && select(seatsOfSection(seats, sections[i].floor, sections[i].area))}
+          />
           <ul className="zone-palette" data-testid="painter-counts">
             {colors.map((color, i) => {
               const count = counts.perKey.get(color.key) ?? 0;
