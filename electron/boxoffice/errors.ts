@@ -68,6 +68,8 @@ export const BOX_OFFICE_ERRORS = {
   ORDERS_EXIST: 409,
   // large performances: switching the mode on would break a rule the sold tickets already break
   LARGE_MODE_CONFLICT: 409,
+  // a price tier that has sold a ticket changes only by a manager's hand (details.tier)
+  TIER_SOLD: 403,
   // the fee schedule buyers were shown can only change in their favour
   REFUND_SCHEDULE_LOCKED: 409,
   // a business rule refuses it
@@ -87,6 +89,9 @@ export const BOX_OFFICE_ERRORS = {
   UNKNOWN_PERFORMANCE_TYPE: 422,
   INVALID_SCHEDULE: 422,
   WRONG_HALL_KIND: 422,
+  // price zones: a tier of the session would get no seat (details.tier), a seat rule matches none (details.rule, details.rows)
+  TIER_WITHOUT_SEATS: 422,
+  RULE_MATCHES_NOTHING: 422,
   // large performances: details.rule names the rule
   ONE_TICKET_PER_ID: 422,
   HELD_SHARE_EXCEEDED: 422,

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { getHall, getSession, listPriceTiers, listSeats } from '../../../db/catalog';
-import { allRows, run } from '../../../db/statements';
+import { run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction } from '../service';
 import { reportAllTickets, reportInventory, reportTickets } from '../outbox/states';
 import type { generateTicketsInput, setTicketStatusInput } from './schemas';
 import { assignSeats, assignmentProblems } from './seat-assignment';
+import { sessionTickets } from './session-tickets';
 import { loadSessionView, type SessionView } from './sessions';
 import { watchHeldShare } from '../large/held-share';
 
@@ -41,13 +42,15 @@ export function generateTickets(ctx: DomainContext, input: z.output<typeof gener
       const problem = assignmentProblems(assignment, tiers.map((t) => t.id))[0];
       if (problem?.kind === 'ruleMatchesNothing') {
         const rule = seatRules[problem.rule - 1];
-        throw new BoxOfficeError('VALIDATION', `Seat rule ${problem.rule} matches no seat of ${hall.name}${rule?.rows ? ` (rows ${rule.rows.join(', ')})` : ''}: correct it or remove it.`, {
+        throw new BoxOfficeError('RULE_MATCHES_NOTHING', `Seat rule ${problem.rule} matches no seat of ${hall.name}${rule?.rows ? ` (rows ${rule.rows.join(', ')})` : ''}: correct it or remove it.`, {
+          rule: problem.rule,
           issues: [{ path: `seatRules.${problem.rule - 1}`, message: 'matches no seat' }],
         });
       }
       if (problem?.kind === 'tierWithoutSeats') {
         const name = tiers.find((t) => t.id === problem.priceTierId)?.name ?? problem.priceTierId;
-        throw new BoxOfficeError('VALIDATION', `Price tier ${name} would get no seat: give it seats with a rule, or remove the tier.`, {
+        throw new BoxOfficeError('TIER_WITHOUT_SEATS', `Price tier ${name} would get no seat: give it seats with a rule, or remove the tier.`, {
+          tier: name,
           issues: [{ path: 'seatRules', message: `tier ${name} gets no seat` }],
         });
       }
@@ -81,15 +84,7 @@ export function setTicketStatus(ctx: DomainContext, input: z.output<typeof setTi
   return inTransaction(ctx, () => {
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);
-    const rows = allRows<{ id: string; status: string; tierId: string }>(
-      ctx.db,
-      `SELECT id, status, price_tier_id AS tierId FROM tickets WHERE session_id = ? AND id IN (SELECT value FROM json_each(?))`,
-      sessionId,
-      JSON.stringify(ticketIds),
-    );
-    const found = new Set(rows.map((r) => r.id));
-    const missing = ticketIds.find((id) => !found.has(id));
-    if (missing) throw notFound('ticket of this session', missing);
+    const rows = sessionTickets(ctx, sessionId, ticketIds);
     const sold = rows.find((r) => r.status === 'sold');
     if (sold) throw new BoxOfficeError('SEAT_TAKEN', 'A sold ticket cannot be reserved or blocked; refund it first.', { ticketId: sold.id });
     const checkHeldShare = status === 'reserved' ? watchHeldShare(ctx, sessionId) : () => undefined;

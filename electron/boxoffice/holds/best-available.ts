@@ -21,6 +21,8 @@ export interface TierSeat {
   rowCentre: number;
   /** 1 for a wheelchair place: kept for those who ask for one. */
   accessible: number;
+  /** The venue's quality zone painted by the manager (A best), or none. */
+  zone?: string | null;
 }
 
 export interface FoundSeat {
@@ -38,9 +40,14 @@ export interface BlockOptions {
   floorCentres?: ReadonlyMap<string, number>;
 }
 
-/** singles left beside the block, floor rank, seat quality: smaller is better, in that order. */
-type Score = [number, number, number];
-const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+/** singles left beside the block, the venue's zone, floor rank, seat quality: smaller is better, in that order. */
+type Score = [number, number, number, number];
+const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
+
+/** A seat without a zone ranks after every zoned seat; in a hall without zones every seat ranks the same here. */
+const UNZONED = 99;
+/** A block is as good as its worst seat: A is 0, B 1, and so on. */
+const zoneRank = (block: readonly TierSeat[]) => Math.max(...block.map((seat) => (seat.zone ? seat.zone.charCodeAt(0) - 65 : UNZONED)));
 
 /** A row further back costs as much as two seats off the row's centre (layout units: about a seat or a row each). */
 const OFF_CENTRE_WEIGHT = 0.5;
@@ -61,7 +68,8 @@ function runsOf(seats: readonly TierSeat[]): TierSeat[][] {
 /**
  * The best block of `count` free seats side by side (same layout block, consecutive positions: no aisle and no
  * seat that is taken, held or of another tier between them). Best, in order: a block that leaves no single empty
- * seat between itself and a taken seat or an aisle (when any such block exists); the first floor of the layout
+ * seat between itself and a taken seat or an aisle (when any such block exists); the best quality zone the venue
+ * painted (seat-quality zones, by the block's worst seat; skipped where the hall has none); the first floor of the layout
  * file; then centre-and-front: the distance back from the floor's first row plus half the distance off the centre
  * (the stage's axis on that floor), so a centred seat in row 2 beats the end of row 1, and a side area's seat
  * nearest the centre aisle beats its outer end.
@@ -87,7 +95,7 @@ export function findBestBlock(freeSeats: readonly TierSeat[], count: number, opt
       const middle = (first.x + last.x) / 2;
       const centre = options.floorCentres?.get(first.floor) ?? first.rowCentre;
       const quality = first.y - (floorFront.get(first.floor) ?? first.y) + OFF_CENTRE_WEIGHT * Math.abs(middle - centre);
-      const score: Score = [singles > 0 ? 1 : 0, floorRank.get(first.floor) ?? 0, quality];
+      const score: Score = [singles > 0 ? 1 : 0, zoneRank(block), floorRank.get(first.floor) ?? 0, quality];
       if (!best || better(score, best.score) < 0) best = { seats: block, score };
     }
   }
@@ -108,8 +116,8 @@ export function bestAvailable(ctx: DomainContext, input: z.output<typeof bestAva
     // Only the tier's free seats: a neighbour that is taken, held, of another tier or missing breaks the positions' sequence.
     const seats = allRows<TierSeat>(
       ctx.db,
-      `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre, accessible
-       FROM tickets k JOIN seats ON seats.id = k.seat_id
+      `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre, accessible, z.zone
+       FROM tickets k JOIN seats ON seats.id = k.seat_id LEFT JOIN seat_quality_zones z ON z.seat_id = seats.id
        WHERE k.session_id = ? AND (? IS NULL OR k.price_tier_id = ?) AND k.status = 'available'
          AND NOT EXISTS (SELECT 1 FROM seat_holds h WHERE h.ticket_id = k.id AND h.expires_at > ?)`,
       sessionId,

@@ -15,5 +15,6 @@ import { gateSameId } from './en/gate-same-id';
 import { saleOneId } from './en/sale-one-id';
 import { gateManage } from './en/gate-manage';
 import { offlineLogin } from './en/offline-login';
+import { painting } from './en/painting';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting };

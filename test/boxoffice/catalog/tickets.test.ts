@@ -38,15 +38,15 @@ test('seat rules: later rules win, unmatched seats are not offered, a seated ses
   const back = s.tiers[1]?.id ?? '';
   assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id })), refusal('VALIDATION'));
   assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: 'tier_x' }] })), refusal('NOT_FOUND'));
-  assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: front, area: 'Z区' }] })), refusal('VALIDATION'), 'no seat matched');
+  assert.throws(() => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: front, area: 'Z区' }] })), refusal('RULE_MATCHES_NOTHING'), 'no seat matched');
   // "1-8排" typed as a row name matches nothing: refused in words, never "ready to sell" with an empty tier.
   assert.throws(
     () => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back }, { priceTierId: front, rows: ['1-8排'] }] })),
-    (e: unknown) => refusal('VALIDATION')(e) && /Seat rule 2 matches no seat .*1-8排/.test((e as Error).message),
+    (e: unknown) => refusal('RULE_MATCHES_NOTHING')(e) && (e as BoxOfficeError).details?.rule === 2 && /Seat rule 2 matches no seat .*1-8排/.test((e as Error).message),
   );
   assert.throws(
     () => generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back }] })),
-    (e: unknown) => refusal('VALIDATION')(e) && /Price tier 前排 would get no seat/.test((e as Error).message),
+    (e: unknown) => refusal('TIER_WITHOUT_SEATS')(e) && (e as BoxOfficeError).details?.tier === '前排' && /Price tier 前排 would get no seat/.test((e as Error).message),
     'a tier of the session with no seat',
   );
   const generated = generateTickets(world.manager, parseInput(generateTicketsInput, { sessionId: s.id, seatRules: [{ priceTierId: back, area: 'A区' }, { priceTierId: front, area: 'A区', rows: ['1排', '2排'] }] }));

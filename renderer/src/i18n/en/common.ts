@@ -53,6 +53,9 @@ export const common: Pick<Messages, keyof typeof zh> = {
     manageTitle: 'Venue management',
   },
   errors: {
+    TIER_SOLD: 'Price tier “{{tier}}” has sold tickets: only a manager can change its price, name or seats (the change is reported to the platform and audited).',
+    TIER_WITHOUT_SEATS: 'Price tier “{{tier}}” has no seats, so tickets cannot be generated: paint seats for it on the seat map, or remove the tier.',
+    RULE_MATCHES_NOTHING: 'Rule {{rule}} matches no seat: correct it or remove it.',
     NETWORK: 'The box-office core cannot be reached. Check the network or the service on this PC.',
     UNAUTHENTICATED: 'Your login has ended. Please log in again.',
     INVALID_CREDENTIALS: 'Wrong username or PIN, or the account is deactivated.',

@@ -25,7 +25,7 @@ export const windowText: Widen<typeof zh> = {
       tierEmpty: '⚠ {{name}}: 0 seats',
       unassigned: '{{count}} seats have no tier and are not sold in this session',
       problemRule: 'Rule {{n}} matches no seat: correct or remove it',
-      problemTier: 'Tier “{{name}}” has no seats: give it seats with a rule',
+      problemTier: 'Tier “{{name}}” has no seats: paint seats for it on the map or give it seats with a rule',
     },
     sync: {
       nextTry: 'next try in {{seconds}} s',

@@ -51,6 +51,9 @@ export const common = {
     manageTitle: '场馆管理',
   },
   errors: {
+    TIER_SOLD: '票档“{{tier}}”已有售出的票：只有经理能修改它的价格、名称或座位（修改会报送平台并记入审计）。',
+    TIER_WITHOUT_SEATS: '票档“{{tier}}”没有座位，不能生成票：请在座位图上给它涂上座位，或删除这个票档。',
+    RULE_MATCHES_NOTHING: '第 {{rule}} 条规则没有匹配任何座位：请修改或删除这条规则。',
     NETWORK: '无法连接票务核心，请检查网络或本机服务。',
     UNAUTHENTICATED: '登录已失效，请重新登录。',
     INVALID_CREDENTIALS: '用户名或 PIN 码错误，或账号已停用。',

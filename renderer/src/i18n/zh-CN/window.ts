@@ -21,7 +21,7 @@ export const windowText = {
       tierEmpty: '⚠ {{name}}：0 座',
       unassigned: '{{count}} 个座位没有票档，本场不售',
       problemRule: '第 {{n}} 条规则没有匹配任何座位，请修改或删除',
-      problemTier: '票档“{{name}}”没有座位，请用规则给它分配座位',
+      problemTier: '票档“{{name}}”没有座位，请在座位图上涂给它或用规则分配座位',
     },
     sync: {
       nextTry: '{{seconds}} 秒后重试',

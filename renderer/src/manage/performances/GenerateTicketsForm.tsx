@@ -7,6 +7,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { assignSeats, assignmentProblems } from '../../../../electron/server/contract/schemas';
 import { ruleRows } from './rule-rows';
+import { TierPainting } from './tier-painting/TierPainting';
+import { paintToRules, type Paint } from '../painting/painting-model';
 
 interface Rule {
   priceTierId: string;
@@ -25,6 +27,8 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
   const [seats, setSeats] = useState<SeatRow[]>([]);
   const [rules, setRules] = useState<Rule[]>(() => session.tiers.slice(0, 1).map((tier) => ({ priceTierId: tier.id, floor: '', area: '', rows: '' })));
   const [error, setError] = useState<string | null>(null);
+  // Tiers painted on the map replace the typed rules; both end in the same seat rules and the same preview.
+  const [painted, setPainted] = useState<Paint | null>(null);
 
   useEffect(() => {
     if (hall.hasSeat) call('catalog.hallSeats', { hallId: hall.id }).then(setSeats, (failure: unknown) => setError(errorText(t, failure)));
@@ -35,12 +39,13 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
   const rowsOf = (floor: string, area: string) => [...new Set(seats.filter((s) => (!floor || s.floorName === floor) && (!area || s.areaName === area)).map((s) => s.rowName))];
   const setRule = (index: number, change: Partial<Rule>) => setRules(rules.map((rule, i) => (i === index ? { ...rule, ...change } : rule)));
   const hallRows = useMemo(() => [...new Set(seats.map((s) => s.rowName))], [seats]);
-  const seatRules = rules.map((rule) => ({
+  const typedRules = rules.map((rule) => ({
     priceTierId: rule.priceTierId,
     ...(rule.floor ? { floor: rule.floor } : {}),
     ...(rule.area ? { area: rule.area } : {}),
     ...(rule.rows.trim() ? { rows: ruleRows(rule.rows, hallRows) } : {}),
   }));
+  const seatRules = painted ? paintToRules(painted, session.tiers.map((tier) => tier.id)) : typedRules;
   // The preview is what the core will do (the same function): seats per tier and per rule, as typed.
   const assignment = hall.hasSeat && seats.length > 0 ? assignSeats(seatRules, seats.map((s) => ({ id: s.id, floorName: s.floorName, areaName: s.areaName, rowName: s.rowName }))) : null;
   const problems = assignment ? assignmentProblems(assignment, session.tiers.map((tier) => tier.id)) : [];
@@ -63,8 +68,9 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
       <ErrorBanner message={error} />
       {hall.hasSeat ? (
         <>
-          <p className="muted">{t('sessions.rulesHint')}</p>
-          {rules.map((rule, index) => (
+          <TierPainting session={session} seats={seats} painted={painted} typedPaint={assignment && !painted ? assignment.tierOf : null} onPainted={setPainted} />
+          {painted ? null : <p className="muted">{t('sessions.rulesHint')}</p>}
+          {painted ? null : rules.map((rule, index) => (
             <div className="rule-row" key={index}>
               <label>
                 {t('sessions.tier')}
@@ -108,9 +114,11 @@ export function GenerateTicketsForm({ session, hall, onDone }: { session: Sessio
               </button>
             </div>
           ))}
-          <button type="button" className="secondary" onClick={() => setRules([...rules, { priceTierId: session.tiers.at(-1)?.id ?? '', floor: '', area: '', rows: '' }])}>
-            {t('sessions.addRule')}
-          </button>
+          {painted ? null : (
+            <button type="button" className="secondary" onClick={() => setRules([...rules, { priceTierId: session.tiers.at(-1)?.id ?? '', floor: '', area: '', rows: '' }])}>
+              {t('sessions.addRule')}
+            </button>
+          )}
           {assignment ? (
             <section className="tier-preview" aria-label={t('window.tiers.preview')} data-testid="tier-preview">
               <h5>{t('window.tiers.preview')}</h5>

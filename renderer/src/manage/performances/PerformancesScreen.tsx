@@ -11,11 +11,12 @@ import { OneIdPerSession } from './OneIdPerSession';
 import { SessionForm } from './SessionForm';
 import { GenerateTicketsForm } from './GenerateTicketsForm';
 import { CancelSessionForm } from './CancelSessionForm';
+import { TierChangesForm } from './tier-painting/TierChangesForm';
 import { LargePanel } from '../large/LargePanel';
 import { LargeBadge } from '../../sell/large/LargeBadge';
 import { UnboundOverview } from '../large/UnboundOverview';
 
-type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel'; sessionId: string } | null;
+type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel' | 'tiers'; sessionId: string } | null;
 
 /** Performances, their sessions and price tiers, ticket issue, platform session codes and cancellation. */
 export function PerformancesScreen() {
@@ -103,6 +104,11 @@ export function PerformancesScreen() {
                               {t('sessions.generate')}
                             </button>
                           ) : null}
+                          {session.ticketsGenerated && session.status !== 'cancelled' ? (
+                            <button type="button" className="secondary" onClick={() => setPanel({ kind: 'tiers', sessionId: session.id })}>
+                              {t('painting.change.open')}
+                            </button>
+                          ) : null}
                           {session.status !== 'cancelled' ? (
                             <button type="button" className="secondary" onClick={() => setPanel({ kind: 'cancel', sessionId: session.id })}>
                               {t('sessions.cancel')}
@@ -117,6 +123,7 @@ export function PerformancesScreen() {
               {performance.sessions.map((session) => {
                 const hall = halls.find((h) => h.id === session.hallId);
                 if (panel?.kind === 'generate' && panel.sessionId === session.id && hall) return <GenerateTicketsForm key={session.id} session={session} hall={hall} onDone={done} />;
+                if (panel?.kind === 'tiers' && panel.sessionId === session.id) return <TierChangesForm key={session.id} session={session} onClose={() => setPanel(null)} />;
                 if (panel?.kind === 'cancel' && panel.sessionId === session.id) return <CancelSessionForm key={session.id} session={session} onDone={done} onClose={() => setPanel(null)} />;
                 return null;
               })}

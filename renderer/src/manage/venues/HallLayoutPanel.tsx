@@ -9,6 +9,8 @@ import { Notices } from '../../components/Notices';
 import { errorText } from '../../i18n/error-text';
 import type { LayoutError } from '../../../../electron/server/contract';
 import { layoutProblemText } from './layout-problem-text';
+import { QualityZones } from './quality-zones/QualityZones';
+import { layoutSeatOnMap } from '../painting/layout-seats';
 
 const LAYOUT_TIER: MapTier = { id: 'layout', name: '', priceFen: 0, color: '#3f6fb0' };
 
@@ -37,18 +39,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
 
   const mapSeats = useMemo<MapSeat[]>(
     () =>
-      seats.map((seat) => ({
-        ticketId: seat.id,
-        floor: seat.floorName,
-        area: seat.areaName,
-        row: seat.rowName,
-        seat: seat.seatNo,
-        x: seat.x,
-        y: seat.y,
-        accessible: seat.accessible === 1,
-        priceTierId: LAYOUT_TIER.id,
-        state: selected.has(seat.id) ? 'held_by_me' : seat.blocked === 1 ? 'blocked' : 'available',
-      })),
+      seats.map((seat) => layoutSeatOnMap(seat, LAYOUT_TIER.id, selected.has(seat.id) ? 'held_by_me' : seat.blocked === 1 ? 'blocked' : 'available')),
     [seats, selected],
   );
 
@@ -135,6 +126,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
             </button>
           </div>
           <p className="muted">{t('layout.flagsNote')}</p>
+          <QualityZones hall={hall} seats={seats} onSaved={setNotice} onError={(failure) => setError(errorText(t, failure))} />
           <div className="layout-map">
             <SeatMap
               seats={mapSeats}

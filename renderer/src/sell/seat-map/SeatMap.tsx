@@ -4,6 +4,7 @@ import { SeatIndex } from './geometry';
 import { drawSeatMap, sectionLabelBox } from './draw';
 import { fitView, keepInView, panBy, toWorld, zoomAnchor, zoomAt, type View } from './view';
 import { rowLabelsOf, sectionsOf, type Section } from './labels';
+import { rowLabelAt } from './row-label-hit';
 import type { MapSeat, MapTier } from './types';
 import './seat-map.css';
 
@@ -26,6 +27,8 @@ export interface SeatMapProps {
   tools?: ReactNode;
   /** Beside the map (the legend): a hall is taller than wide on a 1366×768 screen, so the side has room the height has not. */
   aside?: ReactNode;
+  /** A click on a row's name at either end of the row (painting zones selects the whole row); without it, nothing. */
+  onRowLabel?: (row: { floor: string; row: string }) => void;
 }
 
 const forSale = (seat: MapSeat) => seat.state === 'available';
@@ -42,7 +45,7 @@ const CLICK_REACH_PX = 7;
  * middle drag, Shift+arrows), select by click (the nearest seat), by dragging a band, or from the keyboard
  * (arrows, Space). The line under the map names the seat under the pointer or the keyboard's seat.
  */
-export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, bandPicks = forSale, status, tools, aside }: SeatMapProps) {
+export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, describeSeat, bandPicks = forSale, status, tools, aside, onRowLabel }: SeatMapProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -135,7 +138,7 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
     if (!g) {
       const over = seatAt(point.x, point.y);
       if (over !== hover) setHover(over);
-      event.currentTarget.style.cursor = over >= 0 || sectionAt(point.x, point.y) ? 'pointer' : 'crosshair';
+      event.currentTarget.style.cursor = over >= 0 || sectionAt(point.x, point.y) || (onRowLabel && rowLabelAt(rowLabels, current, index.pitch, point.x, point.y)) ? 'pointer' : 'crosshair';
       return;
     }
     if (!g.moved && Math.hypot(point.x - g.x, point.y - g.y) < DRAG_THRESHOLD) return;
@@ -156,6 +159,11 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
       const section = sectionAt(point.x, point.y);
       if (section) {
         zoomTo(section);
+        return;
+      }
+      const rowLabel = onRowLabel ? rowLabelAt(rowLabels, current, index.pitch, point.x, point.y) : null;
+      if (onRowLabel && rowLabel) {
+        onRowLabel({ floor: rowLabel.floor, row: rowLabel.label });
         return;
       }
       const hit = seatAt(point.x, point.y);

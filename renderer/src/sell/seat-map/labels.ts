@@ -3,6 +3,7 @@ import type { MapSeat } from './types';
 
 /** A row's name at both ends of the row across its floor (aisles between areas do not split it). */
 export interface RowLabel {
+  floor: string;
   label: string;
   y: number;
   leftX: number;
@@ -21,7 +22,7 @@ export function rowLabelsOf(seats: readonly Pick<MapSeat, 'floor' | 'row' | 'x' 
   for (const seat of seats) {
     const key = `${seat.floor}|${seat.row}`;
     const row = rows.get(key);
-    if (!row) rows.set(key, { label: seat.row, y: seat.y, leftX: seat.x, rightX: seat.x, n: 1, sumY: seat.y });
+    if (!row) rows.set(key, { floor: seat.floor, label: seat.row, y: seat.y, leftX: seat.x, rightX: seat.x, n: 1, sumY: seat.y });
     else {
       row.leftX = Math.min(row.leftX, seat.x);
       row.rightX = Math.max(row.rightX, seat.x);
@@ -29,7 +30,7 @@ export function rowLabelsOf(seats: readonly Pick<MapSeat, 'floor' | 'row' | 'x' 
       row.sumY += seat.y;
     }
   }
-  return [...rows.values()].map(({ label, leftX, rightX, n, sumY }) => ({ label, leftX, rightX, y: sumY / n }));
+  return [...rows.values()].map(({ floor, label, leftX, rightX, n, sumY }) => ({ floor, label, leftX, rightX, y: sumY / n }));
 }
 
 export function sectionsOf(seats: readonly Pick<MapSeat, 'floor' | 'area' | 'x' | 'y'>[]): Section[] {

@@ -89,9 +89,9 @@ test('a row is named at both ends across its floor; areas are named by floor and
   const seat = (floor: string, area: string, row: string, x: number, y: number) => ({ floor, area, row, x, y });
   const seats = [seat('1层', '左区', '1排', 0, 0), seat('1层', '左区', '1排', 1, 0), seat('1层', '中区', '1排', 4, 0), seat('1层', '中区', '2排', 4, 1), seat('2层', '中区', '1排', 4, 9)];
   assert.deepEqual(rowLabelsOf(seats), [
-    { label: '1排', leftX: 0, rightX: 4, y: 0 },
-    { label: '2排', leftX: 4, rightX: 4, y: 1 },
-    { label: '1排', leftX: 4, rightX: 4, y: 9 },
+    { floor: '1层', label: '1排', leftX: 0, rightX: 4, y: 0 },
+    { floor: '1层', label: '2排', leftX: 4, rightX: 4, y: 1 },
+    { floor: '2层', label: '1排', leftX: 4, rightX: 4, y: 9 },
   ]);
   assert.deepEqual(
     sectionsOf(seats).map((s) => [s.label, s.bounds]),
