@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { coreDbRows } from './fixtures/core-db';
 import { buildGateWorld, type GateWorld } from './fixtures/gate-world';
 import { installCardReader, placeCard } from './fixtures/id-card-reader';
 
@@ -47,14 +47,7 @@ async function expectVerdict(page: Page, name: string, offline: boolean, words: 
 }
 
 /** The core's own records, read beside it. */
-function coreRows<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(core.dbFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const coreRows = <T>(sql: string, ...params: unknown[]): T[] => coreDbRows<T>(core.dbFile, sql, ...params);
 
 test('core stopped at doors-open: gates judge from their caches, then every scan reaches the core exactly once and the double entry is flagged', async ({ browser }) => {
   const sessions = [world.openPlain.id, world.tonight.id];

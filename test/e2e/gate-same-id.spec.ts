@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { coreDbRows } from './fixtures/core-db';
 import { openDatabase } from '../../db/open';
 import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
 import { loadOrCreateKeyFile } from '../../electron/boxoffice/personal-data/key-file';
@@ -13,6 +13,7 @@ import { bestAvailableInput } from '../../electron/boxoffice/holds/schemas';
 import { openShiftInput } from '../../electron/boxoffice/shifts/schemas';
 import type { DomainContext } from '../../electron/boxoffice/context';
 import { residentId } from './fixtures/gate-world';
+import { logIn } from './fixtures/window';
 
 // One ID document, two tickets of one session (一票一证): the gate warns and admits with one key, the window
 // refuses a second ticket once the manager says so; and a gate tablet restarted while the core is away logs in
@@ -46,14 +47,7 @@ function sameHolderTickets(dbFile: string, idNumber: string, count: number): { s
   }
 }
 
-function coreRows<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(core.dbFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const coreRows = <T>(sql: string, ...params: unknown[]): T[] => coreDbRows<T>(core.dbFile, sql, ...params);
 
 type PageGlobals = { localStorage: { setItem(key: string, value: string): void; getItem(key: string): string | null } };
 
@@ -83,15 +77,20 @@ async function scanWithId(page: Page, code: string, idNumber: string) {
   await page.keyboard.press('Enter');
 }
 
-const noHorizontalScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
-
-test('the same ID document with a second ticket: the gate warns with the first entry’s time and gate, and admits on Enter', async ({ browser }) => {
+/** A demo core, two of tonight's tickets held by one person (this ID), and a gate phone logged in for tonight. */
+async function twoTicketsAtTheGate(browser: Browser, first17: string) {
   core = await startCore({ demo: true });
-  const idNumber = residentId('31010419770707123');
+  const idNumber = residentId(first17);
   const { sessionId, codes } = sameHolderTickets(core.dbFile, idNumber, 2);
   const [first, second] = codes;
   if (!first || !second) throw new Error('two tickets were sold');
-  const page = await gatePhone(browser, [sessionId]);
+  return { page: await gatePhone(browser, [sessionId]), idNumber, first, second };
+}
+
+const noHorizontalScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+
+test('the same ID document with a second ticket: the gate warns with the first entry’s time and gate, and admits on Enter', async ({ browser }) => {
+  const { page, idNumber, first, second } = await twoTicketsAtTheGate(browser, '31010419770707123');
 
   await scanWithId(page, first, idNumber);
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'valid');
@@ -117,11 +116,7 @@ test('the manager turns on one ticket per ID per session for 雷雨; the window 
   sameHolderTickets(core.dbFile, idNumber, 1);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const manager = await context.newPage();
-  await manager.goto(core.url);
-  await manager.getByLabel('用户名').fill('manager');
-  await manager.getByLabel('PIN 码或密码').fill('1111');
-  await manager.keyboard.press('Enter');
-  await expect(manager.getByText('当前用户：王经理（经理）')).toBeVisible();
+  await logIn(manager, core.url, 'manager', '1111', '王经理（经理）');
   await manager.keyboard.press('Alt+3');
   const card = manager.locator('.performance-card', { has: manager.getByRole('heading', { name: '雷雨' }) });
   const setting = card.getByLabel('一证一场一票');
@@ -135,11 +130,7 @@ test('the manager turns on one ticket per ID per session for 雷雨; the window 
   await context.clearCookies();
 
   const clerk = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
-  await clerk.goto(core.url);
-  await clerk.getByLabel('用户名').fill('clerk');
-  await clerk.getByLabel('PIN 码或密码').fill('2222');
-  await clerk.keyboard.press('Enter');
-  await expect(clerk.getByText('当前用户：李售票')).toBeVisible();
+  await logIn(clerk, core.url, 'clerk', '2222', '李售票');
   await clerk.locator('[data-session-row]', { hasText: '雷雨' }).first().click();
   await expect(clerk.getByTestId('seat-map')).toHaveAttribute('data-frames', /[1-9]/);
   await clerk.keyboard.press('F6');
@@ -160,12 +151,7 @@ test('the manager turns on one ticket per ID per session for 雷雨; the window 
 });
 
 test('a gate phone restarted while the core is away: the gate user logs in offline with the PIN and keeps judging, same-ID warning included', async ({ browser }) => {
-  core = await startCore({ demo: true });
-  const idNumber = residentId('44030519850505789');
-  const { sessionId, codes } = sameHolderTickets(core.dbFile, idNumber, 2);
-  const [first, second] = codes;
-  if (!first || !second) throw new Error('two tickets were sold');
-  const page = await gatePhone(browser, [sessionId]);
+  const { page, idNumber, first, second } = await twoTicketsAtTheGate(browser, '44030519850505789');
   await expect(page.locator('[data-cache]')).toContainText(/本机缓存 \d+ 张/);
   // The online login left a PIN verifier on the device, and the app's files are kept by its service worker.
   await expect.poll(() => page.evaluate<string | null>("localStorage.getItem('boxoffice.gate.offlineUnlock')")).toContain('"hash"');

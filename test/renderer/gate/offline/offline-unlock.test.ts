@@ -52,5 +52,5 @@ test('guesses are throttled on the device: after the free ones each wrong PIN wa
   assert.deepEqual(await restarted.unlock('gate', '000000'), { kind: 'refused', guessesLeft: 0, waitUntil: clock.now + 60_000 }, 'the wait doubles');
   clock.now += 60_000;
   assert.equal((await restarted.unlock('gate', '333333')).kind, 'unlocked');
-  assert.equal((await restarted.unlock('gate', '000000')).waitUntil, 0, 'the count starts again');
+  assert.deepEqual(await restarted.unlock('gate', '000000'), { kind: 'refused', guessesLeft: FREE_GUESSES - 1, waitUntil: 0 }, 'the count starts again');
 });
