@@ -19,6 +19,8 @@ export interface SyncTuning {
   probe: { initialMs: number; factor: number; maxMs: number };
   /** How often the queue is checked for new rows (a cheap read of the AUTOINCREMENT counter). */
   wakePollMs: number;
+  /** After a write through the API, the queue is looked at this much later: the writes of that moment share requests. */
+  gatherWritesMs: number;
   /** A full look at the queue at least this often when idle (codes linked by hand, clock changes). */
   idleRescanMs: number;
   /** Rows read per page while planning. */
@@ -46,6 +48,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   offlineAfter: 3,
   probe: { initialMs: 2_000, factor: 2, maxMs: 2 * 60_000 },
   wakePollMs: 250,
+  gatherWritesMs: 20,
   idleRescanMs: 10_000,
   scanPageSize: 200,
   turnBudgetMs: 8,

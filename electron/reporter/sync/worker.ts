@@ -278,11 +278,14 @@ export class SyncWorker {
   }
 
   /**
-   * A write may have added outbox rows (the core calls this after each API call): look now rather than at the
-   * next poll. One indexed read when nothing was added; the poll still catches writes by other processes.
+   * A write may have added outbox rows (the core calls this after each API call): look within gatherWritesMs
+   * rather than at the next poll. One indexed read when nothing was added; the poll still catches writes by other
+   * processes.
    */
   noticeWrites(): void {
-    if (this.phase === 'running') this.safely(() => this.poll());
+    // Writes arriving together (16 gates scanning at once) go out together: one look after a short gathering
+    // time puts them in one request per kind instead of one request each.
+    if (this.phase === 'running' && !this.timers.has('gather')) this.timers.later('gather', this.tuning.gatherWritesMs, () => this.poll());
   }
 
   /** The local storage state this worker last met, for the manager's banner (null when it writes normally). */
