@@ -31,6 +31,8 @@ export interface SyncTuning {
   statusThrottleMs: number;
   /** The queue's counts in a status are at most this old (counting reads every undelivered row). */
   countsMaxAgeMs: number;
+  /** While the queue is busy, pushed statuses recount at most this often (and once more when the time is up). */
+  countsRefreshMs: number;
   /** The window of the delivery rate shown in the status. */
   rateWindowMs: number;
   /** The worker's lease on the database: renewed this often, taken over when older than staleMs. */
@@ -54,6 +56,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   turnBudgetMs: 8,
   statusThrottleMs: 250,
   countsMaxAgeMs: 1_000,
+  countsRefreshMs: 1_000,
   rateWindowMs: 60_000,
   lock: { heartbeatMs: 5_000, staleMs: 20_000 },
   storageRetry: { initialMs: 1_000, maxMs: 10_000 },
