@@ -17,6 +17,7 @@ import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { percentile, rawSingleRowTransactionRate } from './sqlite-baseline';
 import type { Figures } from './run';
 import { buildSoldOut } from './gate-scan.bench';
+import { measure } from './boxoffice.bench';
 import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
 import { loadOrCreateKeyFile } from '../../electron/boxoffice/personal-data/key-file';
 import type { DomainContext } from '../../electron/boxoffice/context';
@@ -150,13 +151,25 @@ async function drained(file: string): Promise<number> {
   try {
     const waiting = () => (db.prepare("SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'in_flight')").get() as { n: number }).n;
     while (waiting() > 0) {
-      if (Date.now() - started > 300_000) throw new Error(`the core did not deliver its backlog within 5 minutes (${waiting()} waiting)`);
+      if (Date.now() - started > 900_000) throw new Error(`the core did not deliver its backlog within 15 minutes (${waiting()} waiting)`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {
     db.close();
   }
   return (Date.now() - started) / 1000;
+}
+
+/** Starts `serve` with `args`, waits for its backlog to be delivered, measures, and stops it. */
+async function withServe(file: string, args: string[], measure: (url: string) => Promise<WayFigures>): Promise<WayFigures> {
+  const core = await startServe(file, args);
+  try {
+    console.log(`serve ${args.join(' ')}: the core delivered its backlog to its sandbox in ${(await drained(file)).toFixed(1)} s before the measurement`);
+    return await measure(core.url);
+  } finally {
+    core.child.kill('SIGTERM');
+    await core.exited;
+  }
 }
 
 interface Way {
@@ -210,16 +223,7 @@ function measureDomain(db: Db, file: string, work: { sessionIds: string[]; codes
   const as = (role: 'gate' | 'clerk'): DomainContext => ({ db, cipher, clock: Date.now, actor: { userId: userId(role), username: role, role, address: '127.0.0.1' } });
   const gate = as('gate');
   const clerk = as('clerk');
-  const loop = (n: number, once: () => void): Timing => {
-    const latencies: number[] = [];
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) {
-      const t0 = process.hrtime.bigint();
-      once();
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    return timing(latencies, Number(process.hrtime.bigint() - start) / 1e9);
-  };
+  const loop = measure;
   // Parsed as the API parses them, outside the timed part (the API's parse is in the HTTP figures).
   const scans = Array.from({ length: WARM_UP + DOMAIN_CHECKINS }, () => parseInput(checkInInput, { gateName: '1号口', sessionIds: work.sessionIds, code: work.codes.take() }));
   const sales = Array.from({ length: WARM_UP / 4 + DOMAIN_SALES }, () => {
@@ -277,27 +281,20 @@ export default async function httpBench(): Promise<Figures> {
     }
 
     // The core's own PC: the default `serve` (plain HTTP on loopback).
-    const local = await startServe(file, []);
-    let localFigures: WayFigures;
-    try {
-      console.log(`the core delivered the setup's records to its sandbox in ${(await drained(file)).toFixed(1)} s before the measurement`);
-      const origin = local.url;
-      const host = new URL(origin).host;
-      localFigures = await measureWay(
+    const localFigures = await withServe(file, [], (url) => {
+      const host = new URL(url).host;
+      return measureWay(
         {
           name: 'local',
           caller: async (role, connections) => {
-            const caller: Caller = { pool: new Pool(origin, { connections, pipelining: 1 }), host, cookie: '' };
+            const caller: Caller = { pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
             await login(caller, role);
             return caller;
           },
         },
         work,
       );
-    } finally {
-      local.child.kill('SIGTERM');
-      await local.exited;
-    }
+    });
 
     // A paired device on the venue network: HTTPS by a LAN name, its own device credential and login.
     const pairing = (() => {
@@ -310,14 +307,11 @@ export default async function httpBench(): Promise<Figures> {
         setupDb.close();
       }
     })();
-    const lan = await startServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME]);
-    let lanFigures: WayFigures;
-    try {
-      await drained(file);
-      const port = new URL(lan.url).port;
+    const lanFigures = await withServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME], (url) => {
+      const port = new URL(url).port;
       const ca = readFileSync(`${file}.tls.crt`, 'utf8');
       const host = `${LAN_NAME}:${port}`;
-      lanFigures = await measureWay(
+      return measureWay(
         {
           name: 'lan',
           caller: async (role, connections) => {
@@ -333,10 +327,7 @@ export default async function httpBench(): Promise<Figures> {
         },
         work,
       );
-    } finally {
-      lan.child.kill('SIGTERM');
-      await lan.exited;
-    }
+    });
     const loadAtEnd = load();
 
     const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
