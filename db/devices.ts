@@ -1,4 +1,6 @@
+import { statement } from './statements';
 import type { Db } from './open';
+import { noteAuthChange } from './auth-stamp';
 
 export type DeviceKind = 'window' | 'gate';
 
@@ -41,37 +43,40 @@ const toDevice = (row: RawDevice): DeviceRow => ({
 });
 
 export function insertDevice(db: Db, row: { id: string; name: string; kind: DeviceKind; gateName: string | null; tokenHash: string; pairedAt: number; pairedBy: string | null; address: string }): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO devices (id, name, kind, gate_name, token_hash, paired_at, paired_by, last_address, last_seen_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(row.id, row.name, row.kind, row.gateName, row.tokenHash, row.pairedAt, row.pairedBy, row.address, row.pairedAt);
 }
 
 export function findDeviceByTokenHash(db: Db, tokenHash: string): DeviceRow | undefined {
-  const row = db.prepare(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`).get(tokenHash) as RawDevice | undefined;
+  const row = statement(db, `SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`).get(tokenHash) as RawDevice | undefined;
   return row && toDevice(row);
 }
 
 export function findDevice(db: Db, id: string): DeviceRow | undefined {
-  const row = db.prepare(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`).get(id) as RawDevice | undefined;
+  const row = statement(db, `SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`).get(id) as RawDevice | undefined;
   return row && toDevice(row);
 }
 
 /** Live devices first, then revoked ones (kept for the record), newest first within each. */
 export function listDevices(db: Db): DeviceRow[] {
-  return (db.prepare(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY revoked_at IS NOT NULL, paired_at DESC`).all() as RawDevice[]).map(toDevice);
+  return (statement(db, `SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY revoked_at IS NOT NULL, paired_at DESC`).all() as RawDevice[]).map(toDevice);
 }
 
 export function touchDevice(db: Db, id: string, address: string, at: number): void {
-  db.prepare('UPDATE devices SET last_address = ?, last_seen_at = ? WHERE id = ?').run(address, at, id);
+  statement(db, 'UPDATE devices SET last_address = ?, last_seen_at = ? WHERE id = ?').run(address, at, id);
 }
 
 export function revokeDevice(db: Db, id: string, at: number, by: string | null): boolean {
-  return db.prepare('UPDATE devices SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id).changes === 1;
+  noteAuthChange(db);
+  return statement(db, 'UPDATE devices SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id).changes === 1;
 }
 
 export function deleteSessionsOfDevice(db: Db, deviceId: string): number {
-  return db.prepare('DELETE FROM auth_sessions WHERE device_id = ?').run(deviceId).changes;
+  noteAuthChange(db);
+  return statement(db, 'DELETE FROM auth_sessions WHERE device_id = ?').run(deviceId).changes;
 }
 
 export interface PairingCodeRow {
@@ -86,14 +91,15 @@ export interface PairingCodeRow {
 }
 
 export function insertPairingCode(db: Db, row: Omit<PairingCodeRow, 'usedAt'>): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO pairing_codes (code_hash, kind, gate_name, device_name, created_at, created_by, expires_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(row.codeHash, row.kind, row.gateName, row.deviceName, row.createdAt, row.createdBy, row.expiresAt);
 }
 
 export function findPairingCode(db: Db, codeHash: string): PairingCodeRow | undefined {
-  const row = db.prepare('SELECT code_hash, kind, gate_name, device_name, created_at, created_by, expires_at, used_at FROM pairing_codes WHERE code_hash = ?').get(codeHash) as
+  const row = statement(db, 'SELECT code_hash, kind, gate_name, device_name, created_at, created_by, expires_at, used_at FROM pairing_codes WHERE code_hash = ?').get(codeHash) as
     | { code_hash: string; kind: DeviceKind; gate_name: string | null; device_name: string; created_at: number; created_by: string | null; expires_at: number; used_at: number | null }
     | undefined;
   return (
@@ -112,5 +118,5 @@ export function findPairingCode(db: Db, codeHash: string): PairingCodeRow | unde
 
 /** Marks a code used by a device; false when it was already used (two devices racing for one code). */
 export function usePairingCode(db: Db, codeHash: string, deviceId: string, at: number): boolean {
-  return db.prepare('UPDATE pairing_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL').run(at, deviceId, codeHash).changes === 1;
+  return statement(db, 'UPDATE pairing_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL').run(at, deviceId, codeHash).changes === 1;
 }

@@ -8,6 +8,18 @@ let lastTime = 0;
 const lastRandom = new Uint8Array(16);
 let haveRandom = false;
 
+// Random bytes drawn 4 KiB at a time: a busy gate starts a new millisecond every few scans, and one call to the
+// system's generator per id cost more than the rest of the id.
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function randomPool(): Buffer {
+  if (poolAt + 16 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  return pool;
+}
+
 /**
  * A stable string id: time-ordered (ULID layout, 26 characters) so ids sort by creation,
  * monotonic within a millisecond, and never reused. An optional prefix names the kind.
@@ -18,8 +30,9 @@ export function newId(prefix = '', now: number = Date.now()): string {
     increment(lastRandom);
     now = lastTime;
   } else {
-    const bytes = randomBytes(16);
-    for (let i = 0; i < 16; i++) lastRandom[i] = (bytes[i] ?? 0) % 32;
+    const bytes = randomPool();
+    for (let i = 0; i < 16; i++) lastRandom[i] = (bytes[poolAt + i] ?? 0) % 32;
+    poolAt += 16;
     haveRandom = true;
   }
   lastTime = now;

@@ -1,4 +1,6 @@
+import { statement } from './statements';
 import type { Db } from './open';
+import { noteAuthChange } from './auth-stamp';
 import type { Role } from './roles';
 
 export interface UserRow {
@@ -35,25 +37,26 @@ const toUser = (row: RawUser): UserRow => ({
 });
 
 export function countUsers(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
 export function findUserByUsername(db: Db, username: string): UserRow | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as RawUser | undefined;
+  const row = statement(db, 'SELECT * FROM users WHERE username = ?').get(username) as RawUser | undefined;
   return row && toUser(row);
 }
 
 export function findUserById(db: Db, id: string): UserRow | undefined {
-  const row = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as RawUser | undefined;
+  const row = statement(db, 'SELECT * FROM users WHERE id = ?').get(id) as RawUser | undefined;
   return row && toUser(row);
 }
 
 export function listUsers(db: Db): UserRow[] {
-  return (db.prepare('SELECT * FROM users ORDER BY active DESC, role, username').all() as RawUser[]).map(toUser);
+  return (statement(db, 'SELECT * FROM users ORDER BY active DESC, role, username').all() as RawUser[]).map(toUser);
 }
 
 export function insertUser(db: Db, user: Omit<UserRow, 'updatedAt'>): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO users (id, username, display_name, role, secret_hash, active, created_at, updated_at)
      VALUES (@id, @username, @displayName, @role, @secretHash, @active, @createdAt, @createdAt)`,
   ).run({ ...user, active: user.active ? 1 : 0 });
@@ -68,7 +71,9 @@ export function updateUser(
   const current = findUserById(db, id);
   if (!current) return;
   const next = { ...current, ...changes };
-  db.prepare(
+  statement(
+    db,
     `UPDATE users SET display_name = ?, role = ?, secret_hash = ?, active = ?, updated_at = ? WHERE id = ?`,
   ).run(next.displayName, next.role, next.secretHash, next.active ? 1 : 0, now, id);
+  noteAuthChange(db);
 }

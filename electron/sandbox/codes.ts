@@ -1,3 +1,4 @@
+import { statement } from '../../db/statements';
 import { toWireDateTime } from '../reporter/wire/datetime';
 import { CODE_LAYOUT } from '../reporter/wire/inferred';
 import { Refusal } from './refusal';
@@ -11,8 +12,7 @@ export const CODE_START_KEY = 'code_start';
 
 function next(db: SandboxDb, prefix: string, width: number): string {
   const start = Number(readMeta(db, CODE_START_KEY) ?? 1);
-  const row = db
-    .prepare('INSERT INTO code_sequences (prefix, last) VALUES (?, ?) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last')
+  const row = statement(db, 'INSERT INTO code_sequences (prefix, last) VALUES (?, ?) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last')
     .get(prefix, start) as { last: number };
   if (row.last >= 10 ** width) throw new Refusal('4000', `no code left under ${prefix}: the platform allows ${10 ** width - 1}`);
   return String(row.last).padStart(width, '0');

@@ -1,3 +1,4 @@
+import { statement } from '../../db/statements';
 import type { SandboxDb } from './store';
 
 export type ReceivedResult = 'accepted' | 'duplicate' | 'rejected' | 'fault';
@@ -17,7 +18,8 @@ export interface ReceivedEntry {
 
 /** Records one request; call inside the handler's transaction when there is one. */
 export function recordReceived(db: SandboxDb, entry: ReceivedEntry): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO received (at, interface, result, http_status, code, msg, fault, items, duplicate_items)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(

@@ -1,17 +1,20 @@
 import { Hono } from 'hono';
+import { getRequestListener } from '@hono/node-server';
+import type { RequestListener } from 'node:http';
+import { directRpc } from './http/direct-rpc';
 import { bodyLimit } from 'hono/body-limit';
 import type { Core } from './core';
 import { BoxOfficeError } from '../boxoffice/errors';
 import { dispatch } from './http/rpc';
 import { eventsStream } from './http/events-stream';
-import { isAllowedHost, isSameOrigin } from './http/request-guard';
+import { recordRefusal, requestRefusal } from './http/request-guard';
 import { peerAddress } from './http/request-info';
 import { securityHeaders } from './http/security-headers';
 import { mountRenderer } from './http/static-files';
 import { toErrorResponse } from './http/error-response';
 
 /** Seat layouts are the largest inputs: an arena of 60,000 seats is ≈ 2 MiB of CSV. */
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface AppOptions {
   /** The built renderer (index.html and assets/); omitted in API-only tests. */
@@ -31,14 +34,10 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   app.notFound((c) => toErrorResponse(c, new BoxOfficeError('NOT_FOUND', `Nothing is served at ${c.req.path}.`)));
   app.use('*', securityHeaders);
   app.use('*', async (c, next) => {
-    const host = c.req.header('host');
-    const refusal = !isAllowedHost(host, allowedNames)
-      ? new BoxOfficeError('FORBIDDEN_HOST', `This box office does not answer to the host name "${host ?? ''}".`)
-      : !isSameOrigin(c.req.header('origin'), host, c.req.header('sec-fetch-site'))
-        ? new BoxOfficeError('FORBIDDEN_ORIGIN', 'Requests from other web sites are refused.')
-        : null;
+    const header = (name: string) => c.req.header(name);
+    const refusal = requestRefusal(header, allowedNames);
     if (refusal) {
-      core.refusals.record({ action: 'http.refused', target: c.req.path, reason: refusal.code, detail: { host: host ?? null, origin: c.req.header('origin') ?? null }, address: peerAddress(c) });
+      recordRefusal(core, refusal, c.req.path, header, peerAddress(c));
       throw refusal;
     }
     await next();
@@ -59,4 +58,13 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   app.all('/api/*', (c) => toErrorResponse(c, new BoxOfficeError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`)));
   if (options.rendererDir) mountRenderer(app, options.rendererDir);
   return app;
+}
+
+/**
+ * The core's node:http listener: the API's procedures on the direct path (http/direct-rpc.ts), everything else
+ * through the Hono app.
+ */
+export function createRequestListener(core: Core, options: AppOptions = {}): RequestListener {
+  const honoListener = getRequestListener(createApp(core, options).fetch);
+  return directRpc(core, { allowedHostNames: options.allowedHostNames ?? [], maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES }, (request, response) => void honoListener(request, response));
 }

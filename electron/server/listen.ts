@@ -1,8 +1,6 @@
-import { serve, getRequestListener } from '@hono/node-server';
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
-import type { Hono } from 'hono';
 import { httpsUrl, isLoopbackAddress, isLoopbackHost, isWildcardHost, lanAddresses } from './lan/addresses';
 import { answerUseHttps } from './lan/use-https-page';
 
@@ -32,15 +30,16 @@ const TLS_HANDSHAKE = 0x16;
  * With `tls`, one port speaks both: HTTPS to everyone, and plain HTTP only to the core's own PC (a loopback client
  * naming a loopback host); any other plain-HTTP visitor gets the page sending it to the HTTPS address.
  */
-export function listen(app: Hono, host: string, port: number, tls?: TlsIdentity): Promise<Listening> {
-  return tls ? listenDual(app, host, port, tls) : listenPlain(app, host, port);
+export function listen(serveApp: RequestListener, host: string, port: number, tls?: TlsIdentity): Promise<Listening> {
+  return tls ? listenDual(serveApp, host, port, tls) : listenPlain(serveApp, host, port);
 }
 
-function listenPlain(app: Hono, host: string, port: number): Promise<Listening> {
+function listenPlain(serveApp: RequestListener, host: string, port: number): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port }) as Server;
+    const server = createHttpServer(serveApp);
     limitTimes(server);
     server.once('error', reject);
+    server.listen(port, host);
     server.once('listening', () => {
       const address = server.address() as AddressInfo;
       resolve({
@@ -59,12 +58,11 @@ function listenPlain(app: Hono, host: string, port: number): Promise<Listening> 
   });
 }
 
-function listenDual(app: Hono, host: string, port: number, tls: TlsIdentity): Promise<Listening> {
-  const serveApp = getRequestListener(app.fetch);
+function listenDual(serveApp: RequestListener, host: string, port: number, tls: TlsIdentity): Promise<Listening> {
   let boundPort = port;
-  const secure = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => void serveApp(request, response));
+  const secure = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, serveApp);
   const plain = createHttpServer((request: IncomingMessage, response: ServerResponse) => {
-    if (isLoopbackAddress(request.socket.remoteAddress ?? '') && isLoopbackHost(request.headers.host)) void serveApp(request, response);
+    if (isLoopbackAddress(request.socket.remoteAddress ?? '') && isLoopbackHost(request.headers.host)) serveApp(request, response);
     else answerUseHttps(request, response, boundPort, tls.fingerprint);
   });
   limitTimes(secure);

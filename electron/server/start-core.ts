@@ -7,7 +7,7 @@ import type { Clock, TuningOverrides } from '../reporter/sync';
 import { APP_VERSION } from '../version';
 import { createPersonalDataCipher } from '../boxoffice/personal-data/cipher';
 import { loadOrCreateKeyFile } from '../boxoffice/personal-data/key-file';
-import { createApp } from './app';
+import { createRequestListener } from './app';
 import { createCore, EventBus, type Core } from './core';
 import { listen } from './listen';
 import { PlatformConnection, type ClientTuning } from './platform/connection';
@@ -120,8 +120,8 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     const certificate = (options.https ?? !isLoopbackAddress(options.host))
       ? await loadOrCreateCertificate(options.dbFile, { ips: lanAddresses(isLoopbackAddress(options.host) ? options.host : '0.0.0.0'), names: lanNames(options.allowedHostNames) })
       : null;
-    const app = createApp(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
-    const server = await listen(app, options.host, options.port, certificate ?? undefined);
+    const serveApp = createRequestListener(core, { rendererDir: options.rendererDir, allowedHostNames: options.allowedHostNames });
+    const server = await listen(serveApp, options.host, options.port, certificate ?? undefined);
     cleanups.push(() => server.close());
     // The operator's own names for this PC (--allow-host) are addresses too, and the easiest to type.
     const lanUrls = certificate ? [...server.lanUrls, ...options.allowedHostNames.map((name) => httpsUrl(name, server.port))] : [];

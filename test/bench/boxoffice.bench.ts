@@ -30,7 +30,8 @@ const SELLS = 1_000; // per phase, from the last session's 10,000 unsold seats
 const CHECKINS = 10_000;
 const BATCH = 16;
 
-function measure(count: number, once: () => void): { p50: number; p99: number; perSecond: number } {
+/** Runs `once` `count` times in a row: its p50, p99 and rate. */
+export function measure(count: number, once: () => void): { p50: number; p99: number; perSecond: number } {
   const latencies: number[] = [];
   const start = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {

@@ -34,8 +34,14 @@ const SCANS = Number(process.env.BO_BENCH_SCANS ?? 2_000);
 const WARM_UP = 100;
 const GATE = { gateName: '1号口', pin: '3333' };
 
-/** Sells every seat of SESSIONS sessions through the domain services, in orders of 50, as the domain benchmark does. */
-export async function buildSoldOut(file: string): Promise<{ sessionIds: string[]; codes: string[] }> {
+/**
+ * Sells every seat of `sessions` sessions through the domain services, in orders of 50, as the domain benchmark does;
+ * `unsold` more sessions of the same hall keep every seat for sale (their ticket ids returned in seat order).
+ */
+export async function buildSoldOut(
+  file: string,
+  options: { sessions?: number; unsold?: number } = {},
+): Promise<{ sessionIds: string[]; codes: string[]; unsold: { sessionId: string; ticketIds: string[] }[]; managerId: string }> {
   const { db } = openDatabase(file);
   try {
     const users = Object.fromEntries(
@@ -57,18 +63,24 @@ export async function buildSoldOut(file: string): Promise<{ sessionIds: string[]
     openShift(clerk, parseInput(openShiftInput, { floatFen: 0 }));
     const sessionIds: string[] = [];
     const codes: string[] = [];
-    for (let s = 0; s < SESSIONS; s++) {
+    const sold = options.sessions ?? SESSIONS;
+    const unsold: { sessionId: string; ticketIds: string[] }[] = [];
+    for (let s = 0; s < sold + (options.unsold ?? 0); s++) {
       // Entry is open: the sessions start within the hour.
       const session = createSession(manager, parseInput(createSessionInput, { performanceId: performance.id, hallId: hall.id, name: `第${s + 1}场`, startsAt: now + 30 * 60_000 + s * 60_000, endsAt: now + 4 * 3_600_000, salesOpenAt: now - 86_400_000, tiers: [{ name: '看台', priceFen: 48_000 }] }));
       generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id, seatRules: [{ priceTierId: session.tiers[0]?.id ?? '' }] }));
       const tickets = (db.prepare('SELECT id FROM tickets WHERE session_id = ? ORDER BY rowid').all(session.id) as { id: string }[]).map((t) => t.id);
+      if (s >= sold) {
+        unsold.push({ sessionId: session.id, ticketIds: tickets });
+        continue;
+      }
       for (let i = 0; i < tickets.length; i += 50) {
         const order = sell(clerk, parseInput(sellInput, { sessionId: session.id, seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
         for (const line of order.lines) codes.push(line.ticketCode);
       }
       sessionIds.push(session.id);
     }
-    return { sessionIds, codes };
+    return { sessionIds, codes, unsold, managerId: users.manager?.id ?? '' };
   } finally {
     db.close();
   }

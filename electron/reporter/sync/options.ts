@@ -19,6 +19,8 @@ export interface SyncTuning {
   probe: { initialMs: number; factor: number; maxMs: number };
   /** How often the queue is checked for new rows (a cheap read of the AUTOINCREMENT counter). */
   wakePollMs: number;
+  /** After a write through the API, the queue is looked at this much later: the writes of that moment share requests. */
+  gatherWritesMs: number;
   /** A full look at the queue at least this often when idle (codes linked by hand, clock changes). */
   idleRescanMs: number;
   /** Rows read per page while planning. */
@@ -29,6 +31,8 @@ export interface SyncTuning {
   statusThrottleMs: number;
   /** The queue's counts in a status are at most this old (counting reads every undelivered row). */
   countsMaxAgeMs: number;
+  /** While the queue is busy, pushed statuses recount at most this often (and once more when the time is up). */
+  countsRefreshMs: number;
   /** The window of the delivery rate shown in the status. */
   rateWindowMs: number;
   /** The worker's lease on the database: renewed this often, taken over when older than staleMs. */
@@ -46,11 +50,13 @@ export const DEFAULT_TUNING: SyncTuning = {
   offlineAfter: 3,
   probe: { initialMs: 2_000, factor: 2, maxMs: 2 * 60_000 },
   wakePollMs: 250,
+  gatherWritesMs: 20,
   idleRescanMs: 10_000,
   scanPageSize: 200,
   turnBudgetMs: 8,
   statusThrottleMs: 250,
   countsMaxAgeMs: 1_000,
+  countsRefreshMs: 1_000,
   rateWindowMs: 60_000,
   lock: { heartbeatMs: 5_000, staleMs: 20_000 },
   storageRetry: { initialMs: 1_000, maxMs: 10_000 },

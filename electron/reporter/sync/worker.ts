@@ -86,6 +86,8 @@ export class SyncWorker {
   private lastSeenSeq = 0;
   private readonly deliveredToday: DeliveredToday;
   private queueCounts: QueueCounts | null = null;
+  /** Activity since the counts were taken: they may be off. */
+  private countsStale = true;
 
   constructor(options: SyncWorkerOptions) {
     this.db = options.db;
@@ -104,7 +106,7 @@ export class SyncWorker {
     this.deliveredToday = new DeliveredToday(this.db);
     this.timers = new NamedTimers(this.clock, () => this.phase === 'running', (error) => this.fault(error));
     const { onStatus, onProgress } = options;
-    this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status()));
+    this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status({ pushed: true })));
     this.progressPush = new Throttle(this.timers, 'progress', this.tuning.statusThrottleMs, this.clock, () => {
       this.manual.updateTotal(countUndelivered(this.db));
       const progress = this.manual.snapshot();
@@ -113,7 +115,7 @@ export class SyncWorker {
     // Activity changed the queue: the cached counts are stale. Without this the last push of a burst could carry
     // counts up to countsMaxAgeMs old, and with the worker idle after it no later push corrects the badge.
     this.touch = () => {
-      this.queueCounts = null;
+      this.countsStale = true;
       if (onStatus) this.statusPush.poke();
     };
   }
@@ -217,11 +219,22 @@ export class SyncWorker {
     return this.manual.snapshot();
   }
 
-  /** The status now. */
-  status(): SyncStatus {
+  /**
+   * The status now. Asked for (the API), its counts are fresh after any activity; pushed while the queue is busy,
+   * they are recounted at most once per countsRefreshMs (counting reads every undelivered row), and a push of
+   * fresh counts follows when that time is up, so the last push of a burst is never stale.
+   */
+  status(options: { pushed?: boolean } = {}): SyncStatus {
     const now = this.clock.now();
     const held = this.paused ?? (this.storage && { reason: storageReason(this.storage.kind), since: this.storage.since });
-    if (!this.queueCounts || now - this.queueCounts.at >= this.tuning.countsMaxAgeMs || now < this.queueCounts.at) this.queueCounts = countQueue(this.db, now);
+    const age = this.queueCounts ? now - this.queueCounts.at : Number.POSITIVE_INFINITY;
+    const recount = age < 0 || age >= this.tuning.countsMaxAgeMs || (this.countsStale && (!options.pushed || age >= this.tuning.countsRefreshMs));
+    if (recount || !this.queueCounts) {
+      this.queueCounts = countQueue(this.db, now);
+      this.countsStale = false;
+    } else if (this.countsStale) {
+      this.timers.later('fresh-counts', this.tuning.countsRefreshMs - age, () => this.statusPush.poke());
+    }
     const waiting = [...this.queueCounts.undelivered.values()].some((c) => c.pending + c.inFlight > 0);
     // Reachable but failing (503s below the offline threshold, Retry-After waits): not "online" while records wait.
     const retrying = this.connectivity.state === 'online' && this.retrying !== null && waiting;
@@ -278,11 +291,14 @@ export class SyncWorker {
   }
 
   /**
-   * A write may have added outbox rows (the core calls this after each API call): look now rather than at the
-   * next poll. One indexed read when nothing was added; the poll still catches writes by other processes.
+   * A write may have added outbox rows (the core calls this after each API call): look within gatherWritesMs
+   * rather than at the next poll. One indexed read when nothing was added; the poll still catches writes by other
+   * processes.
    */
   noticeWrites(): void {
-    if (this.phase === 'running') this.safely(() => this.poll());
+    // Writes arriving together (16 gates scanning at once) go out together: one look after a short gathering
+    // time puts them in one request per kind instead of one request each.
+    if (this.phase === 'running' && !this.timers.has('gather')) this.timers.later('gather', this.tuning.gatherWritesMs, () => this.poll());
   }
 
   /** The local storage state this worker last met, for the manager's banner (null when it writes normally). */

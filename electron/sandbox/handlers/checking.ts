@@ -1,3 +1,4 @@
+import { statement } from '../../../db/statements';
 import { notFound } from '../refusal';
 import { batch, canonical, type Handler } from './context';
 import { requireSession } from './lookup';
@@ -8,10 +9,10 @@ import { requireSession } from './lookup';
  * a duplicate, a second different one (another time, another gate) is 4400. All or nothing per call.
  */
 export const checking: Handler<'checking'> = ({ db, now }, body) => {
-  const soldLine = db.prepare('SELECT session_id, price_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NULL');
-  const refundedLine = db.prepare('SELECT refund_order_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NOT NULL');
-  const earlier = db.prepare('SELECT body FROM checkings WHERE session_code = ? AND ticket_id = ?');
-  const insert = db.prepare('INSERT INTO checkings (session_code, ticket_id, body, received_at) VALUES (?, ?, ?, ?)');
+  const soldLine = statement(db, 'SELECT session_id, price_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NULL');
+  const refundedLine = statement(db, 'SELECT refund_order_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NOT NULL');
+  const earlier = statement(db, 'SELECT body FROM checkings WHERE session_code = ? AND ticket_id = ?');
+  const insert = statement(db, 'INSERT INTO checkings (session_code, ticket_id, body, received_at) VALUES (?, ?, ?, ?)');
   let duplicates = 0;
   body.ticketList.forEach((check, i) => {
     const path = `ticketList[${i}].`;

@@ -1,3 +1,4 @@
+import { statement } from '../../../db/statements';
 import { notFound, invalid } from '../refusal';
 import type { SandboxDb } from '../store';
 
@@ -13,7 +14,7 @@ export interface SessionRow {
 
 /** The session behind a code, or a 4400 naming the field. */
 export function requireSession(db: SandboxDb, sessionCode: string, field: string): SessionRow {
-  const row = db.prepare('SELECT * FROM sessions WHERE session_code = ?').get(sessionCode) as SessionRow | undefined;
+  const row = statement(db, 'SELECT * FROM sessions WHERE session_code = ?').get(sessionCode) as SessionRow | undefined;
   if (!row) throw notFound(`${field}: unknown session code ${sessionCode}; apply for it with /performance/code first`);
   return row;
 }
@@ -31,7 +32,7 @@ export function requireSameSession(session: SessionRow, given: { sessionId?: str
 /** Checks a session's place: an enabled, operating hall (11), or a venue without halls (9). */
 export function requirePlace(db: SandboxDb, code: string, field: string): void {
   if (code.length === 11) {
-    const hall = db.prepare('SELECT enable_state, management_status FROM halls WHERE hall_code = ?').get(code) as
+    const hall = statement(db, 'SELECT enable_state, management_status FROM halls WHERE hall_code = ?').get(code) as
       | { enable_state: number; management_status: number }
       | undefined;
     if (!hall) throw notFound(`${field}: unknown hall code ${code}`);
@@ -39,14 +40,14 @@ export function requirePlace(db: SandboxDb, code: string, field: string): void {
     if (hall.management_status !== 1) throw notFound(`${field}: hall ${code} is suspended`);
     return;
   }
-  const venue = db.prepare('SELECT has_hall FROM venues WHERE venue_code = ?').get(code) as { has_hall: number } | undefined;
+  const venue = statement(db, 'SELECT has_hall FROM venues WHERE venue_code = ?').get(code) as { has_hall: number } | undefined;
   if (!venue) throw notFound(`${field}: unknown venue code ${code}`);
   if (venue.has_hall === 1) throw invalid(`${field}: venue ${code} has halls; give the 11-character hall code`);
 }
 
 /** Refuses (4000) a typeId that is not in the type list. */
 export function requireType(db: SandboxDb, typeId: number): void {
-  if (!db.prepare('SELECT 1 FROM performance_types WHERE type_id = ?').get(typeId)) {
+  if (!statement(db, 'SELECT 1 FROM performance_types WHERE type_id = ?').get(typeId)) {
     throw invalid(`typeId: ${typeId} is not in the performance type list (/standard/performance/type/list)`);
   }
 }

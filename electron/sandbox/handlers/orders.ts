@@ -1,3 +1,4 @@
+import { statement } from '../../../db/statements';
 import { SESSION_STATUS } from '../../reporter/wire/inferred';
 import { invalid, notFound } from '../refusal';
 import { canonical, single, type Handler } from './context';
@@ -19,13 +20,13 @@ interface LineRow {
  */
 export const order: Handler<'order'> = ({ db, now }, body) => {
   const details = canonical(body);
-  const existing = db.prepare('SELECT body FROM orders WHERE order_id = ?').get(body.orderId) as { body: string } | undefined;
+  const existing = statement(db, 'SELECT body FROM orders WHERE order_id = ?').get(body.orderId) as { body: string } | undefined;
   if (existing) {
     if (existing.body === details) return single(true, true);
     throw notFound(`orderId: ${body.orderId} was already reported with other content`);
   }
-  const lineById = db.prepare('SELECT order_id FROM order_lines WHERE ticket_order_id = ?');
-  const soldTicket = db.prepare('SELECT order_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NULL');
+  const lineById = statement(db, 'SELECT order_id FROM order_lines WHERE ticket_order_id = ?');
+  const soldTicket = statement(db, 'SELECT order_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NULL');
   body.ticketOrderList.forEach((line, i) => {
     const path = `ticketOrderList[${i}].`;
     const session = requireSession(db, line.sessionCode, `${path}sessionCode`);
@@ -36,8 +37,9 @@ export const order: Handler<'order'> = ({ db, now }, body) => {
     const sold = soldTicket.get(line.sessionCode, line.ticketId) as { order_id: string } | undefined;
     if (sold) throw notFound(`${path}ticketId: ticket ${line.ticketId} is already sold in order ${sold.order_id}`);
   });
-  db.prepare('INSERT INTO orders (order_id, body, total_amount, received_at) VALUES (?, ?, ?, ?)').run(body.orderId, details, body.totalAmount, now);
-  const insert = db.prepare(
+  statement(db, 'INSERT INTO orders (order_id, body, total_amount, received_at) VALUES (?, ?, ?, ?)').run(body.orderId, details, body.totalAmount, now);
+  const insert = statement(
+    db,
     'INSERT INTO order_lines (ticket_order_id, order_id, session_code, session_id, price_id, ticket_id, amount) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   for (const line of body.ticketOrderList) {
@@ -52,15 +54,15 @@ export const order: Handler<'order'> = ({ db, now }, body) => {
  */
 export const refundOrder: Handler<'refundOrder'> = ({ db, now }, body) => {
   const details = canonical(body);
-  const existing = db.prepare('SELECT body FROM refunds WHERE refund_order_id = ?').get(body.refundOrderId) as { body: string } | undefined;
+  const existing = statement(db, 'SELECT body FROM refunds WHERE refund_order_id = ?').get(body.refundOrderId) as { body: string } | undefined;
   if (existing) {
     if (existing.body === details) return single(true, true);
     throw notFound(`refundOrderId: ${body.refundOrderId} was already reported with other content`);
   }
-  if (!db.prepare('SELECT 1 FROM orders WHERE order_id = ?').get(body.orderId)) {
+  if (!statement(db, 'SELECT 1 FROM orders WHERE order_id = ?').get(body.orderId)) {
     throw notFound(`orderId: unknown order ${body.orderId}; a refund can only follow its order`);
   }
-  const lineOf = db.prepare('SELECT * FROM order_lines WHERE ticket_order_id = ?');
+  const lineOf = statement(db, 'SELECT * FROM order_lines WHERE ticket_order_id = ?');
   body.ticketOrderList.forEach((refund, i) => {
     const path = `ticketOrderList[${i}].`;
     const line = lineOf.get(refund.ticketOrderId) as LineRow | undefined;
@@ -71,8 +73,8 @@ export const refundOrder: Handler<'refundOrder'> = ({ db, now }, body) => {
     if (refund.refundAmount > line.amount) throw invalid(`${path}refundAmount: ${refund.refundAmount} fen exceeds the ${line.amount} fen paid for this ticket`);
   });
   const total = body.ticketOrderList.reduce((sum, line) => sum + line.refundAmount, 0);
-  db.prepare('INSERT INTO refunds (refund_order_id, order_id, body, refund_amount, received_at) VALUES (?, ?, ?, ?, ?)').run(body.refundOrderId, body.orderId, details, total, now);
-  const mark = db.prepare('UPDATE order_lines SET refund_order_id = ?, refund_amount = ? WHERE ticket_order_id = ?');
+  statement(db, 'INSERT INTO refunds (refund_order_id, order_id, body, refund_amount, received_at) VALUES (?, ?, ?, ?, ?)').run(body.refundOrderId, body.orderId, details, total, now);
+  const mark = statement(db, 'UPDATE order_lines SET refund_order_id = ?, refund_amount = ? WHERE ticket_order_id = ?');
   for (const line of body.ticketOrderList) mark.run(body.refundOrderId, line.refundAmount, line.ticketOrderId);
   return { data: true, duplicate: false, items: body.ticketOrderList.length, duplicateItems: 0 };
 };

@@ -1,11 +1,13 @@
+import { statement } from '../../../db/statements';
 import { batch, canonical, type Handler } from './context';
 import { requireSameSession, requireSession } from './lookup';
 
 /** A.3.3.4: the latest state of a session's price tiers; unchanged tiers count as duplicates. */
 export const inventory: Handler<'inventory'> = ({ db, now }, body) => {
   const session = requireSession(db, body.sessionCode, 'sessionCode');
-  const read = db.prepare('SELECT body FROM price_tiers WHERE session_code = ? AND price_id = ?');
-  const write = db.prepare(
+  const read = statement(db, 'SELECT body FROM price_tiers WHERE session_code = ? AND price_id = ?');
+  const write = statement(
+    db,
     `INSERT INTO price_tiers (session_code, price_id, body, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (session_code, price_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`,
   );
@@ -24,8 +26,9 @@ export const inventory: Handler<'inventory'> = ({ db, now }, body) => {
 export const ticket: Handler<'ticket'> = ({ db, now }, body) => {
   const session = requireSession(db, body.sessionCode, 'sessionCode');
   requireSameSession(session, body, '');
-  const read = db.prepare('SELECT price_id, body FROM tickets WHERE session_code = ? AND ticket_id = ?');
-  const write = db.prepare(
+  const read = statement(db, 'SELECT price_id, body FROM tickets WHERE session_code = ? AND ticket_id = ?');
+  const write = statement(
+    db,
     `INSERT INTO tickets (session_code, ticket_id, price_id, body, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (session_code, ticket_id) DO UPDATE SET price_id = excluded.price_id, body = excluded.body, updated_at = excluded.updated_at`,
   );

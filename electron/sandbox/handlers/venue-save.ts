@@ -1,3 +1,4 @@
+import { statement } from '../../../db/statements';
 import { HAS_HALL, HAS_SEAT } from '../../reporter/wire/inferred';
 import { newHallCode, newVenueCode } from '../codes';
 import { Refusal, invalid, notFound } from '../refusal';
@@ -41,7 +42,7 @@ export const venueSave: Handler<'venueSave'> = ({ db, now }, body) => {
   if (problem) throw invalid(`${problem.field}: ${districtId} ${problem.message}`);
   const venueName = (body.venueName ?? '').trim();
   const venueAddress = (body.venueAddress ?? '').trim();
-  const existing = db.prepare('SELECT venue_code, venue_address, registered FROM venues WHERE district_id = ? AND venue_name = ?').get(districtId, venueName) as
+  const existing = statement(db, 'SELECT venue_code, venue_address, registered FROM venues WHERE district_id = ? AND venue_name = ?').get(districtId, venueName) as
     | { venue_code: string; venue_address: string; registered: number }
     | undefined;
   if (existing) {
@@ -51,7 +52,8 @@ export const venueSave: Handler<'venueSave'> = ({ db, now }, body) => {
     return addHall(db, now, existing.venue_code, hall);
   }
   const venueCode = newVenueCode(db, districtId);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO venues (venue_code, venue_name, province_id, city_id, district_id, venue_address, has_hall, registered, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)`,
   ).run(venueCode, venueName, provinceId, cityId, districtId, venueAddress, body.hasHall === HAS_HALL.hasHalls ? 1 : 0, now);
@@ -60,10 +62,10 @@ export const venueSave: Handler<'venueSave'> = ({ db, now }, body) => {
 };
 
 function addHall(db: SandboxDb, now: number, venueCode: string, hall: HallSpec | null): ReturnType<typeof single> {
-  const venue = db.prepare('SELECT registered FROM venues WHERE venue_code = ?').get(venueCode) as { registered: number } | undefined;
+  const venue = statement(db, 'SELECT registered FROM venues WHERE venue_code = ?').get(venueCode) as { registered: number } | undefined;
   if (!venue) throw notFound(`venueCode: unknown venue code ${venueCode}`);
   if (!hall) throw invalid('hallName: required to add a hall');
-  const existing = db.prepare('SELECT hall_code, has_seat, seat_num, seating_capacity FROM halls WHERE venue_code = ? AND hall_name = ?').get(venueCode, hall.hallName) as
+  const existing = statement(db, 'SELECT hall_code, has_seat, seat_num, seating_capacity FROM halls WHERE venue_code = ? AND hall_name = ?').get(venueCode, hall.hallName) as
     | HallRow
     | undefined;
   if (existing) {
@@ -72,13 +74,14 @@ function addHall(db: SandboxDb, now: number, venueCode: string, hall: HallSpec |
     return single({ venueCode, hallCode: existing.hall_code }, true);
   }
   if (venue.registered === 0) throw new Refusal('4300', `venueCode: venue ${venueCode} is managed by another account; its halls cannot be changed`);
-  db.prepare('UPDATE venues SET has_hall = 1 WHERE venue_code = ?').run(venueCode);
+  statement(db, 'UPDATE venues SET has_hall = 1 WHERE venue_code = ?').run(venueCode);
   return single({ venueCode, hallCode: insertHall(db, now, venueCode, hall) }, false);
 }
 
 function insertHall(db: SandboxDb, now: number, venueCode: string, hall: HallSpec): string {
   const hallCode = newHallCode(db, venueCode);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO halls (hall_code, venue_code, hall_name, has_seat, seat_num, seating_capacity, management_status, enable_state, created_at)
      VALUES (?, ?, ?, ?, ?, ?, 1, 1, ?)`,
   ).run(hallCode, venueCode, hall.hallName, hall.hasSeat, hall.seatNum, hall.seatingCapacity, now);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { randomToken } from '../../../db/ids';
 import type { Db } from '../../../db/open';
-import { deleteAuthSession, deleteAuthSessionsOfUserOnDevice, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession } from '../../../db/auth-sessions';
+import { deleteAuthSession, deleteAuthSessionsOfUserOnDevice, deleteExpiredAuthSessions, findAuthSession, insertAuthSession, touchAuthSession, type AuthSessionRow } from '../../../db/auth-sessions';
 import { findUserById, type UserRow } from '../../../db/users';
 import { storageTrouble } from '../../../db/storage-errors';
+import { authStamp } from '../../../db/auth-stamp';
 
 /** A login lasts while it is used: 12 idle hours cover the longest shift, then it ends. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -23,8 +24,16 @@ export interface LiveSession {
   deviceId: string | null;
 }
 
-/** Login sessions kept in SQLite (they survive a restart of the core); only a hash of the cookie is stored. */
+/**
+ * Login sessions kept in SQLite (they survive a restart of the core); only a hash of the cookie is stored. Every
+ * request resolves its login, so live ones are also kept in memory with their user: the memory is dropped whenever
+ * a logout, PIN reset, deactivation, revocation or another process may have changed them (db/auth-stamp.ts), and
+ * expiry is judged on every request from the kept times, as from the row.
+ */
 export class SessionStore {
+  private readonly live = new Map<string, { row: AuthSessionRow; user: UserRow }>();
+  private stamp = '';
+
   constructor(private readonly db: Db) {}
 
   /** `deviceId`: the paired device the login is made on (null on the core's own PC); the login is valid there only. */
@@ -43,9 +52,16 @@ export class SessionStore {
   resolve(token: string | undefined, now = Date.now()): LiveSession | undefined {
     if (!token || token.length > 100) return undefined;
     const tokenHash = hashToken(token);
-    const row = findAuthSession(this.db, tokenHash);
+    const stamp = authStamp(this.db);
+    if (stamp !== this.stamp) {
+      this.live.clear();
+      this.stamp = stamp;
+    }
+    const kept = this.live.get(tokenHash);
+    const row = kept?.row ?? findAuthSession(this.db, tokenHash);
     if (!row) return undefined;
     if (row.expiresAt <= now || now - row.createdAt >= SESSION_ABSOLUTE_MS) {
+      this.live.delete(tokenHash);
       try {
         deleteAuthSession(this.db, tokenHash);
       } catch (error) {
@@ -53,23 +69,26 @@ export class SessionStore {
       }
       return undefined;
     }
-    const user = findUserById(this.db, row.userId);
+    const user = kept?.user ?? findUserById(this.db, row.userId);
     if (!user?.active) return undefined;
-    let expiresAt = row.expiresAt;
+    if (!kept) this.live.set(tokenHash, { row, user });
     if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
       // A read must work while another program holds the write lock or the disk is full: the touch waits for later.
       const next = Math.min(now + SESSION_IDLE_MS, row.createdAt + SESSION_ABSOLUTE_MS);
       try {
         touchAuthSession(this.db, tokenHash, now, next);
-        expiresAt = next;
+        // The kept row follows the stored one (a touch changes no one's rights, so it leaves the stamp alone).
+        this.live.set(tokenHash, { row: { ...row, lastSeenAt: now, expiresAt: next }, user });
+        return { tokenHash, user, expiresAt: next, deviceId: row.deviceId };
       } catch (error) {
         if (!storageTrouble(error)) throw error;
       }
     }
-    return { tokenHash, user, expiresAt, deviceId: row.deviceId };
+    return { tokenHash, user, expiresAt: row.expiresAt, deviceId: row.deviceId };
   }
 
   end(tokenHash: string): void {
+    this.live.delete(tokenHash);
     deleteAuthSession(this.db, tokenHash);
   }
 

@@ -3,13 +3,15 @@ import { streamSSE } from 'hono/streaming';
 import type { Core } from '../core';
 import { BoxOfficeError } from '../../boxoffice/errors';
 import { identifyClient, sessionOf } from '../lan/client';
+import { factsOfContext } from './request-facts';
 
 const HEARTBEAT_MS = 20_000;
 
 /** `GET /api/events`: one server-sent-events stream per window, filtered by the user's role. */
 export function eventsStream(c: Context, core: Core): Response {
-  const client = identifyClient(c, core);
-  const { session } = sessionOf(c, core, client);
+  const request = factsOfContext(c);
+  const client = identifyClient(request, core);
+  const { session } = sessionOf(request, core, client);
   if (!session) throw new BoxOfficeError('UNAUTHENTICATED', 'Log in first.');
   return streamSSE(c, async (stream) => {
     let open = true;
@@ -24,7 +26,7 @@ export function eventsStream(c: Context, core: Core): Response {
       end = close;
       const heartbeat = setInterval(() => {
         // A login that ended (logout, PIN reset, deactivation, its device revoked) closes its stream at the next beat.
-        if (!sessionOf(c, core, identifyClient(c, core)).session) close();
+        if (!sessionOf(request, core, identifyClient(request, core)).session) close();
         else void stream.write(': beat\n\n');
       }, HEARTBEAT_MS);
       function close() {

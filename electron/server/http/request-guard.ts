@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import { BoxOfficeError } from '../../boxoffice/errors';
+import type { Core } from '../core';
 
 /**
  * DNS rebinding needs a host name the attacker controls, so a Host header is trusted only when it
@@ -31,4 +33,17 @@ function hostnameOf(hostHeader: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Why a request is refused before anything runs (a foreign host name, another web site), or null. */
+export function requestRefusal(header: (name: string) => string | undefined, allowedNames: readonly string[]): BoxOfficeError | null {
+  const host = header('host');
+  if (!isAllowedHost(host, allowedNames)) return new BoxOfficeError('FORBIDDEN_HOST', `This box office does not answer to the host name "${host ?? ''}".`);
+  if (!isSameOrigin(header('origin'), host, header('sec-fetch-site'))) return new BoxOfficeError('FORBIDDEN_ORIGIN', 'Requests from other web sites are refused.');
+  return null;
+}
+
+/** Counts a refusal of `requestRefusal` (per address and reason, see refusal-tally.ts). */
+export function recordRefusal(core: Pick<Core, 'refusals'>, refusal: BoxOfficeError, path: string, header: (name: string) => string | undefined, address: string): void {
+  core.refusals.record({ action: 'http.refused', target: path, reason: refusal.code, detail: { host: header('host') ?? null, origin: header('origin') ?? null }, address });
 }

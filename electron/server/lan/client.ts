@@ -1,9 +1,7 @@
-import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { DeviceRow } from '../../../db/devices';
 import type { LiveSession } from '../auth/session-store';
 import type { Core } from '../core';
-import { peerAddress } from '../http/request-info';
+import type { RequestFacts } from '../http/request-facts';
 import { isLoopbackAddress, isLoopbackHost } from './addresses';
 import { deviceOfCredential } from './devices';
 
@@ -24,21 +22,21 @@ export interface Client {
 /** A live paired device, or null (none, or revoked). */
 export const liveDevice = (client: Client): DeviceRow | null => (client.device && client.device.revokedAt === null ? client.device : null);
 
-export function identifyClient(c: Context, core: Core): Client {
-  const address = peerAddress(c);
+export function identifyClient(request: RequestFacts, core: Core): Client {
+  const { address } = request;
   // Through a loopback-bound core every peer is this PC. Serving the venue network, a browser on this PC that uses the
   // LAN name is treated like any device: the same rules for every address a device can use.
-  const local = isLoopbackAddress(address) && (!core.network.https || isLoopbackHost(c.req.header('host')));
-  const device = local ? null : (deviceOfCredential(core.db, getCookie(c, DEVICE_COOKIE), address, core.clock()) ?? null);
-  return { local, device, address, secure: new URL(c.req.url).protocol === 'https:' };
+  const local = isLoopbackAddress(address) && (!core.network.https || isLoopbackHost(request.header('host')));
+  const device = local ? null : (deviceOfCredential(core.db, request.cookie(DEVICE_COOKIE), address, core.clock()) ?? null);
+  return { local, device, address, secure: request.secure };
 }
 
 /**
  * The login a request carries, if it is valid from this client: a login made on the core's own PC is valid only
  * there, and a login made on a paired device only with that device's credential (a copied cookie is refused).
  */
-export function sessionOf(c: Context, core: Core, client: Client): { session: LiveSession | null; refusal: 'session_other_device' | null } {
-  const session = core.sessions.resolve(getCookie(c, SESSION_COOKIE)) ?? null;
+export function sessionOf(request: RequestFacts, core: Core, client: Client): { session: LiveSession | null; refusal: 'session_other_device' | null } {
+  const session = core.sessions.resolve(request.cookie(SESSION_COOKIE)) ?? null;
   if (!session) return { session: null, refusal: null };
   const here = client.local ? null : (liveDevice(client)?.id ?? undefined);
   return session.deviceId === here ? { session, refusal: null } : { session: null, refusal: 'session_other_device' };

@@ -2,6 +2,7 @@ import { appendAudit } from '../../../db/audit';
 import { deleteSessionsOfDevice, findDevice, findDeviceByTokenHash, findPairingCode, insertDevice, insertPairingCode, revokeDevice, touchDevice, usePairingCode, type DeviceKind, type DeviceRow } from '../../../db/devices';
 import { newId, randomToken } from '../../../db/ids';
 import type { Db } from '../../../db/open';
+import { authStamp } from '../../../db/auth-stamp';
 import type { Role } from '../../../db/roles';
 import type { Actor } from '../auth/actor';
 import { hashToken } from '../auth/session-store';
@@ -77,14 +78,35 @@ export function pairDevice(db: Db, typedCode: string, address: string, now: numb
   return outcome;
 }
 
+// Every request from a device names its credential: paired devices are kept in memory by credential hash, dropped
+// whenever a revocation or another process may have changed them (db/auth-stamp.ts).
+const knownDevices = new WeakMap<Db, { stamp: string; byHash: Map<string, DeviceRow> }>();
+
+function deviceByTokenHash(db: Db, tokenHash: string): DeviceRow | undefined {
+  const stamp = authStamp(db);
+  let known = knownDevices.get(db);
+  if (known?.stamp !== stamp) {
+    known = { stamp, byHash: new Map() };
+    knownDevices.set(db, known);
+  }
+  const kept = known.byHash.get(tokenHash);
+  if (kept) return kept;
+  const device = findDeviceByTokenHash(db, tokenHash);
+  if (device) known.byHash.set(tokenHash, device);
+  return device;
+}
+
 /** The device a credential names (revoked ones too, so the device can be told), noting where it was last seen. */
 export function deviceOfCredential(db: Db, token: string | undefined, address: string, now: number): DeviceRow | undefined {
   if (!token || token.length > 100) return undefined;
-  const device = findDeviceByTokenHash(db, hashToken(token));
+  const tokenHash = hashToken(token);
+  const device = deviceByTokenHash(db, tokenHash);
   if (!device || device.revokedAt !== null) return device;
   if (device.lastSeenAt === null || now - device.lastSeenAt >= TOUCH_EVERY_MS || device.lastAddress !== address) {
     touchDevice(db, device.id, address, now);
-    return { ...device, lastAddress: address, lastSeenAt: now };
+    const seen = { ...device, lastAddress: address, lastSeenAt: now };
+    knownDevices.get(db)?.byHash.set(tokenHash, seen);
+    return seen;
   }
   return device;
 }

@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../../../db/open';
 import { storageTrouble } from '../../../db/storage-errors';
+import { getRow } from '../../../db/statements';
 
 /** How long an API write keeps trying while another program holds the database's write lock. */
 export const BUSY_DEADLINE_MS = 3_000;
 const FIRST_WAIT_MS = 50;
 
-const changesSoFar = (db: Db): number => db.prepare('SELECT total_changes()').pluck().get() as number;
+const changesSoFar = (db: Db): number => getRow<{ n: number }>(db, 'SELECT total_changes() AS n')?.n ?? 0;
 
 /**
  * Runs an API handler; when it meets another process's write lock (SQLITE_BUSY after the short busy_timeout), it

@@ -1,0 +1,84 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Core } from '../core';
+import { BoxOfficeError } from '../../boxoffice/errors';
+import { answerProcedure, type ProcedureAnswer } from './rpc';
+import { factsOfIncoming } from './request-facts';
+import { recordRefusal, requestRefusal } from './request-guard';
+import { SECURITY_HEADERS } from './security-headers';
+import { errorAnswer } from './error-response';
+
+/**
+ * The hot path of the API, `POST /api/<procedure>`, straight on node:http: the same guards, rules and answers as the
+ * Hono route (answerProcedure), without building a web Request, Headers, AbortSignal and Response per call, which
+ * cost more than a check-in itself. Everything else (the event stream, health, the renderer, 404s) goes to
+ * `fallback`, Hono's listener. Headers of a procedure's own (compression of a large answer, caching) go in `send`
+ * below, or the procedure gets a Hono route of its own and `procedureOf` leaves its path to the fallback.
+ */
+export function directRpc(core: Core, options: { allowedHostNames: readonly string[]; maxBodyBytes: number }, fallback: RequestListener): RequestListener {
+  return (request, response) => {
+    const name = request.method === 'POST' ? procedureOf(request.url) : null;
+    if (name === null) {
+      fallback(request, response);
+      return;
+    }
+    const facts = factsOfIncoming(request);
+    const refusal = requestRefusal(facts.header, options.allowedHostNames);
+    if (refusal) {
+      recordRefusal(core, refusal, request.url ?? '', facts.header, facts.address);
+      send(response, { ...errorAnswer(refusal, ''), setCookies: [] });
+      return;
+    }
+    answerProcedure(core, { ...facts, name, body: () => readBody(request, options.maxBodyBytes) }).then(
+      (answer) => send(response, answer),
+      // answerProcedure answers its own failures; this is a last line that keeps the socket from hanging.
+      (error: unknown) => send(response, { ...errorAnswer(error, `POST ${request.url ?? ''}`), setCookies: [] }),
+    );
+  };
+}
+
+/** The procedure a path names (`/api/<name>`, one segment, a query ignored), or null for any other path. */
+function procedureOf(url: string | undefined): string | null {
+  if (!url?.startsWith('/api/')) return null;
+  const query = url.indexOf('?');
+  const name = url.slice(5, query === -1 ? undefined : query);
+  if (name === '' || name.includes('/')) return null;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return null; // Hono answers a malformed path
+  }
+}
+
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const tooLarge = () => new BoxOfficeError('PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        request.removeAllListeners('data');
+        request.resume();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.once('end', () => resolve(chunks.length === 1 ? (chunks[0]?.toString('utf8') ?? '') : Buffer.concat(chunks).toString('utf8')));
+    request.once('error', reject);
+  });
+}
+
+function send(response: ServerResponse, answer: ProcedureAnswer): void {
+  if (response.headersSent) return;
+  const body = JSON.stringify(answer.body);
+  response.writeHead(answer.status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    ...(answer.setCookies.length > 0 ? { 'Set-Cookie': answer.setCookies } : {}),
+  });
+  response.end(body);
+}

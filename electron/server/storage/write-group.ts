@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../../../db/open';
+import { storageTrouble } from '../../../db/storage-errors';
+import type { ProcedureName } from '../contract';
+import { retryWhileBusy } from './busy-retry';
+
+/**
+ * The procedures whose handlers are one synchronous write (no await inside): the scans of many gates and the sales
+ * of many windows arriving together. Only these may share a commit.
+ */
+const GROUPED: ReadonlySet<ProcedureName> = new Set<ProcedureName>(['gate.checkIn', 'gate.checkInById', 'sales.sell']);
+
+interface Job {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/**
+ * Group commit: the writes that arrive in one turn of the event loop run in one transaction, each in a savepoint
+ * of its own, so each request's business rows and outbox rows still commit (or roll back) together, a request that
+ * fails rolls back alone and the others commit, and the group pays for one commit instead of one each. When the
+ * group itself cannot begin or commit (another program's lock, a full disk), nothing of it was saved and every
+ * request runs again alone, as it would have without grouping (waiting out a lock, then its own answer).
+ */
+export class WriteGroup {
+  private queue: Job[] = [];
+  private scheduled = false;
+  private readonly together: Database.Transaction<(jobs: readonly Job[]) => Outcome[]>;
+  private readonly savepoint: Database.Transaction<(work: () => unknown) => unknown>;
+
+  constructor(private readonly db: Db) {
+    this.savepoint = db.transaction((work: () => unknown) => {
+      const value = work();
+      if (value instanceof Promise) throw new Error('a grouped handler must be synchronous');
+      return value;
+    });
+    this.together = db.transaction((jobs: readonly Job[]) =>
+      jobs.map((job): Outcome => {
+        try {
+          return { ok: true, value: this.savepoint(job.work) };
+        } catch (error) {
+          // A lock or a full disk may have rolled back the whole transaction: the group ends, and all run alone.
+          if (storageTrouble(error) || !db.inTransaction) throw error;
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
+
+  takes(name: ProcedureName): boolean {
+    return GROUPED.has(name);
+  }
+
+  /** Runs `work` in this turn's group; resolves with its result once the group has committed. */
+  run(work: () => unknown): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ work, resolve, reject });
+      if (this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const jobs = this.queue;
+    this.queue = [];
+    if (jobs.length === 1) {
+      this.alone(jobs);
+      return;
+    }
+    let outcomes: Outcome[];
+    try {
+      outcomes = this.together.immediate(jobs);
+    } catch {
+      this.alone(jobs);
+      return;
+    }
+    outcomes.forEach((outcome, i) => {
+      const job = jobs[i];
+      if (!job) return;
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
+    });
+  }
+
+  private alone(jobs: readonly Job[]): void {
+    for (const job of jobs) retryWhileBusy(this.db, job.work).then(job.resolve, job.reject);
+  }
+}
+
+const groups = new WeakMap<Db, WriteGroup>();
+
+/** The write group of a connection (one per database the core serves). */
+export function writeGroupOf(db: Db): WriteGroup {
+  let group = groups.get(db);
+  if (!group) {
+    group = new WriteGroup(db);
+    groups.set(db, group);
+  }
+  return group;
+}

@@ -1,0 +1,383 @@
+// `npm run bench http`: real admissions and 4-seat sales through `boxoffice serve` over HTTP, with 16 connections
+// and with one, beside the domain's own rates (the same services called in-process on the same database) and the
+// raw better-sqlite3 single-row transaction rate, all measured in the same run. Two ways in are measured:
+// - local: the core's own PC (the desktop window, a gate screen on the core PC): plain HTTP on 127.0.0.1, the
+//   default `serve`;
+// - LAN: a paired device on the venue network: HTTPS by a LAN name to a `serve --https` core, each connection a
+//   paired device with its own login (what gate tablets and window PCs use).
+// BO_BENCH_SESSIONS=N sells N sessions of 10,000 (default 10); BO_BENCH_HTTP_SCALE=0.5 halves every request count;
+// BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { openDatabase, type Db } from '../../db/open';
+import { startBackgroundCheckpointer } from '../../db/checkpointer';
+import { percentile, rawSingleRowTransactionRate } from './sqlite-baseline';
+import type { Figures } from './run';
+import { buildSoldOut } from './gate-scan.bench';
+import { measure } from './boxoffice.bench';
+import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
+import { loadOrCreateKeyFile } from '../../electron/boxoffice/personal-data/key-file';
+import type { DomainContext } from '../../electron/boxoffice/context';
+import { checkIn } from '../../electron/boxoffice/gate/check-in';
+import { sell } from '../../electron/boxoffice/sales/sell';
+import { parseInput } from '../../electron/boxoffice/parse-input';
+import { checkInInput } from '../../electron/boxoffice/gate/schemas';
+import { sellInput } from '../../electron/boxoffice/sales/schemas';
+import { createPairingCode } from '../../electron/server/lan/devices';
+
+const SOLD_SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
+const SCALE = Number(process.env.BO_BENCH_HTTP_SCALE ?? 1);
+const CONNECTIONS = 16;
+const count = (n: number) => Math.max(50, Math.round(n * SCALE));
+// Per phase. The domain phases are the reference, the HTTP phases run once per way in (local, LAN).
+const DOMAIN_CHECKINS = count(8_000);
+const DOMAIN_SALES = count(1_000);
+const HTTP_CHECKINS = { many: count(6_000), one: count(2_000) };
+const HTTP_SALES = { many: count(1_500), one: count(600) };
+const WARM_UP = 200;
+const LAN_NAME = 'box.venue.test';
+const PINS = { gate: '3333', clerk: '1111' } as const;
+
+interface Timing {
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+function timing(latencies: number[], seconds: number): Timing {
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds };
+}
+
+/** Hands out distinct work (ticket codes, groups of 4 seats) in order; throws when a phase would run dry. */
+class Supply<T> {
+  private next = 0;
+  constructor(private readonly items: readonly T[]) {}
+  take(): T {
+    const item = this.items[this.next++];
+    if (item === undefined) throw new Error('the benchmark ran out of tickets: raise BO_BENCH_SESSIONS or lower BO_BENCH_HTTP_SCALE');
+    return item;
+  }
+}
+
+interface Caller {
+  pool: Pool;
+  host: string;
+  cookie: string;
+}
+
+async function post(caller: Caller, name: string, body: unknown): Promise<{ status: number; json: unknown; setCookie: string[] }> {
+  const response = await caller.pool.request({
+    method: 'POST',
+    path: `/api/${name}`,
+    headers: { host: caller.host, 'content-type': 'application/json', ...(caller.cookie ? { cookie: caller.cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json: unknown = await response.body.json();
+  const raw = response.headers['set-cookie'];
+  return { status: response.statusCode, json, setCookie: raw === undefined ? [] : Array.isArray(raw) ? raw : [raw] };
+}
+
+/** Adds the cookies a response set to the caller's cookie header (as a browser keeps them). */
+function keepCookies(caller: Caller, setCookie: string[]): void {
+  const jar = new Map(caller.cookie.split('; ').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  for (const line of setCookie) {
+    const [pair = ''] = line.split(';');
+    jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+  }
+  caller.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+async function login(caller: Caller, username: 'gate' | 'clerk'): Promise<void> {
+  const answer = await post(caller, 'auth.login', { username, secret: PINS[username] });
+  if (answer.status !== 200) throw new Error(`login of ${username} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+  keepCookies(caller, answer.setCookie);
+}
+
+/**
+ * `total` requests from `callers.length` clients, each sending its next request when its last one was answered
+ * (so at most that many are in flight: one per connection). Returns each request's latency.
+ */
+async function drive(callers: Caller[], total: number, request: (caller: Caller) => Promise<void>): Promise<Timing> {
+  let left = total;
+  const latencies: number[] = [];
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    callers.map(async (caller) => {
+      while (left > 0) {
+        left--;
+        const t0 = process.hrtime.bigint();
+        await request(caller);
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  return timing(latencies, Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+function startServe(file: string, extra: string[]): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
+  const profile = process.env.BO_BENCH_PROFILE;
+  const node = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...node, 'bin/boxoffice.mjs', 'serve', '--db', file, '--port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`core did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      // Keep reading after the start, so a chatty core never blocks on a full pipe.
+      if (output.length < 20_000) output += chunk.toString();
+      const match = /core ready: (https?:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], child, exited });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then(() => reject(new Error(`core exited:\n${output}`)));
+  });
+}
+
+/**
+ * Waits until the core has delivered its backlog (the setup's sales, the domain phase's scans) to its embedded
+ * sandbox: at doors-open the sales of the weeks before are long delivered, and a drain running beside the
+ * measurement would be measured with it.
+ */
+async function drained(file: string): Promise<number> {
+  const started = Date.now();
+  const { db } = openDatabase(file, { migrate: false });
+  try {
+    const waiting = () => (db.prepare("SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'in_flight')").get() as { n: number }).n;
+    while (waiting() > 0) {
+      if (Date.now() - started > 900_000) throw new Error(`the core did not deliver its backlog within 15 minutes (${waiting()} waiting)`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    db.close();
+  }
+  return (Date.now() - started) / 1000;
+}
+
+/** Starts `serve` with `args`, waits for its backlog to be delivered, measures, and stops it. */
+async function withServe(file: string, args: string[], measure: (url: string) => Promise<WayFigures>): Promise<WayFigures> {
+  const core = await startServe(file, args);
+  try {
+    console.log(`serve ${args.join(' ')}: the core delivered its backlog to its sandbox in ${(await drained(file)).toFixed(1)} s before the measurement`);
+    return await measure(core.url);
+  } finally {
+    core.child.kill('SIGTERM');
+    await core.exited;
+  }
+}
+
+interface Way {
+  name: 'local' | 'lan';
+  /** A caller of the given role on its own connection pool of `connections`, logged in. */
+  caller(role: 'gate' | 'clerk', connections: number): Promise<Caller>;
+}
+
+interface WayFigures {
+  checkIn16: Timing;
+  checkIn1: Timing;
+  sell16: Timing;
+  sell1: Timing;
+}
+
+async function measureWay(way: Way, work: { sessionIds: string[]; codes: Supply<string>; seats: Supply<{ sessionId: string; ticketIds: string[] }> }): Promise<WayFigures> {
+  const admit = async (caller: Caller) => {
+    const answer = await post(caller, 'gate.checkIn', { gateName: '1号口', sessionIds: work.sessionIds, code: work.codes.take() });
+    if (answer.status !== 200 || !(answer.json as { admitted?: boolean }).admitted) throw new Error(`check-in over HTTP (${way.name}) not admitted: ${answer.status} ${JSON.stringify(answer.json)}`);
+  };
+  const sellFour = async (caller: Caller) => {
+    const { sessionId, ticketIds } = work.seats.take();
+    const answer = await post(caller, 'sales.sell', { sessionId, seats: ticketIds.map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+    if (answer.status !== 200) throw new Error(`sale over HTTP (${way.name}) refused: ${answer.status} ${JSON.stringify(answer.json)}`);
+  };
+  // Each of the 16 clients is its own device and login, on one connection of its own; one after another, since the
+  // login guard checks one PIN per username at a time.
+  const gates: Caller[] = [];
+  const clerks: Caller[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    gates.push(await way.caller('gate', 1));
+    clerks.push(await way.caller('clerk', 1));
+  }
+  try {
+    await drive(gates, WARM_UP, admit);
+    const checkIn16 = await drive(gates, HTTP_CHECKINS.many, admit);
+    const checkIn1 = await drive(gates.slice(0, 1), HTTP_CHECKINS.one, admit);
+    await drive(clerks, WARM_UP / 4, sellFour);
+    const sell16 = await drive(clerks, HTTP_SALES.many, sellFour);
+    const sell1 = await drive(clerks.slice(0, 1), HTTP_SALES.one, sellFour);
+    return { checkIn16, checkIn1, sell16, sell1 };
+  } finally {
+    await Promise.all([...gates, ...clerks].map((c) => c.pool.close()));
+  }
+}
+
+/** The domain's rates on this database: the same services the API calls, in-process, with background checkpoints. */
+function measureDomain(db: Db, file: string, work: { sessionIds: string[]; codes: Supply<string>; seats: Supply<{ sessionId: string; ticketIds: string[] }> }): { checkIn: Timing; sell: Timing } {
+  const cipher = createPersonalDataCipher(loadOrCreateKeyFile(`${file}.key`).key);
+  const userId = (username: string) => (db.prepare('SELECT id FROM users WHERE username = ?').get(username) as { id: string }).id;
+  const as = (role: 'gate' | 'clerk'): DomainContext => ({ db, cipher, clock: Date.now, actor: { userId: userId(role), username: role, role, address: '127.0.0.1' } });
+  const gate = as('gate');
+  const clerk = as('clerk');
+  const loop = measure;
+  // Parsed as the API parses them, outside the timed part (the API's parse is in the HTTP figures).
+  const scans = Array.from({ length: WARM_UP + DOMAIN_CHECKINS }, () => parseInput(checkInInput, { gateName: '1号口', sessionIds: work.sessionIds, code: work.codes.take() }));
+  const sales = Array.from({ length: WARM_UP / 4 + DOMAIN_SALES }, () => {
+    const { sessionId, ticketIds } = work.seats.take();
+    return parseInput(sellInput, { sessionId, seats: ticketIds.map((ticketId) => ({ ticketId })), payment: { method: 'card' } });
+  });
+  const admit = () => {
+    const scan = scans.pop();
+    if (!scan || !checkIn(gate, scan).admitted) throw new Error('domain check-in not admitted');
+  };
+  const sellFour = () => {
+    const sale = sales.pop();
+    if (!sale) throw new Error('no seats left for the domain sales');
+    sell(clerk, sale);
+  };
+  loop(WARM_UP, admit);
+  const checkInTiming = loop(DOMAIN_CHECKINS, admit);
+  loop(WARM_UP / 4, sellFour);
+  const sellTiming = loop(DOMAIN_SALES, sellFour);
+  return { checkIn: checkInTiming, sell: sellTiming };
+}
+
+/** The benchmark (see test/bench/run.ts). */
+export default async function httpBench(): Promise<Figures> {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', 'node'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  const loadAtStart = load();
+  console.log(`load average at start: ${loadAtStart} (2 cores shared: compare the ratios, measured in this run)`);
+  const dir = mkdtempSync(join(tmpdir(), 'bo-bench-http-'));
+  const file = join(dir, 'http.db');
+  try {
+    const setup = process.hrtime.bigint();
+    const sold = await buildSoldOut(file, { sessions: SOLD_SESSIONS, unsold: 3 });
+    // Codes spread over every session, each scanned once; seats in groups of 4 side by side.
+    const stride = 7;
+    const codes = new Supply(Array.from({ length: Math.floor(sold.codes.length / stride) }, (_, i) => sold.codes[(i * stride) % sold.codes.length] ?? '').concat(
+      sold.codes.filter((_, i) => i % stride !== 0),
+    ));
+    const seats = new Supply(
+      sold.unsold.flatMap(({ sessionId, ticketIds }) => Array.from({ length: Math.floor(ticketIds.length / 4) }, (_, i) => ({ sessionId, ticketIds: ticketIds.slice(i * 4, i * 4 + 4) }))),
+    );
+    const work = { sessionIds: sold.sessionIds, codes, seats };
+    console.log(`setup: ${sold.codes.length.toLocaleString('en-US')} sold tickets in ${SOLD_SESSIONS} sessions, ${(sold.unsold.length * 10_000).toLocaleString('en-US')} seats for sale, in ${(Number(process.hrtime.bigint() - setup) / 1e9).toFixed(1)} s`);
+
+    const raw = rawSingleRowTransactionRate();
+    const { db } = openDatabase(file);
+    let domain: { checkIn: Timing; sell: Timing };
+    try {
+      const checkpointer = startBackgroundCheckpointer(db);
+      domain = measureDomain(db, file, work);
+      await checkpointer.stop();
+    } finally {
+      db.close();
+    }
+
+    // The core's own PC: the default `serve` (plain HTTP on loopback).
+    const localFigures = await withServe(file, [], (url) => {
+      const host = new URL(url).host;
+      return measureWay(
+        {
+          name: 'local',
+          caller: async (role, connections) => {
+            const caller: Caller = { pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
+            await login(caller, role);
+            return caller;
+          },
+        },
+        work,
+      );
+    });
+
+    // A paired device on the venue network: HTTPS by a LAN name, its own device credential and login.
+    const pairing = (() => {
+      const { db: setupDb } = openDatabase(file);
+      try {
+        const actor = { userId: sold.managerId, username: 'manager', role: 'manager' as const, address: null };
+        const make = (kind: 'gate' | 'window', i: number) => createPairingCode(setupDb, { kind, gateName: kind === 'gate' ? '1号口' : null, deviceName: `${kind} ${i}` }, actor, Date.now()).code;
+        return { gate: Array.from({ length: CONNECTIONS }, (_, i) => make('gate', i)), window: Array.from({ length: CONNECTIONS }, (_, i) => make('window', i)) };
+      } finally {
+        setupDb.close();
+      }
+    })();
+    const lanFigures = await withServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME], (url) => {
+      const port = new URL(url).port;
+      const ca = readFileSync(`${file}.tls.crt`, 'utf8');
+      const host = `${LAN_NAME}:${port}`;
+      return measureWay(
+        {
+          name: 'lan',
+          caller: async (role, connections) => {
+            const pool = new Pool(`https://127.0.0.1:${port}`, { connections, pipelining: 1, connect: { servername: LAN_NAME, ca } });
+            const caller: Caller = { pool, host, cookie: '' };
+            const code = (role === 'gate' ? pairing.gate : pairing.window).pop();
+            const paired = await post(caller, 'devices.pair', { code });
+            if (paired.status !== 200) throw new Error(`pairing answered ${paired.status}: ${JSON.stringify(paired.json)}`);
+            keepCookies(caller, paired.setCookie);
+            await login(caller, role);
+            return caller;
+          },
+        },
+        work,
+      );
+    });
+    const loadAtEnd = load();
+
+    const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
+    const line = (what: string, t: Timing, reference: Timing | null) =>
+      `${what.padEnd(40)} p50 ${t.p50.toFixed(3).padStart(7)} ms  p99 ${t.p99.toFixed(3).padStart(7)} ms  ${rate(t)}/s` +
+      (reference ? `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain` : `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw`);
+    console.log(`raw better-sqlite3 single-row transactions: ${Math.round(raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
+    console.log(line('domain check-in', domain.checkIn, null));
+    console.log(line('domain sell 4 seats', domain.sell, null));
+    for (const [name, f] of [
+      ['local: HTTP on 127.0.0.1', localFigures],
+      ['LAN: HTTPS paired device', lanFigures],
+    ] as const) {
+      console.log(line(`${name}, check-in, 16 conn`, f.checkIn16, domain.checkIn));
+      console.log(line(`${name}, check-in, 1 conn`, f.checkIn1, domain.checkIn));
+      console.log(line(`${name}, sell 4, 16 conn`, f.sell16, domain.sell));
+      console.log(line(`${name}, sell 4, 1 conn`, f.sell1, domain.sell));
+    }
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    const targets = (name: string, f: WayFigures) =>
+      `${name}: check-in 16 conn >= 50% of the domain ${met(f.checkIn16.perSecond >= 0.5 * domain.checkIn.perSecond)}, p99 <= 10 ms ${met(f.checkIn16.p99 <= 10)}, ` +
+      `1 conn p50 <= 0.3 ms ${met(f.checkIn1.p50 <= 0.3)}; sale 16 conn >= 50% ${met(f.sell16.perSecond >= 0.5 * domain.sell.perSecond)}, p99 <= 10 ms ${met(f.sell16.p99 <= 10)}, ` +
+      `1 conn p50 <= the domain's + 0.3 ms ${met(f.sell1.p50 <= domain.sell.p50 + 0.3)}`;
+    console.log(`targets, ${targets('local', localFigures)}`);
+    console.log(`targets, ${targets('LAN', lanFigures)}`);
+    console.log(`targets, domain: check-in >= 40% of raw ${met(domain.checkIn.perSecond >= 0.4 * raw)}, p99 <= 2 ms ${met(domain.checkIn.p99 <= 2)}`);
+    console.log(`load average at end: ${loadAtEnd}`);
+
+    const flat = (prefix: string, t: Timing) => ({ [`${prefix}P50Ms`]: Number(t.p50.toFixed(3)), [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)), [`${prefix}PerSecond`]: Math.round(t.perSecond) });
+    const way = (prefix: string, f: WayFigures) => ({
+      ...flat(`${prefix}CheckIn16`, f.checkIn16),
+      ...flat(`${prefix}CheckIn1`, f.checkIn1),
+      ...flat(`${prefix}Sell16`, f.sell16),
+      ...flat(`${prefix}Sell1`, f.sell1),
+      [`${prefix}CheckIn16ToDomain`]: Number((f.checkIn16.perSecond / domain.checkIn.perSecond).toFixed(3)),
+      [`${prefix}Sell16ToDomain`]: Number((f.sell16.perSecond / domain.sell.perSecond).toFixed(3)),
+    });
+    return {
+      loadAverageStart: loadAtStart,
+      loadAverageEnd: loadAtEnd,
+      soldTickets: sold.codes.length,
+      rawTransactionsPerSecond: Math.round(raw),
+      ...flat('domainCheckIn', domain.checkIn),
+      ...flat('domainSell', domain.sell),
+      domainCheckInToRaw: Number((domain.checkIn.perSecond / raw).toFixed(3)),
+      ...way('local', localFigures),
+      ...way('lan', lanFigures),
+      connections: CONNECTIONS,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

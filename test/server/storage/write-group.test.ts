@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../../../db/open';
+import { WriteGroup } from '../../../electron/server/storage/write-group';
+
+// The group's guarantees on a real SQLite file: each request's writes commit or roll back together (a request here
+// writes a business row and an "outbox" row in a transaction of its own, as the domain does), one failing request
+// leaves the others committed, and the requests of one turn share one commit.
+function withDb(run: (db: Db) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bo-write-group-'));
+    const { db } = openDatabase(join(dir, 'group.db'));
+    try {
+      db.exec('CREATE TABLE business (id TEXT PRIMARY KEY) STRICT; CREATE TABLE box (business_id TEXT NOT NULL) STRICT;');
+      await run(db);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Whether each request began inside a transaction already open (the group's), by request id. */
+const insideGroup = new Map<string, boolean>();
+
+/** A request as a domain service does it: its business row and its outbox row in one transaction; fails after both when told. */
+const request = (db: Db, id: string, fail = false) => () => {
+  insideGroup.set(id, db.inTransaction);
+  return db.transaction(() => {
+    db.prepare('INSERT INTO business (id) VALUES (?)').run(id);
+    db.prepare('INSERT INTO box (business_id) VALUES (?)').run(id);
+    if (fail) throw new Error(`refused ${id}`);
+    return id;
+  }).immediate();
+};
+
+const rows = (db: Db, table: 'business' | 'box') => (db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all() as Record<string, string>[]).map((r) => Object.values(r)[0]);
+
+test(
+  'requests of one turn share one commit; the one that fails rolls back alone, with both its rows, and is told why',
+  withDb(async (db) => {
+    const group = new WriteGroup(db);
+    const outcomes = await Promise.allSettled([group.run(request(db, 'a')), group.run(request(db, 'b', true)), group.run(request(db, 'c'))]);
+    assert.deepEqual(
+      outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).message)),
+      ['a', 'refused b', 'c'],
+    );
+    assert.deepEqual(rows(db, 'business'), ['a', 'c']);
+    assert.deepEqual(rows(db, 'box'), ['a', 'c']);
+    // One transaction held all three (one commit), and it is over.
+    assert.deepEqual(['a', 'b', 'c'].map((id) => insideGroup.get(id)), [true, true, true]);
+    assert.equal(db.inTransaction, false);
+  }),
+);
+
+test(
+  'a request alone in its turn runs as it would without the group; a handler that awaits is refused and writes nothing',
+  withDb(async (db) => {
+    const group = new WriteGroup(db);
+    assert.equal(await group.run(request(db, 'solo')), 'solo');
+    assert.equal(insideGroup.get('solo'), false);
+    const outcomes = await Promise.allSettled([
+      group.run(request(db, 'd')),
+      group.run(() => {
+        db.prepare("INSERT INTO business (id) VALUES ('async')").run();
+        return Promise.resolve('later');
+      }),
+    ]);
+    assert.equal(outcomes[0].status, 'fulfilled');
+    assert.equal(outcomes[1].status, 'rejected');
+    assert.deepEqual(rows(db, 'business'), ['d', 'solo']);
+  }),
+);
+
+test(
+  'when the group cannot commit as a whole, every request runs again alone and gets its own answer',
+  withDb(async (db) => {
+    const group = new WriteGroup(db);
+    // A foreign key checked at commit fails the whole transaction: the group gives way to each request alone.
+    db.exec('PRAGMA foreign_keys = ON; CREATE TABLE parent (id TEXT PRIMARY KEY) STRICT; CREATE TABLE child (parent_id TEXT REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED) STRICT;');
+    const orphan = () => db.transaction(() => db.prepare("INSERT INTO child (parent_id) VALUES ('none')").run()).immediate();
+    const outcomes = await Promise.allSettled([group.run(request(db, 'e')), group.run(orphan), group.run(request(db, 'f'))]);
+    assert.deepEqual(outcomes.map((o) => o.status), ['fulfilled', 'rejected', 'fulfilled']);
+    assert.deepEqual(rows(db, 'business'), ['e', 'f']);
+    assert.equal(db.prepare('SELECT count(*) FROM child').pluck().get(), 0);
+  }),
+);
