@@ -13,6 +13,7 @@ import type { Scan, ScanBatch } from './schemas';
 import { VERDICTS, type Verdict } from './verdicts';
 import { scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
 import { decide, type GateDecision, type GateTicketFacts, type IdShown } from './rules';
+import { insideOn } from './exit-rules';
 
 export { SCANNED_TICKET, type ScannedTicket } from './scanned-ticket';
 
@@ -39,6 +40,9 @@ export interface GateResult {
   };
   /** already_used: when and where it was first admitted. */
   firstEntry?: { at: number; gateName: string };
+  /** still_inside: the entry it is inside on; not_inside: its last exit, if any (exit-rules.ts). */
+  inside?: { at: number; gateName: string };
+  exitedAt?: number;
   /** not_open / closed: the session's entry window. */
   window?: { opensAt: number; closesAt: number };
   checkIn?: { id: string; at: number; entryNo: number };
@@ -109,6 +113,7 @@ export function ticketFacts(t: ScannedTicket): GateTicketFacts {
     hasHolderId: t.idHmac !== null,
     allowReentry: t.allowReentry === 1,
     firstEntry: t.firstAt !== null && t.firstGate !== null ? { at: t.firstAt, gateName: t.firstGate } : null,
+    inside: insideOn(t.lastEntryAt !== null ? { at: t.lastEntryAt, gateName: t.lastEntryGate ?? '' } : null, t.lastExitAt),
     entryOpensAt: t.entryOpensAt,
     entryClosesAt: t.entryClosesAt,
     gateIdCheck: t.gateIdCheck === 1,
@@ -171,6 +176,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
 
 function refusalFacts(decision: GateDecision): Omit<GateResult, 'verdict' | 'admitted' | 'message'> {
   if (decision.verdict === 'already_used') return { firstEntry: decision.firstEntry };
+  if (decision.verdict === 'still_inside') return { inside: decision.lastEntry };
   if (decision.verdict === 'not_open' || decision.verdict === 'closed') return { window: decision.window };
   return {};
 }
@@ -182,6 +188,8 @@ function refusalMessage(decision: GateDecision, t: ScannedTicket): string | unde
       return `This ticket is for ${t.performanceName} ${t.sessionName}, ${chinaDateTime(t.startsAt)}.`;
     case 'already_used':
       return `This ticket was already used at ${chinaDateTime(decision.firstEntry.at)} at ${decision.firstEntry.gateName}.`;
+    case 'still_inside':
+      return `This ticket is inside since ${chinaDateTime(decision.lastEntry.at)} (${decision.lastEntry.gateName}): it must go out through an exit first.`;
     case 'not_open':
       return `Entry opens at ${chinaDateTime(decision.window.opensAt)}.`;
     case 'closed':

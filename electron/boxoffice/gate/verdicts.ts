@@ -14,6 +14,11 @@ export const VERDICTS = {
   closed: { admits: false, message: 'Entry for this session has closed.' },
   id_mismatch: { admits: false, message: 'The ID document does not match the ticket holder.' },
   holder_unbound: { admits: false, message: 'Held ticket of a large performance with no named holder bound by the deadline: it cannot be admitted.' },
+  // Exits and re-entry (exit-rules.ts). "admits" at an exit: the holder may pass out through it.
+  still_inside: { admits: false, message: 'This ticket is already inside: it must go out through an exit before it re-enters.' },
+  exit: { admits: true, message: 'Going out: re-entry allowed.' },
+  exit_final: { admits: true, message: 'Going out: this session allows no re-entry.' },
+  not_inside: { admits: false, message: 'This ticket is not inside: it has not entered since its last exit.' },
 } as const;
 
 export type Verdict = keyof typeof VERDICTS;

@@ -6,6 +6,7 @@ import { sessionProcedures } from './sessions';
 import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
 import { gateOfflineProcedures } from './gate-offline';
+import { gateExitProcedures } from './gate-exit';
 import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
@@ -28,6 +29,7 @@ export const contract = {
   ...sellingProcedures,
   ...gateProcedures,
   ...gateOfflineProcedures,
+  ...gateExitProcedures,
   ...catalogProcedures,
   ...reportProcedures,
   ...backupProcedures,
@@ -56,6 +58,7 @@ export type { AuditEntryView } from './audit';
 export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
+export type { SessionPresence, OfflineExitOutcome } from './gate-exit';
 export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, OfflineUploadResult, GateConflict } from './gate-offline';
 export type * from './catalog';
 export type * from './reports';

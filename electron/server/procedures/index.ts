@@ -7,6 +7,7 @@ import { sessionHandlers } from './sessions';
 import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
 import { gateOfflineHandlers } from './gate-offline';
+import { gateExitHandlers } from './gate-exit';
 import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
@@ -28,6 +29,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...sellingHandlers,
   ...gateHandlers,
   ...gateOfflineHandlers,
+  ...gateExitHandlers,
   ...catalogHandlers,
   ...reportHandlers,
   ...backupHandlers,

@@ -11,5 +11,6 @@ import { golive } from './en/golive';
 import { gateOffline } from './en/gate-offline';
 import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
+import { gateExit } from './en/gate-exit';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateExit, ...windowText };

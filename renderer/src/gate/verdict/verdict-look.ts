@@ -22,6 +22,10 @@ export const VERDICT_LOOK: Record<Verdict, Look> = {
   closed: 'refuse',
   id_mismatch: 'refuse',
   holder_unbound: 'refuse',
+  still_inside: 'used',
+  exit: 'admit',
+  exit_final: 'admit',
+  not_inside: 'refuse',
 };
 
 const TONES: Record<Look, Tone> = { admit: 'valid', used: 'used', refuse: 'refused', ask: 'ask', failed: 'refused' };

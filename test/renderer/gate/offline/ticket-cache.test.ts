@@ -12,6 +12,7 @@ import { cancelSession, updateSession } from '../../../../electron/boxoffice/cat
 import { reprintTickets } from '../../../../electron/boxoffice/tickets/reprint';
 import { checkIn } from '../../../../electron/boxoffice/gate/check-in';
 import { checkInById } from '../../../../electron/boxoffice/gate/by-id';
+import { checkOut } from '../../../../electron/boxoffice/gate/exit';
 import { bindHolder } from '../../../../electron/boxoffice/large/bind-holder';
 import { gateCachePage } from '../../../../electron/boxoffice/gate/offline/cache-page';
 import { deviceIdHash as coreHash } from '../../../../electron/boxoffice/gate/offline/device-hash';
@@ -55,6 +56,7 @@ async function agree(world: TestWorld, gate: { gateName: string; sessionIds: str
   assert.equal(offline.verdict, online.verdict, `device agrees with the core on ${code} (${expected})`);
   assert.equal(offline.admitted, online.admitted);
   assert.deepEqual(offline.firstEntry, online.firstEntry);
+  assert.deepEqual(offline.inside, online.inside);
   assert.deepEqual(offline.window, online.window);
   if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId, orderLineId: online.ticket.orderLineId }, online.ticket, 'the same facts on the verdict screen');
 }
@@ -88,6 +90,8 @@ test('plain evening: valid, already used, refunded, replaced, unknown, not open,
   await agree(world, gate, c.ticketCode, 'void');
   await agree(world, gate, 'ZZZZZZZZZZZZZZZZ', 'unknown');
   updateSession(world.manager, { sessionId: show.session.id, allowReentry: true });
+  await agree(world, gate, a.ticketCode, 'still_inside');
+  checkOut(world.gate, { ...gate, entry: 'device', code: a.ticketCode });
   await agree(world, gate, a.ticketCode, 'reentry');
   world.clock.now = show.session.entryClosesAt;
   await agree(world, gate, d.ticketCode, 'closed');
