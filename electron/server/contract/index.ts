@@ -7,6 +7,7 @@ import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
 import { gateOfflineProcedures } from './gate-offline';
 import { gateExitProcedures } from './gate-exit';
+import { eticketProcedures } from './eticket';
 import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
@@ -30,6 +31,7 @@ export const contract = {
   ...gateProcedures,
   ...gateOfflineProcedures,
   ...gateExitProcedures,
+  ...eticketProcedures,
   ...catalogProcedures,
   ...reportProcedures,
   ...backupProcedures,
@@ -59,6 +61,7 @@ export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
 export type { SessionPresence, OfflineExitOutcome } from './gate-exit';
+export type { ETicketDeliveriesView, ETicketLineDelivery, DeliveryStatus, SmsSettingsView, RecordedSms } from './eticket';
 export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, OfflineUploadResult, GateConflict } from './gate-offline';
 export type * from './catalog';
 export type * from './reports';

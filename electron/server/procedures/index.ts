@@ -8,6 +8,7 @@ import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
 import { gateOfflineHandlers } from './gate-offline';
 import { gateExitHandlers } from './gate-exit';
+import { eticketHandlers } from './eticket';
 import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
@@ -30,6 +31,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...gateHandlers,
   ...gateOfflineHandlers,
   ...gateExitHandlers,
+  ...eticketHandlers,
   ...catalogHandlers,
   ...reportHandlers,
   ...backupHandlers,

@@ -67,7 +67,7 @@ test('valid, then already used with the first time and gate; the admission goes 
 
 test('refusals: wrong session, refunded, voided, not open, closed, cancelled; re-entry when allowed', () => {
   const { world, theatre, show, seat, gate, atTheDoor } = evening();
-  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('2排', n) })), ticketMode: 'electronic', payment: { method: 'card' } }));
+  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('2排', n) })), ticketMode: 'electronic', buyer: { name: '王五', phone: '13800138000' }, payment: { method: 'card' } }));
   const [a, b, c, d] = sale.lines;
   assert.ok(a && b && c && d);
   refund(world.clerk, parseInput(refundInput, { orderId: sale.id, orderLineIds: [b.orderLineId], reason: '退票' }));

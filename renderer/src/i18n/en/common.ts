@@ -53,6 +53,9 @@ export const common: Pick<Messages, keyof typeof zh> = {
     manageTitle: 'Venue management',
   },
   errors: {
+    ETICKET_PHONE_REQUIRED: 'E-tickets are sent by SMS: enter the buyer’s mainland mobile number (11 digits starting 13–19), or sell paper tickets.',
+    ETICKET_NOT_ELECTRONIC: 'This is a paper ticket: there is no e-ticket to send. Reprint it instead.',
+    SMS_SETTINGS_INVALID: 'The SMS settings are incomplete: {{message}}',
     NETWORK: 'The box-office core cannot be reached. Check the network or the service on this PC.',
     UNAUTHENTICATED: 'Your login has ended. Please log in again.',
     INVALID_CREDENTIALS: 'Wrong username or PIN, or the account is deactivated.',

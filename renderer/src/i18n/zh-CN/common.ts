@@ -51,6 +51,9 @@ export const common = {
     manageTitle: '场馆管理',
   },
   errors: {
+    ETICKET_PHONE_REQUIRED: '电子票以短信发送：请填写购票人的中国大陆手机号（11 位，以 13–19 开头），或改售纸质票。',
+    ETICKET_NOT_ELECTRONIC: '这是纸质票，没有电子票可发送；如需补票请用“补打”。',
+    SMS_SETTINGS_INVALID: '短信设置不完整：{{message}}',
     NETWORK: '无法连接票务核心，请检查网络或本机服务。',
     UNAUTHENTICATED: '登录已失效，请重新登录。',
     INVALID_CREDENTIALS: '用户名或 PIN 码错误，或账号已停用。',
