@@ -21,3 +21,5 @@ export const eticketProcedures = {
 export type { ETicketDeliveriesView, ETicketLineDelivery, DeliveryStatus, SmsSettingsView, RecordedSms };
 // The window checks the buyer's mobile number as the core does, while the clerk types.
 export { mainlandMobile } from '../../boxoffice/eticket/phone';
+// The manager's form validates with the core's own schema.
+export { smsSettingsInput } from '../../boxoffice/eticket/schemas';

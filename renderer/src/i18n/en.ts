@@ -12,5 +12,6 @@ import { gateOffline } from './en/gate-offline';
 import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
 import { gateExit } from './en/gate-exit';
+import { eticket } from './en/eticket';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateExit, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateExit, ...eticket, ...windowText };

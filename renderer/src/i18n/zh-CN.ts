@@ -11,9 +11,10 @@ import { gateOffline } from './zh-CN/gate-offline';
 import { windowText } from './zh-CN/window';
 import { gateId } from './zh-CN/gate-id';
 import { gateExit } from './zh-CN/gate-exit';
+import { eticket } from './zh-CN/eticket';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateExit, ...windowText };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateExit, ...eticket, ...windowText };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -13,6 +13,7 @@ import { periodOf, shiftDays } from './period';
 import { chinaDate } from '../../../../electron/china-time';
 import { ReportTable } from './ReportTable';
 import { ChangedByOthers } from './ChangedByOthers';
+import { PresenceReport } from '../gate/PresenceReport';
 
 /** The period's figures: tiles for the totals, charts for what people compare, tables with CSV for the rest. */
 export function ReportsScreen() {
@@ -162,6 +163,7 @@ export function ReportsScreen() {
             ]}
           />
           {from !== undefined && to !== undefined ? <ChangedByOthers from={from} to={to} fileName={`changed-by-others-${range.first}-${range.last}.csv`} /> : null}
+          {from !== undefined && to !== undefined ? <PresenceReport from={from} to={to} /> : null}
         </>
       ) : null}
     </section>
