@@ -51,6 +51,8 @@ export class ETicketSender {
   private readonly tuning: SenderTuning;
   private readonly timers: NamedTimers;
   private running = false;
+  /** Set by stop(): a round in progress ends after the message in hand. */
+  private stopped = false;
   private round: Promise<void> | null = null;
   private provider: { key: string; provider: SmsProvider } | null = null;
   private readonly recorder: RecorderSmsProvider;
@@ -67,11 +69,13 @@ export class ETicketSender {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopped = false;
     this.timers.repeat('round', this.tuning.intervalMs, () => void this.runOnce());
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopped = true;
     this.timers.clearAll();
     await this.round;
     await this.provider?.provider.close?.();
@@ -105,13 +109,20 @@ export class ETicketSender {
     return this.provider.provider;
   }
 
+  /** Sends what is due, a batch at a time, until nothing due is left (a backlog after an outage drains in one round). */
   private async sendDue(): Promise<void> {
-    const due = dueDeliveries(this.ctx(), this.tuning.batch);
-    if (due.length === 0) return;
-    const provider = this.providerNow();
-    for (const sms of due) {
-      const result = await this.attempt(provider, sms);
-      settleDelivery(this.ctx(), sms.deliveryId, this.outcome(provider.name, sms, result));
+    for (;;) {
+      const due = dueDeliveries(this.ctx(), this.tuning.batch);
+      if (due.length === 0) return;
+      const provider = this.providerNow();
+      for (const sms of due) {
+        if (this.stopped) return;
+        const result = await this.attempt(provider, sms);
+        settleDelivery(this.ctx(), sms.deliveryId, this.outcome(provider.name, sms, result));
+      }
+      if (due.length < this.tuning.batch) return;
+      // Between batches the event loop serves the windows and gates.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
