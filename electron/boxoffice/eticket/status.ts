@@ -32,17 +32,8 @@ export interface ETicketDeliveriesView {
   lines: ETicketLineDelivery[];
 }
 
-interface Row {
-  orderLineId: string;
-  status: DeliveryStatus | null;
-  attempts: number | null;
-  lastError: string | null;
-  queuedAt: number | null;
-  sentAt: number | null;
-  nextAttemptAt: number | null;
-  sends: number;
-  provider: string | null;
-}
+/** A line as read: `attempts` is null for a ticket never queued. */
+type Row = Omit<ETicketLineDelivery, 'attempts'> & { attempts: number | null };
 
 /** The e-ticket deliveries of an order, per ticket (in the order's ticket order). */
 export function eticketDeliveries(ctx: DomainContext, input: ETicketDeliveriesInput): ETicketDeliveriesView {

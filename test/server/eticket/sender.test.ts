@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { fileWorld } from '../../boxoffice/helpers/file-world';
 import { buildTheatre, seatedShow } from '../../boxoffice/helpers/fixtures';
 import { seatFinder } from '../../boxoffice/helpers/sales';
-import type { TestWorld } from '../../boxoffice/helpers/context';
+import { testWorld, type TestWorld } from '../../boxoffice/helpers/context';
+import { memoryDb } from '../../helpers/memory-db';
 import { sell } from '../../../electron/boxoffice/sales/sell';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { eticketDeliveries } from '../../../electron/boxoffice/eticket/status';
@@ -139,4 +140,15 @@ test('provider settings: the secret is stored encrypted, never shown, kept when 
   assert.equal(settings.provider === 'aliyun' && settings.accessKeySecret, 'the-secret', 'kept when left empty');
   assert.throws(() => parseInput(smsSettingsInput, { provider: 'aliyun', accessKeyId: 'LTAIkey', signName: '大剧院', templateCode: '123' }), (e: Error & { code?: string }) => e.code === 'VALIDATION');
   assert.throws(() => writeSmsSettings(world.db, world.cipher, parseInput(smsSettingsInput, { provider: 'aliyun', accessKeyId: 'LTAIkey', accessKeySecret: 'x', signName: '大剧院', templateCode: 'SMS_123456', endpoint: 'http://sms.example.com' }), 4), /https/);
+});
+
+test('a round that fails (the database gone from under it) is reported, never thrown: the core stays up', async () => {
+  const world = testWorld(memoryDb());
+  world.db.close();
+  const errors: unknown[] = [];
+  const sender = new ETicketSender({ db: world.db, cipher: () => world.cipher, clock: clockOf(world), training: () => true, onError: (e) => errors.push(e) });
+  await sender.runOnce();
+  await sender.stop();
+  assert.equal(errors.length, 1);
+  assert.match(String(errors[0]), /not open/);
 });

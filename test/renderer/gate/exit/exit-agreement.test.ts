@@ -1,7 +1,7 @@
 // The device's exit and re-entry judgement against the core's on the same tickets at the same moments: they must agree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MINUTE, type TestWorld } from '../../../boxoffice/helpers/context';
+import { MINUTE } from '../../../boxoffice/helpers/context';
 import { fileWorld } from '../../../boxoffice/helpers/file-world';
 import { buildTheatre, seatedShow } from '../../../boxoffice/helpers/fixtures';
 import { seatFinder } from '../../../boxoffice/helpers/sales';
@@ -11,21 +11,10 @@ import { openShift } from '../../../../electron/boxoffice/shifts/shifts';
 import { updateSession } from '../../../../electron/boxoffice/catalog/sessions';
 import { checkIn } from '../../../../electron/boxoffice/gate/check-in';
 import { checkOut } from '../../../../electron/boxoffice/gate/exit';
-import { gateCachePage } from '../../../../electron/boxoffice/gate/offline/cache-page';
-import { TicketCache } from '../../../../renderer/src/gate/offline/ticket-cache';
+import { freshCache } from '../offline/fresh-cache';
 import { parseInput } from '../../../../electron/boxoffice/parse-input';
 import { sellInput } from '../../../../electron/boxoffice/sales/schemas';
 
-function freshCache(world: TestWorld, sessionIds: string[]): TicketCache {
-  const cache = new TicketCache();
-  let after = 0;
-  for (;;) {
-    const page = gateCachePage(world.gate, { sessionIds, after, limit: 50 });
-    cache.apply(page);
-    after = page.cursor;
-    if (!page.more) return cache;
-  }
-}
 
 test('exits and re-entries: the device judging from its cache agrees with the core, scan after scan', () => {
   const world = fileWorld('eticket-exit-agree');

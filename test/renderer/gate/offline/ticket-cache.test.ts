@@ -16,24 +16,14 @@ import { checkOut } from '../../../../electron/boxoffice/gate/exit';
 import { bindHolder } from '../../../../electron/boxoffice/large/bind-holder';
 import { gateCachePage } from '../../../../electron/boxoffice/gate/offline/cache-page';
 import { deviceIdHash as coreHash } from '../../../../electron/boxoffice/gate/offline/device-hash';
-import { TicketCache, type ShownId } from '../../../../renderer/src/gate/offline/ticket-cache';
+import { freshCache } from './fresh-cache';
+import type { ShownId, TicketCache } from '../../../../renderer/src/gate/offline/ticket-cache';
 import { deviceIdHash } from '../../../../renderer/src/gate/offline/id-hash';
 import { parseInput } from '../../../../electron/boxoffice/parse-input';
 import { checkInByIdInput } from '../../../../electron/boxoffice/gate/schemas';
 import { checkInInput } from '../../../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../../../electron/boxoffice/sales/schemas';
 
-/** A fresh device cache of these sessions, as a device would build it from nothing. */
-function freshCache(world: TestWorld, sessionIds: string[]): TicketCache {
-  const cache = new TicketCache();
-  let after = 0;
-  for (;;) {
-    const page = gateCachePage(world.gate, { sessionIds, after, limit: 3 });
-    cache.apply(page);
-    after = page.cursor;
-    if (!page.more) return cache;
-  }
-}
 
 async function shown(cache: TicketCache, idNumber: string | undefined): Promise<ShownId> {
   if (idNumber === undefined) return { kind: 'none' };
