@@ -13,6 +13,8 @@ import { checkIn } from '../../../electron/boxoffice/gate/check-in';
 import { checkOut, uploadOfflineExits } from '../../../electron/boxoffice/gate/exit';
 import { gatePresence } from '../../../electron/boxoffice/gate/presence';
 import { gateStats } from '../../../electron/boxoffice/gate/stats';
+import { uploadOfflineScans } from '../../../electron/boxoffice/gate/offline/upload';
+import { offlineUploadInput } from '../../../electron/boxoffice/gate/offline/schemas';
 import { parseInput } from '../../../electron/boxoffice/parse-input';
 import { sellInput } from '../../../electron/boxoffice/sales/schemas';
 import { checkInInput, gateStatsInput } from '../../../electron/boxoffice/gate/schemas';
@@ -124,4 +126,18 @@ test('exits judged offline are stored once by client id at their own time; one t
   assert.equal(count(world.db, `SELECT count(*) AS n FROM gate_exits WHERE exited_at = ${exitedAt}`), 1);
   world.clock.now = exitedAt + MINUTE;
   assert.equal(enter(a.ticketCode).verdict, 'reentry');
+});
+
+test('two offline gates admitting one ticket with no exit between is flagged even where re-entry is allowed; after an exit it is a re-entry', () => {
+  const { world, order, allowReentry } = evening(['10']);
+  allowReentry(true);
+  const [a] = order.lines;
+  assert.ok(a);
+  const scan = (clientId: string, gateName: string, at: number) =>
+    uploadOfflineScans(world.gate, parseInput(offlineUploadInput, { deviceId: `device-${gateName === '东门' ? 'east' : 'west'}-01`, gateName, scans: [{ clientId, code: a.ticketCode, sessionIds: [order.sessionId], scannedAt: at, verdict: 'valid', entry: 'device' }] }))[0];
+  const t0 = world.clock.now;
+  assert.equal(scan('east-000001', '东门', t0)?.outcome, 'admitted');
+  assert.equal(scan('west-000001', '西门', t0 + MINUTE)?.outcome, 'double_entry', 'inside already: the second gate let a second person in');
+  uploadOfflineExits(world.gate, parseInput(uploadOfflineExitsInput, { gateName: '北出口', exits: [{ clientId: 'exit-0000001', code: a.ticketCode, exitedAt: t0 + 2 * MINUTE }] }));
+  assert.equal(scan('west-000002', '西门', t0 + 3 * MINUTE)?.outcome, 'admitted', 'out, then back in: a re-entry');
 });

@@ -3,7 +3,7 @@ import { getRow, run } from '../../../../db/statements';
 import type { DomainContext } from '../../context';
 import { normalizeTicketCode } from '../../format';
 import { inTransaction } from '../../service';
-import { recordAdmission } from '../check-in';
+import { recordAdmission, ticketFacts } from '../check-in';
 import { scannedTicketByCode, type ScannedTicket } from '../scanned-ticket';
 import { VERDICTS } from '../verdicts';
 import type { OfflineScan, OfflineUploadInput } from './schemas';
@@ -52,7 +52,8 @@ function store(ctx: DomainContext, upload: Upload, scan: OfflineScan): { outcome
     conflict(ctx, 'refunded_admitted', t, { gate: null, at: refundedAt }, upload, scan);
     return { outcome: 'refunded_admitted', checkInId: null };
   }
-  if (t.firstAt !== null && t.allowReentry === 0) {
+  // Admitted again while the core knows it inside (no exit since its last entry): a passback, even where re-entry is allowed.
+  if (t.firstAt !== null && (t.allowReentry === 0 || ticketFacts(t).inside !== null)) {
     conflict(ctx, 'double_entry', t, { gate: t.firstGate, at: t.firstAt }, upload, scan);
     return { outcome: 'double_entry', checkInId: null };
   }
