@@ -4,7 +4,7 @@ import type { Db } from './open';
 import { allRows, run } from './statements';
 
 // Children before parents, so every delete satisfies the foreign keys of what is left.
-const TRAINING_TABLES = ['check_ins', 'rejected_scans', 'void_ticket_codes', 'ticket_prints', 'refund_lines', 'refunds', 'order_lines', 'orders', 'shifts', 'persons'] as const;
+const TRAINING_TABLES = ['eticket_recorded_sms', 'eticket_deliveries', 'gate_exits', 'check_ins', 'rejected_scans', 'void_ticket_codes', 'ticket_prints', 'refund_lines', 'refunds', 'order_lines', 'orders', 'shifts', 'persons'] as const;
 export type TrainingTable = (typeof TRAINING_TABLES)[number];
 
 /** Copies every row of a table into the archive as JSON: columns read from the table itself, so later columns come along. */

@@ -62,6 +62,8 @@ export const BOX_OFFICE_ERRORS = {
   TICKET_USED: 409,
   TICKET_REFUNDED: 409,
   ALREADY_PAPER: 409,
+  // e-tickets by SMS (issue 20): a paper ticket has nothing to send
+  ETICKET_NOT_ELECTRONIC: 409,
   SHIFT_ALREADY_OPEN: 409,
   NO_OPEN_SHIFT: 409,
   SHIFT_CLOSED: 409,
@@ -103,6 +105,9 @@ export const BOX_OFFICE_ERRORS = {
   // refund fees
   FEE_CHANGED: 422,
   FEE_OVERRIDE_TOO_HIGH: 422,
+  // e-tickets by SMS: the buyer's mainland mobile number is needed; the provider's settings are incomplete
+  ETICKET_PHONE_REQUIRED: 422,
+  SMS_SETTINGS_INVALID: 422,
 } as const;
 
 export type BoxOfficeErrorCode = keyof typeof BOX_OFFICE_ERRORS;

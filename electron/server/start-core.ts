@@ -15,6 +15,8 @@ import { keyFileFor } from './platform/key';
 import { verifyDataKey } from '../boxoffice/personal-data/key-check';
 import { readPlatformSettings } from './platform/settings';
 import { SyncService } from './sync/sync-service';
+import { ETicketSender, type SenderTuning } from './eticket/sender';
+import { realClock } from '../reporter/sync';
 import { BackupService } from './backups/backup-service';
 import { SYSTEM_ACTOR } from './auth/actor';
 import { httpsUrl, isLoopbackAddress, lanAddresses, lanNames } from './lan/addresses';
@@ -42,6 +44,8 @@ export interface StartOptions {
   syncClock?: Clock;
   /** Platform client options (tests shorten timeouts). */
   platformClient?: ClientTuning;
+  /** The e-ticket SMS loop's timers (tests make them short). */
+  eticket?: Partial<SenderTuning>;
 }
 
 export interface RunningCore {
@@ -93,6 +97,10 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     const sync = new SyncService({ db, cipher: cipherOf, connection, events, ...(options.sync ? { tuning: options.sync } : {}), ...(options.syncClock ? { clock: options.syncClock } : {}) });
     sync.start();
     cleanups.push(() => sync.stop());
+    // E-tickets by SMS: to the recorder while the platform is the sandbox (training), else to the manager's provider.
+    const etickets = new ETicketSender({ db, cipher: cipherOf, clock: options.syncClock ?? realClock, training: () => connection.target.sandbox, ...(options.eticket ? { tuning: options.eticket } : {}) });
+    etickets.start();
+    cleanups.push(() => etickets.stop());
     const core = createCore({
       db,
       version: APP_VERSION,
@@ -109,7 +117,16 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
           dir: join(dirname(options.dbFile), 'backups'),
           clock: c.clock,
           // The worker must not send from (or settle into) a database being replaced under it.
-          onRestore: { before: () => sync.stop(), after: () => sync.restart() },
+          onRestore: {
+            before: async () => {
+              await etickets.stop();
+              await sync.stop();
+            },
+            after: async () => {
+              await sync.restart();
+              etickets.start();
+            },
+          },
         }),
     });
     core.backups.startSchedule(SYSTEM_ACTOR);

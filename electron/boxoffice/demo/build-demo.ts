@@ -186,7 +186,8 @@ export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary
           holdId: found.hold.holdId,
           seats: found.seats.map((s, j) => ({ ticketId: s.ticketId, holder: holders[j] })),
           ticketType: complimentary ? 'complimentary' : 'regular',
-          ticketMode: random() < 0.4 ? 'electronic' : 'paper',
+          // an e-ticket goes to the buyer's mobile: the first holder buys
+          ...(random() < 0.4 ? { ticketMode: 'electronic' as const, buyer: holders[0] } : { ticketMode: 'paper' as const }),
           payment: complimentary ? { method: 'none' } : payment(total),
           expectedTotalFen: total,
         }));

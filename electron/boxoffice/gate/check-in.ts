@@ -13,6 +13,7 @@ import type { Scan, ScanBatch } from './schemas';
 import { VERDICTS, type Verdict } from './verdicts';
 import { sameIdEntry, scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
 import { decide, type GateDecision, type GateTicketFacts, type IdShown } from './rules';
+import { insideOn } from './exit-rules';
 
 export { SCANNED_TICKET, type ScannedTicket } from './scanned-ticket';
 
@@ -41,6 +42,9 @@ export interface GateResult {
   firstEntry?: { at: number; gateName: string };
   /** same_id_warning / same_id_used: when and where the same document entered with another ticket. */
   sameIdEntry?: { at: number; gateName: string };
+  /** still_inside: the entry it is inside on; not_inside: its last exit, if any (exit-rules.ts). */
+  inside?: { at: number; gateName: string };
+  exitedAt?: number;
   /** not_open / closed: the session's entry window. */
   window?: { opensAt: number; closesAt: number };
   checkIn?: { id: string; at: number; entryNo: number };
@@ -113,6 +117,7 @@ export function ticketFacts(ctx: DomainContext, t: ScannedTicket): GateTicketFac
     hasHolderId: t.idHmac !== null,
     allowReentry: t.allowReentry === 1,
     firstEntry: t.firstAt !== null && t.firstGate !== null ? { at: t.firstAt, gateName: t.firstGate } : null,
+    inside: insideOn(t.lastEntryAt !== null ? { at: t.lastEntryAt, gateName: t.lastEntryGate ?? '' } : null, t.lastExitAt),
     entryOpensAt: t.entryOpensAt,
     entryClosesAt: t.entryClosesAt,
     gateIdCheck: t.gateIdCheck === 1,
@@ -181,6 +186,7 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
 function refusalFacts(decision: GateDecision): Omit<GateResult, 'verdict' | 'admitted' | 'message'> {
   if (decision.verdict === 'already_used') return { firstEntry: decision.firstEntry };
   if (decision.verdict === 'same_id_used') return { sameIdEntry: decision.sameIdEntry };
+  if (decision.verdict === 'still_inside') return { inside: decision.lastEntry };
   if (decision.verdict === 'not_open' || decision.verdict === 'closed') return { window: decision.window };
   return {};
 }
@@ -194,6 +200,8 @@ function refusalMessage(decision: GateDecision, t: ScannedTicket): string | unde
       return `This ticket was already used at ${chinaDateTime(decision.firstEntry.at)} at ${decision.firstEntry.gateName}.`;
     case 'same_id_used':
       return `Large performance: this ID document entered at ${chinaDateTime(decision.sameIdEntry.at)} at ${decision.sameIdEntry.gateName} with another ticket.`;
+    case 'still_inside':
+      return `This ticket is inside since ${chinaDateTime(decision.lastEntry.at)} (${decision.lastEntry.gateName}): it must go out through an exit first.`;
     case 'not_open':
       return `Entry opens at ${chinaDateTime(decision.window.opensAt)}.`;
     case 'closed':

@@ -2,6 +2,7 @@
 // it (check-in.ts) and a gate device judges from its cache with the same function while its link is down, so the
 // two can never disagree about what a ticket may do.
 import type { Verdict } from './verdicts';
+import { stillInside, type Passage } from './exit-rules';
 
 /** What the rules need to know of a ticket and its session, whoever holds the facts (the core's row or a device's cache). */
 export interface GateTicketFacts {
@@ -15,6 +16,8 @@ export interface GateTicketFacts {
   allowReentry: boolean;
   /** The first admission, if any. */
   firstEntry: { at: number; gateName: string } | null;
+  /** The entry the ticket is inside on (its last entry, with no exit after it): see exit-rules.ts. */
+  inside: Passage | null;
   entryOpensAt: number;
   entryClosesAt: number;
   /** The performance checks the holder's ID at the gate. */
@@ -32,6 +35,7 @@ export type GateDecision =
   | { verdict: 'wrong_session' | 'cancelled' | 'refunded' | 'holder_unbound' | 'id_required' | 'id_mismatch' }
   | { verdict: 'already_used'; firstEntry: { at: number; gateName: string } }
   | { verdict: 'same_id_used' | 'same_id_warning'; sameIdEntry: { at: number; gateName: string } }
+  | { verdict: 'still_inside'; lastEntry: Passage }
   | { verdict: 'not_open' | 'closed'; window: { opensAt: number; closesAt: number } }
   | { verdict: 'valid' | 'reentry'; checkingType: 'code' | 'id_document' };
 
@@ -45,6 +49,8 @@ export function decide(t: GateTicketFacts, sessionIds: readonly string[], now: n
   if (t.lineStatus === 'refunded') return { verdict: 'refunded' };
   if (t.large && !t.hasHolderId) return { verdict: 'holder_unbound' };
   if (t.firstEntry && !t.allowReentry) return { verdict: 'already_used', firstEntry: t.firstEntry };
+  const inside = stillInside(t);
+  if (inside) return inside;
   const window = { opensAt: t.entryOpensAt, closesAt: t.entryClosesAt };
   if (now < t.entryOpensAt) return { verdict: 'not_open', window };
   if (now >= t.entryClosesAt) return { verdict: 'closed', window };

@@ -33,6 +33,10 @@ export interface ScannedTicket {
   entries: number;
   firstAt: number | null;
   firstGate: string | null;
+  /** The last entry and the last exit (exit-rules.ts: the last scan decides whether the ticket is inside). */
+  lastEntryAt: number | null;
+  lastEntryGate: string | null;
+  lastExitAt: number | null;
 }
 
 // One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs.
@@ -43,7 +47,10 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
     p.name AS performanceName, p.gate_id_check AS gateIdCheck, p.real_name_mode AS realNameMode, p.large,
     seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
     (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
-    f.checked_at AS firstAt, f.gate_name AS firstGate
+    f.checked_at AS firstAt, f.gate_name AS firstGate,
+    (SELECT c.checked_at FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1) AS lastEntryAt,
+    (SELECT c.gate_name FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1) AS lastEntryGate,
+    (SELECT max(e.exited_at) FROM gate_exits e WHERE e.order_line_id = l.id) AS lastExitAt
   FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
     JOIN price_tiers t ON t.id = l.price_tier_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
     LEFT JOIN persons ps ON ps.id = coalesce(l.holder_id, o.buyer_id)

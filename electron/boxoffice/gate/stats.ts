@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { allRows, getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import type { gateStatsInput } from './schemas';
+import { gatePresence } from './presence';
 
 export interface GateStats {
   admittedAtGate: number;
@@ -9,6 +10,9 @@ export interface GateStats {
   /** Live tickets of the sessions: who is expected. */
   expected: number;
   refusedAtGate: number;
+  /** Tickets of these sessions inside now, and gone out (exit gates, issue 20). */
+  inside: number;
+  out: number;
   /** First entries per gate per bucket (start of the bucket, UTC ms), for the entries chart. */
   buckets: { start: number; gateName: string; count: number }[];
 }
@@ -20,7 +24,10 @@ export function gateStats(ctx: DomainContext, input: z.output<typeof gateStatsIn
   const inSessions = 'session_id IN (SELECT value FROM json_each(?))';
   const one = (sql: string, ...params: unknown[]) => getRow<{ n: number }>(ctx.db, sql, ...params)?.n ?? 0;
   const bucket = bucketMinutes * 60_000;
+  const presence = gatePresence(ctx, { sessionIds });
   return {
+    inside: presence.reduce((sum, p) => sum + p.inside, 0),
+    out: presence.reduce((sum, p) => sum + p.out, 0),
     admittedAtGate: one(`SELECT count(*) AS n FROM check_ins WHERE ${inSessions} AND entry_no = 1 AND gate_name = ?`, sessions, gateName),
     admittedAllGates: one(`SELECT count(*) AS n FROM check_ins WHERE ${inSessions} AND entry_no = 1`, sessions),
     // The tiers' maintained sold counts: a few rows, where counting live order lines scanned every sale

@@ -16,6 +16,11 @@ export const VERDICTS = {
   same_id_warning: { admits: false, message: 'This ID document already entered this session with another ticket: admit only if the gate agrees.' },
   same_id_used: { admits: false, message: 'Large performance: this ID document already entered this session with another ticket.' },
   holder_unbound: { admits: false, message: 'Held ticket of a large performance with no named holder bound by the deadline: it cannot be admitted.' },
+  // Exits and re-entry (exit-rules.ts). "admits" at an exit: the holder may pass out through it.
+  still_inside: { admits: false, message: 'This ticket is already inside: it must go out through an exit before it re-enters.' },
+  exit: { admits: true, message: 'Going out: re-entry allowed.' },
+  exit_final: { admits: true, message: 'Going out: this session allows no re-entry.' },
+  not_inside: { admits: false, message: 'This ticket is not inside: it has not entered since its last exit.' },
 } as const;
 
 export type Verdict = keyof typeof VERDICTS;

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /** What each encrypted or hashed value is, bound into the ciphertext so one column's value cannot be replayed in another. */
-export type Purpose = 'name' | 'id_number' | 'phone' | 'id_document' | 'id_last4' | 'id_last6' | 'phone_last4' | 'platform_secret' | 'platform_token' | 'key_check';
+export type Purpose = 'name' | 'id_number' | 'phone' | 'id_document' | 'id_last4' | 'id_last6' | 'phone_last4' | 'platform_secret' | 'platform_token' | 'key_check' | 'sms_secret';
 
 /** Encrypts personal data at rest and hashes it for search; the key lives outside the database. */
 export interface PersonalDataCipher {

@@ -18,6 +18,7 @@ import type { sellInput} from './schemas';
 import { type TicketType } from './schemas';
 import { takeFromPools, takeSeats } from './take-tickets';
 import { orderView, type OrderView } from './orders';
+import { queueSaleDeliveries } from '../eticket/queue';
 
 /** Ticket codes: 10 random bytes, 16 Crockford base32 characters (80 bits): unguessable, and typeable from a printed ticket. */
 export const TICKET_CODE_BYTES = 10;
@@ -125,6 +126,8 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>): Orde
       return line;
     });
     large.checkHeldShare();
+    // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
+    queueSaleDeliveries(ctx, { id: orderId, ticketMode: sale.ticketMode, buyerId: buyer?.personId ?? null, lines });
 
     const tierIds = [...new Set(lines.map((l) => l.priceTierId))];
     appendEvent(

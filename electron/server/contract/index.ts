@@ -6,6 +6,8 @@ import { sessionProcedures } from './sessions';
 import { sellingProcedures } from './selling';
 import { gateProcedures } from './gate';
 import { gateOfflineProcedures } from './gate-offline';
+import { gateExitProcedures } from './gate-exit';
+import { eticketProcedures } from './eticket';
 import { catalogProcedures } from './catalog';
 import { reportProcedures } from './reports';
 import { backupProcedures } from './backups';
@@ -29,6 +31,8 @@ export const contract = {
   ...sellingProcedures,
   ...gateProcedures,
   ...gateOfflineProcedures,
+  ...gateExitProcedures,
+  ...eticketProcedures,
   ...catalogProcedures,
   ...reportProcedures,
   ...backupProcedures,
@@ -58,6 +62,8 @@ export type { AuditEntryView } from './audit';
 export type * from './sessions';
 export type * from './selling';
 export type * from './gate';
+export type { SessionPresence, OfflineExitOutcome } from './gate-exit';
+export type { ETicketDeliveriesView, ETicketLineDelivery, DeliveryStatus, SmsSettingsView, RecordedSms } from './eticket';
 export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, OfflineUploadResult, GateConflict } from './gate-offline';
 export type * from './catalog';
 export type * from './reports';

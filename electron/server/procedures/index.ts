@@ -7,6 +7,8 @@ import { sessionHandlers } from './sessions';
 import { sellingHandlers } from './selling';
 import { gateHandlers } from './gate';
 import { gateOfflineHandlers } from './gate-offline';
+import { gateExitHandlers } from './gate-exit';
+import { eticketHandlers } from './eticket';
 import { catalogHandlers } from './catalog';
 import { reportHandlers } from './reports';
 import { backupHandlers } from './backups';
@@ -29,6 +31,8 @@ export const handlers: Handlers<ProcedureName> = {
   ...sellingHandlers,
   ...gateHandlers,
   ...gateOfflineHandlers,
+  ...gateExitHandlers,
+  ...eticketHandlers,
   ...catalogHandlers,
   ...reportHandlers,
   ...backupHandlers,

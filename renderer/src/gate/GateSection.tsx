@@ -6,6 +6,7 @@ import { ScanScreen } from './scan/ScanScreen';
 import '../styles/gate.css';
 import '../styles/gate-verdict.css';
 import '../styles/gate-offline.css';
+import '../styles/gate-exit.css';
 
 /** The gate: /gate scans, /gate/setup names the gate and chooses its sessions (also the first screen of a new device). */
 export function GateSection() {

@@ -16,5 +16,7 @@ import { saleOneId } from './en/sale-one-id';
 import { gateManage } from './en/gate-manage';
 import { offlineLogin } from './en/offline-login';
 import { painting } from './en/painting';
+import { gateExit } from './en/gate-exit';
+import { eticket } from './en/eticket';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket };

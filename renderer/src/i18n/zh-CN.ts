@@ -15,9 +15,11 @@ import { saleOneId } from './zh-CN/sale-one-id';
 import { gateManage } from './zh-CN/gate-manage';
 import { offlineLogin } from './zh-CN/offline-login';
 import { painting } from './zh-CN/painting';
+import { gateExit } from './zh-CN/gate-exit';
+import { eticket } from './zh-CN/eticket';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

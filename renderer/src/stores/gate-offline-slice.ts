@@ -9,6 +9,15 @@ import type { Attempt } from './gate-scan-slice';
 import { coreNow, tracked } from './gate-link-slice';
 import type { GateSlice } from './gate-store';
 import { foldedRuns } from './folded-runs';
+import { readExits, writeExits, type QueuedExit } from '../gate/exit/exit-queue';
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** How often the cache follows the core (and an offline gate tries its link). */
 export const REFRESH_MS = 3000;
@@ -43,6 +52,25 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   let openedFor = '';
   // The offline scans' disk writes, one after another.
   let writes: Promise<void> = Promise.resolve();
+  // Exits judged offline (an exit gate): uploaded after the entries, so the core sees each ticket enter first.
+  const exitStore = localStore();
+  let exits: QueuedExit[] = exitStore ? readExits(exitStore) : [];
+  const keepExits = (next: QueuedExit[]) => {
+    exits = next;
+    if (exitStore) writeExits(exitStore, next);
+  };
+  const uploadExits = async () => {
+    while (exits.length > 0) {
+      const batch = exits.slice(0, UPLOAD_BATCH);
+      const first = batch[0];
+      if (!first) return;
+      const same = batch.filter((e) => e.gateName === first.gateName);
+      const results = await tracked(get, call('gate.uploadOfflineExits', { gateName: first.gateName, exits: same.map(({ gateName: _gate, ...exit }) => exit) }));
+      const stored = new Set(results.map((r) => r.clientId));
+      keepExits(exits.filter((e) => !stored.has(e.clientId)));
+      set({ queued: get().queued - results.length });
+    }
+  };
 
   const meta = (key: string): CacheMeta => ({ sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
 
@@ -61,7 +89,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
           set({ cacheReady: cache.sessions.size > 0, cacheTickets: cache.size, cacheAt: cache.refreshedAt });
           measure('gate.cache-load', started, { tickets: cache.size });
         }
-        set({ queued: await db.queued() });
+        set({ queued: (await db.queued()) + exits.length });
       } catch {
         // No IndexedDB (a private window): the cache lives in memory until the page is reloaded.
       }
@@ -83,7 +111,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
       const batch = scans.slice(0, count).map(({ gateName: _gate, ...scan }) => scan);
       const results: OfflineUploadResult[] = await tracked(get, call('gate.uploadOffline', { deviceId: deviceId(), gateName: first.gateName, scans: batch }));
       await db.remove(keys.slice(0, results.length));
-      set({ queued: await db.queued() });
+      set({ queued: (await db.queued()) + exits.length });
       measure('gate.upload-batch', started, { scans: results.length });
     }
   };
@@ -109,6 +137,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     try {
       // The queue first: a refresh must not bring back "not yet admitted" for a ticket admitted here offline.
       await upload();
+      await uploadExits();
       await pull(key, sessionIds);
     } catch (error) {
       // A lost link is recorded by tracked(); the next round tries again. Anything else must not stop the loop.
@@ -126,9 +155,28 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     return { kind: 'shown', hashes };
   };
 
+  /** An exit judged from the cache with the core's exit rules: recorded here at once, queued for the core. */
+  const judgeExitOffline = (code: string, gateName: string, sessionIds: string[], now: number): GateResult => {
+    const result = cache.judgeExit(code, sessionIds, now);
+    if (!result.admitted) return result;
+    const changed = cache.exit(code, now);
+    keepExits([...exits, { clientId: `${deviceId()}-${randomKey(8)}`, code: code.slice(0, 64), exitedAt: now, gateName }]);
+    set({ queued: get().queued + 1 });
+    const key = sessionKey(sessionIds);
+    writes = writes.then(async () => {
+      try {
+        if (changed) await db?.save(key, { tickets: [changed] }, null);
+      } catch (error) {
+        console.error('gate exit cache', error);
+      }
+    });
+    return result;
+  };
+
   const judgeOffline = async (attempt: Attempt): Promise<GateResult> => {
-    const { gateName, sessionIds } = get().setup;
+    const { gateName, sessionIds, direction } = get().setup;
     const now = coreNow(get());
+    if (direction === 'exit' && attempt.kind === 'code') return judgeExitOffline(normalizeTicketCode(attempt.code), gateName, sessionIds, now);
     const id = await shownId(attempt);
     let code: string;
     let judged: ReturnType<TicketCache['judge']>;

@@ -80,7 +80,9 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
   };
 
   const online = (attempt: Attempt) => {
-    const { gateName, sessionIds } = get().setup;
+    const { gateName, sessionIds, direction } = get().setup;
+    // An exit gate records tickets going out: the same scan, another procedure.
+    if (direction === 'exit' && attempt.kind === 'code') return tracked(get, call('gate.checkOut', { gateName, sessionIds, code: attempt.code, entry: attempt.entry }));
     const allowSameId = attempt.allowSameId === true;
     return attempt.kind === 'byId'
       ? tracked(get, call('gate.checkInById', { gateName, sessionIds, idType: attempt.idType, idNumber: attempt.idNumber, entry: attempt.entry, allowSameId }))
@@ -151,8 +153,9 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       if (!code) return;
       const key = normalizeTicketCode(code); // as the core reads codes: "abcd-efgh" twice is one scan
       if (isIdEcho(key)) return ignoreRepeat();
-      // A resident ID number (18 characters, its check character right) is no ticket code: entry by that document.
-      if (idNumberProblem('resident_id', code) === null) {
+      // A resident ID number (18 characters, its check character right) is no ticket code: entry by that document
+      // (not at an exit, where nobody enters).
+      if (get().setup.direction !== 'exit' && idNumberProblem('resident_id', code) === null) {
         if (!deduper.accept(`ID:resident_id:${normalizeIdNumber(code)}`, performance.now())) return ignoreRepeat();
         set({ repeatsIgnored: 0 });
         return enqueue({ kind: 'byId', idType: 'resident_id', idNumber: normalizeIdNumber(code), entry, movedFromTicketField: true });
@@ -173,11 +176,13 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       enqueue({ kind: 'code', code: shown.code, entry, id: { idType, idNumber, entry } });
     },
     enterById: (idType, idNumber, entry) => {
+      if (get().setup.direction === 'exit') return;
       if (!deduper.accept(`ID:${idType}:${idNumber}`, performance.now())) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'byId', idType, idNumber, entry });
     },
     cardPlaced: (idNumber) => {
+      if (get().setup.direction === 'exit') return;
       if (get().shown?.kind === 'id') get().checkId('resident_id', idNumber, 'device');
       else get().enterById('resident_id', idNumber, 'device');
     },

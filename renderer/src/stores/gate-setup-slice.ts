@@ -43,7 +43,7 @@ export const createGateSetupSlice: GateSlice<GateSetupSlice> = (set, get) => {
       }
     },
     saveSetup: (setup) => {
-      const clean = { gateName: setup.gateName.trim(), sessionIds: [...new Set(setup.sessionIds)] };
+      const clean = { gateName: setup.gateName.trim(), sessionIds: [...new Set(setup.sessionIds)], ...(setup.direction === 'exit' && { direction: 'exit' as const }) };
       if (store) writeSetup(store, clean);
       // New sessions or a new name: the old counters and the last verdict belong to the old setup.
       set({ setup: clean, stats: null, statsAt: null, shown: null });

@@ -12,6 +12,8 @@ import { generateTickets } from '../../../electron/boxoffice/catalog/tickets';
 import { reprintTickets } from '../../../electron/boxoffice/tickets/reprint';
 import { checkIn, checkInBatch } from '../../../electron/boxoffice/gate/check-in';
 import { checkInById } from '../../../electron/boxoffice/gate/by-id';
+import { checkOut } from '../../../electron/boxoffice/gate/exit';
+import { checkOutInput } from '../../../electron/boxoffice/gate/exit-schemas';
 import { gateStats } from '../../../electron/boxoffice/gate/stats';
 import { formatTicketCode } from '../../../electron/boxoffice/format';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
@@ -65,7 +67,7 @@ test('valid, then already used with the first time and gate; the admission goes 
 
 test('refusals: wrong session, refunded, voided, not open, closed, cancelled; re-entry when allowed', () => {
   const { world, theatre, show, seat, gate, atTheDoor } = evening();
-  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('2排', n) })), ticketMode: 'electronic', payment: { method: 'card' } }));
+  const sale = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: ['1', '2', '3', '4'].map((n) => ({ ticketId: seat('2排', n) })), ticketMode: 'electronic', buyer: { name: '王五', phone: '13800138000' }, payment: { method: 'card' } }));
   const [a, b, c, d] = sale.lines;
   assert.ok(a && b && c && d);
   refund(world.clerk, parseInput(refundInput, { orderId: sale.id, orderLineIds: [b.orderLineId], reason: '退票' }));
@@ -90,6 +92,8 @@ test('refusals: wrong session, refunded, voided, not open, closed, cancelled; re
   atTheDoor();
   updateSession(world.manager, parseInput(updateSessionInput, { sessionId: show.session.id, allowReentry: true }));
   assert.equal(checkIn(world.gate, parseInput(checkInInput, { ...gate, code: a.ticketCode })).verdict, 'valid');
+  // Re-entry goes out through an exit first (the last scan decides: exit-rules.ts).
+  assert.equal(checkOut(world.gate, parseInput(checkOutInput, { ...gate, code: a.ticketCode })).verdict, 'exit');
   const back = checkIn(world.gate, parseInput(checkInInput, { ...gate, code: a.ticketCode }));
   assert.equal(back.verdict, 'reentry');
   assert.equal(back.checkIn?.entryNo, 2);

@@ -11,6 +11,7 @@ const facts = (over: Partial<GateTicketFacts> = {}): GateTicketFacts => ({
   hasHolderId: true,
   allowReentry: false,
   firstEntry: null,
+  inside: null,
   entryOpensAt: 0,
   entryClosesAt: 10_000,
   gateIdCheck: true,

@@ -120,7 +120,8 @@ test('ticket types by role, payments and totals', () => {
   assert.throws(() => one({ payment: { method: 'cheque' } }), refusal('VALIDATION'));
   assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('4排', '1') }, { ticketId: seat('4排', '1') }], payment: { method: 'card' } })), refusal('VALIDATION'));
   assert.throws(() => sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, payment: { method: 'card' } })), refusal('VALIDATION'));
-  const staff = one({ ticketType: 'staff', ticketMode: 'electronic', payment: { method: 'none' } }, world.manager);
+  assert.throws(() => one({ ticketType: 'staff', ticketMode: 'electronic', payment: { method: 'none' } }, world.manager), refusal('ETICKET_PHONE_REQUIRED'), 'an e-ticket needs a number to go to');
+  const staff = one({ ticketType: 'staff', ticketMode: 'electronic', buyer: { name: '王五', phone: '13800138000' }, payment: { method: 'none' } }, world.manager);
   assert.equal(staff.ticketType, 'staff');
   assert.equal(staff.lines[0]?.printCount, 0, 'an e-ticket is not printed');
   const payload = outboxRows(world.db, 'order')[0]?.payload as OutboxPayload<'order'>;

@@ -20,7 +20,7 @@ function sold(ticketMode: 'paper' | 'electronic') {
   const show = seatedShow(world, buildTheatre(world));
   openShift(world.clerk, parseInput(openShiftInput, { floatFen: 0 }));
   const seat = seatFinder(world.clerk, show.session.id);
-  const order = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }, { ticketId: seat('1排', '2') }], ticketMode, payment: { method: 'card' } }));
+  const order = sell(world.clerk, parseInput(sellInput, { sessionId: show.session.id, seats: [{ ticketId: seat('1排', '1') }, { ticketId: seat('1排', '2') }], ticketMode, ...(ticketMode === 'electronic' && { buyer: { name: '王五', phone: '13800138000' } }), payment: { method: 'card' } }));
   return { world, order };
 }
 

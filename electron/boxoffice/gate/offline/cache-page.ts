@@ -30,7 +30,8 @@ export interface CachedSession {
  * One ticket in a device's cache, as a tuple to keep 100,000 of them small on a phone: code, session,
  * refunded (1) or live (0), seat text, tier, ticket type, first admission (time, gate), entries so far, the ID
  * hash under the session's key ('' when the ticket counts against a document but this gate checks none; null with
- * no document), the holder's masked name, the holder's document type and its last 4 characters.
+ * no document), the holder's masked name, the holder's document type and its last 4 characters,
+ * then its last entry (time, gate) and last exit (optional: a cache stored before exits existed lacks them).
  */
 export type CachedTicket = [
   code: string,
@@ -46,6 +47,10 @@ export type CachedTicket = [
   holderName: string | null,
   idType: string | null,
   idLast4: string | null,
+  // the last entry (time, gate) and the last exit: whether the ticket is inside (exit-rules.ts)
+  lastEntryAt?: number | null,
+  lastEntryGate?: string | null,
+  lastExitAt?: number | null,
 ];
 
 export interface GateCachePage {
@@ -96,6 +101,9 @@ function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKe
     person ? holderName(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     t.personIdType,
     idNumber === null ? null : idNumber.slice(-4),
+    t.lastEntryAt,
+    t.lastEntryGate,
+    t.lastExitAt,
   ];
 }
 

@@ -3,7 +3,7 @@ import { getRow, run } from '../../../../db/statements';
 import type { DomainContext } from '../../context';
 import { normalizeTicketCode } from '../../format';
 import { inTransaction } from '../../service';
-import { recordAdmission } from '../check-in';
+import { recordAdmission, ticketFacts } from '../check-in';
 import { keepEarlierAdmission } from './first-admission';
 import { scannedTicketByCode, type ScannedTicket } from '../scanned-ticket';
 import { VERDICTS } from '../verdicts';
@@ -63,9 +63,10 @@ function store(ctx: DomainContext, upload: Upload, scan: OfflineScan): { outcome
     return { outcome: 'refunded_admitted', checkInId: null };
   }
   const admission = { gateName: upload.gateName, at: scan.scannedAt, checkingType: scan.checkingType, authType: scan.entry };
-  if (t.firstAt !== null && t.allowReentry === 0) {
+  // Admitted again while the core knows it inside (no exit since its last entry): a passback, even where re-entry is allowed.
+  if (t.firstAt !== null && (t.allowReentry === 0 || ticketFacts(ctx, t).inside !== null)) {
     // The first by time is the admission kept, not the first to arrive (first-admission.ts: what the platform gets).
-    if (scan.scannedAt < t.firstAt) {
+    if (t.allowReentry === 0 && scan.scannedAt < t.firstAt) {
       const kept = keepEarlierAdmission(ctx, t, admission);
       conflict(ctx, 'double_entry', t, { gate: upload.gateName, at: scan.scannedAt }, { gate: kept.displaced.gateName, at: kept.displaced.at }, scan, kept.platformHasSecond);
       return { outcome: 'admitted', checkInId: kept.checkInId, sessionId: t.sessionId };

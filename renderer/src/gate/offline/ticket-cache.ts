@@ -1,6 +1,7 @@
 // Pure (no DOM): the tickets a gate device holds to judge alone, and its judgement with the core's own rules.
 import { decide, type CachedSession, type CachedTicket, type GateCachePage, type IdShown } from '../../../../electron/server/contract/gate-offline';
 import type { GateResult } from '../../../../electron/server/contract';
+import { decideExit, insideOn } from '../../../../electron/server/contract/gate-exit';
 
 /** The holder's document at the gate, as the device can compare it: its hash under each session's key. */
 export type ShownId = { kind: 'none' } | { kind: 'byId' } | { kind: 'shown'; hashes: ReadonlyMap<string, string> };
@@ -13,6 +14,15 @@ const FIRST_AT = 6;
 const FIRST_GATE = 7;
 const ENTRIES = 8;
 const ID_HASH = 9;
+const LAST_ENTRY_AT = 13;
+const LAST_ENTRY_GATE = 14;
+const LAST_EXIT_AT = 15;
+
+/** Whether a cached ticket is inside, by the core's rule (the last scan decides). */
+function insideOf(t: CachedTicket) {
+  const at = t[LAST_ENTRY_AT] ?? null;
+  return insideOn(at === null ? null : { at, gateName: t[LAST_ENTRY_GATE] ?? '' }, t[LAST_EXIT_AT] ?? null);
+}
 
 /** The verdicts of the core's messages: the gate screen words its own from the verdict and facts. */
 const MESSAGE = 'Judged offline from the device cache.';
@@ -102,8 +112,39 @@ export class TicketCache {
       next[FIRST_GATE] = gateName;
     }
     next[ENTRIES] = ticket[ENTRIES] + 1;
+    next[LAST_ENTRY_AT] = at;
+    next[LAST_ENTRY_GATE] = gateName;
     this.put(next);
     return next;
+  }
+
+  /** Records an exit judged here, so the ticket may re-enter (when its session allows). Returns the new tuple. */
+  exit(code: string, at: number): CachedTicket | undefined {
+    const ticket = this.byCode.get(code);
+    if (!ticket) return undefined;
+    const next: CachedTicket = [...ticket];
+    next[LAST_EXIT_AT] = at;
+    this.put(next);
+    return next;
+  }
+
+  /** The verdict for a code scanned at an exit gate, judged with the core's exit rules (exit-rules.ts) on the cached facts. */
+  judgeExit(code: string, sessionIds: readonly string[], now: number): GateResult {
+    const ticket = this.byCode.get(code);
+    const session = ticket && this.sessions.get(ticket[SESSION]);
+    if (!ticket || !session) return { verdict: this.voided.has(code) ? 'void' : 'unknown', admitted: false, message: MESSAGE };
+    const lastExitAt = ticket[LAST_EXIT_AT] ?? null;
+    const decision = decideExit(
+      { sessionId: session.id, lineStatus: ticket[REFUNDED] === 1 ? 'refunded' : 'active', allowReentry: session.allowReentry, inside: insideOf(ticket) },
+      sessionIds,
+      lastExitAt,
+    );
+    // Going out shows no holder, as at the core.
+    const facts = { ...ticketView(ticket, session), holderName: null, holderIdType: null, holderIdLast4: null };
+    const result: GateResult = { verdict: decision.verdict, admitted: decision.verdict === 'exit' || decision.verdict === 'exit_final', message: MESSAGE, ticket: facts };
+    if (result.admitted) result.exitedAt = now;
+    else if (decision.verdict === 'not_inside' && lastExitAt !== null) result.exitedAt = lastExitAt;
+    return result;
   }
 
   /**
@@ -131,6 +172,7 @@ export class TicketCache {
         hasHolderId: ticket[ID_HASH] !== null,
         allowReentry: session.allowReentry,
         firstEntry: ticket[FIRST_AT] !== null ? { at: ticket[FIRST_AT], gateName: ticket[FIRST_GATE] ?? '' } : null,
+        inside: insideOf(ticket),
         entryOpensAt: session.entryOpensAt,
         entryClosesAt: session.entryClosesAt,
         gateIdCheck: session.gateIdCheck,
@@ -145,6 +187,7 @@ export class TicketCache {
     const result: GateResult = { verdict: decision.verdict, admitted: false, message: MESSAGE, ticket: facts };
     if (decision.verdict === 'already_used') result.firstEntry = decision.firstEntry;
     if (decision.verdict === 'same_id_used' || decision.verdict === 'same_id_warning') result.sameIdEntry = decision.sameIdEntry;
+    if (decision.verdict === 'still_inside') result.inside = decision.lastEntry;
     if (decision.verdict === 'not_open' || decision.verdict === 'closed') result.window = decision.window;
     if (decision.verdict === 'valid' || decision.verdict === 'reentry') {
       result.admitted = true;

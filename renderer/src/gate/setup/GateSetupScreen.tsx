@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { errorText } from '../../i18n/error-text';
 import { isReady } from './setup-storage';
 import { SessionChoice } from './SessionChoice';
+import { DirectionChoice } from '../exit/DirectionChoice';
 
 /** Names this gate and chooses the sessions it admits; kept on this device. */
 export function GateSetupScreen() {
@@ -22,6 +23,7 @@ export function GateSetupScreen() {
   const pairedGate = useSessionStore((state) => state.here?.device?.gateName ?? '');
   const [gateName, setGateName] = useState(saved.gateName || pairedGate);
   const [chosen, setChosen] = useState<string[]>(saved.sessionIds);
+  const [direction, setDirection] = useState<'entry' | 'exit'>(saved.direction ?? 'entry');
   const [tried, setTried] = useState(false);
 
   useEffect(() => {
@@ -36,7 +38,7 @@ export function GateSetupScreen() {
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     setTried(true);
-    const setup = { gateName, sessionIds: listed };
+    const setup = { gateName, sessionIds: listed, direction };
     if (!isReady(setup)) return;
     saveSetup(setup);
     go('gate');
@@ -55,6 +57,7 @@ export function GateSetupScreen() {
         error={nameError}
         onChange={(event) => setGateName(event.target.value)}
       />
+      <DirectionChoice value={direction} onChange={setDirection} />
       <fieldset className="session-choice">
         <legend>{t('gate.setup.sessions')}</legend>
         {sessionsError ? <ErrorBanner message={errorText(t, sessionsError)} /> : null}

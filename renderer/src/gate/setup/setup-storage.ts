@@ -3,6 +3,8 @@
 export interface GateSetup {
   gateName: string;
   sessionIds: string[];
+  /** An exit gate scans tickets going out (issue 20); absent means an entrance. */
+  direction?: 'entry' | 'exit';
 }
 
 /** The part of `localStorage` used here, so tests can pass a map. */
@@ -23,8 +25,9 @@ export function readSetup(store: KeyValueStore): GateSetup {
     return EMPTY_SETUP;
   }
   if (typeof value !== 'object' || value === null) return EMPTY_SETUP;
-  const { gateName, sessionIds } = value as Record<string, unknown>;
+  const { gateName, sessionIds, direction } = value as Record<string, unknown>;
   return {
+    ...(direction === 'exit' && { direction: 'exit' as const }),
     gateName: typeof gateName === 'string' ? gateName.trim().slice(0, 50) : '',
     sessionIds: Array.isArray(sessionIds) ? sessionIds.filter((id): id is string => typeof id === 'string').slice(0, 20) : [],
   };
@@ -32,7 +35,7 @@ export function readSetup(store: KeyValueStore): GateSetup {
 
 export function writeSetup(store: KeyValueStore, setup: GateSetup): void {
   try {
-    store.setItem(SETUP_KEY, JSON.stringify({ gateName: setup.gateName.trim(), sessionIds: setup.sessionIds }));
+    store.setItem(SETUP_KEY, JSON.stringify({ gateName: setup.gateName.trim(), sessionIds: setup.sessionIds, ...(setup.direction === 'exit' && { direction: 'exit' }) }));
   } catch {
     // Private mode or a full quota: the setup lasts until the page is reloaded.
   }

@@ -26,6 +26,10 @@ export function GateCounters() {
           <dd data-counter="expected">{number(stats.expected)}</dd>
         </div>
         <div className="counter">
+          <dt>{t('gateExit.counters.inside')}</dt>
+          <dd data-counter="inside">{number(stats.inside)}</dd>
+        </div>
+        <div className="counter">
           <dt>{t('gate.counters.rate')}</dt>
           <dd>{rate}%</dd>
         </div>

@@ -24,17 +24,19 @@ export function GateBar({ mode, onMode, cameraOpen, onCamera }: GateBarProps) {
     <div className="gate-bar">
       <div className="gate-identity">
         <strong className="gate-name">{setup.gateName}</strong>
+        {setup.direction === 'exit' ? <span className="gate-exit-badge">{t('gateExit.direction.exitBadge')}</span> : null}
         <span className="gate-sessions">{names.length > 0 ? names.join('、') : t('gate.sessionsChosen', { count: setup.sessionIds.length })}</span>
       </div>
       <LinkStatus />
       <div className="gate-controls">
-        <div className="gate-segmented" role="group" aria-label={t('gate.mode.label')}>
+        {/* Nobody shows a document going out: an exit scans tickets only. */}
+        {setup.direction === 'exit' ? null : <div className="gate-segmented" role="group" aria-label={t('gate.mode.label')}>
           {(['ticket', 'id'] as const).map((m) => (
             <button key={m} type="button" className={mode === m ? 'gate-seg active' : 'gate-seg'} aria-pressed={mode === m} onClick={() => onMode(m)}>
               {t(`gate.mode.${m}`)}
             </button>
           ))}
-        </div>
+        </div>}
         <button type="button" className={cameraOpen ? 'secondary active' : 'secondary'} aria-pressed={cameraOpen} onClick={onCamera}>
           {t('gate.camera')}
         </button>

@@ -6,6 +6,7 @@ import { TicketFacts } from './TicketFacts';
 import { VERDICT_LOOK } from './verdict-look';
 import { VerdictFrame } from './VerdictFrame';
 import { VerdictFooter } from './VerdictFooter';
+import { exitAction, exitWord, isExitVerdict } from '../exit/exit-text';
 
 /** A verdict of the core: green admit, amber already used, red refusal with its reason. */
 export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }> }) {
@@ -14,7 +15,15 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
   const allowSameId = useGateStore((state) => state.allowSameId);
   const { result, attempt, at } = shown;
   const look = VERDICT_LOOK[result.verdict];
-  const action = result.verdict === 'same_id_warning' ? t('gateSameId.warning') : look === 'admit' ? t(result.verdict === 'reentry' ? 'gate.action.reentry' : 'gate.action.admit') : t('gate.action.refuse');
+  const exitVerdict = isExitVerdict(result.verdict) ? result.verdict : null;
+  const action =
+    result.verdict === 'same_id_warning'
+      ? t('gateSameId.warning')
+      : exitVerdict
+        ? exitAction(t, exitVerdict)
+        : look === 'admit'
+          ? t(result.verdict === 'reentry' ? 'gate.action.reentry' : 'gate.action.admit')
+          : t('gate.action.refuse');
   // A code missing from the device cache is not proof of a fake: the cache holds this gate's sessions only.
   const reason = shown.offline && result.verdict === 'unknown' ? t('gateOffline.unknownOffline') : reasonText(t, result, attempt, i18n.language, at);
   const checks = [
@@ -29,7 +38,7 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
       look={look}
       seq={shown.seq}
       verdict={result.verdict}
-      word={t(`gate.word.${result.verdict}`)}
+      word={isExitVerdict(result.verdict) ? exitWord(t, result.verdict) : t(`gate.word.${result.verdict}`)}
       action={action}
       footer={<VerdictFooter shown={shown} />}
       offlineMark={shown.offline ? t('gateOffline.verdictMark') : null}

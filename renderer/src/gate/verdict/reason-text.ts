@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { GateResult } from '../../../../electron/server/contract';
 import type { Attempt } from '../../stores/gate-scan-slice';
 import { gateTime } from '../time';
+import { exitReason } from '../exit/exit-text';
 
 /** The reason of a verdict in the gate's language, from the facts the core sent (its English message is for logs). */
 export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, language: string, at: number): string | null {
@@ -25,6 +26,11 @@ export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, l
       return sameIdEntry ? t('gateSameId.entered', { time: time(sameIdEntry.at), gate: sameIdEntry.gateName }) : null;
     case 'unknown':
       return attempt.kind === 'byId' ? t('gate.reason.byIdUnknown') : t('gate.reason.unknown');
+    case 'still_inside':
+    case 'exit':
+    case 'exit_final':
+    case 'not_inside':
+      return exitReason(t, { ...result, verdict: result.verdict }, language, at);
     case 'void':
     case 'cancelled':
     case 'refunded':

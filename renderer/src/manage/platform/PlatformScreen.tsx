@@ -4,6 +4,7 @@ import { useCatalogStore } from '../../stores/catalog-store';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { PlatformSettingsForm } from './PlatformSettingsForm';
+import { SmsSettingsPanel } from '../eticket/SmsSettingsPanel';
 import { TypesPanel } from './TypesPanel';
 import { DirectorySearch } from './DirectorySearch';
 import { LocalVenuesPanel } from './LocalVenuesPanel';
@@ -28,6 +29,7 @@ export function PlatformScreen() {
         <div className="stack">
           <PlatformSettingsForm />
           <DirectorySearch />
+          <SmsSettingsPanel />
         </div>
         <div className="stack">
           <NeedsTypePanel />

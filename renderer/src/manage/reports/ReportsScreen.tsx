@@ -14,6 +14,7 @@ import { chinaDate } from '../../../../electron/china-time';
 import { ReportTable } from './ReportTable';
 import { ChangedByOthers } from './ChangedByOthers';
 import { GateConflictsTable } from './GateConflictsTable';
+import { PresenceReport } from '../gate/PresenceReport';
 
 /** The period's figures: tiles for the totals, charts for what people compare, tables with CSV for the rest. */
 export function ReportsScreen() {
@@ -170,6 +171,7 @@ export function ReportsScreen() {
           />
           <GateConflictsTable conflicts={report.gateConflicts.list} fileName={`gate-conflicts-${range.first}-${range.last}.csv`} />
           {from !== undefined && to !== undefined ? <ChangedByOthers from={from} to={to} fileName={`changed-by-others-${range.first}-${range.last}.csv`} /> : null}
+          {from !== undefined && to !== undefined ? <PresenceReport from={from} to={to} /> : null}
         </>
       ) : null}
     </section>

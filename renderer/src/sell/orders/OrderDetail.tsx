@@ -14,6 +14,7 @@ import { statusText } from './status-text';
 import { BindHolderDialog } from './BindHolderDialog';
 import { useSessionFacts } from './use-session-facts';
 import { actionWhy, type OrderActionKind } from './action-why';
+import { DeliveryPanel } from '../../eticket/DeliveryPanel';
 
 const isActive = (line: OrderLineView) => line.status === 'active';
 
@@ -86,6 +87,7 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
       {notice ? <Notice kind="ok">{noticeText(t, notice)}</Notice> : null}
       {error ? <Notice kind="error">{sellErrorText(t, error, language)}</Notice> : null}
       <PrintStatusLine />
+      {order.ticketMode === 'electronic' ? <DeliveryPanel orderId={order.id} lines={order.lines} /> : null}
       <table className="data-table order-lines">
         <thead>
           <tr>

@@ -29,6 +29,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
   const quantities = useSellCartStore((state) => state.quantities);
   const holders = useSellCartStore((state) => state.holders);
   const buyer = useSellCartStore((state) => state.buyer);
+  const ticketMode = useSellCartStore((state) => state.ticketMode);
   const ticketType = useSellCartStore((state) => state.ticketType);
   const attempted = useSellCartStore((state) => state.attempted);
   const submitting = useSellCartStore((state) => state.submitting);
@@ -208,6 +209,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
               onChange={setBuyer}
               withId={realName === 'per_order'}
               showPhone
+              mobileRequired={ticketMode === 'electronic'}
               showErrors={attempted}
               firstRef={realName === 'per_ticket' ? undefined : peopleRef}
             />

@@ -6,6 +6,7 @@ import { checkField } from '../../i18n/issue-text';
 import { personInput } from '../../../../electron/server/contract/schemas';
 import type { PersonDraft } from './cart-logic';
 import { idFieldState } from './id-check';
+import { mobileProblem } from '../../eticket/mobile-problem';
 
 interface PersonFieldsProps {
   legend: string;
@@ -23,20 +24,22 @@ interface PersonFieldsProps {
   compact?: boolean;
   /** Beside the legend (e.g. the ticket's price and a button to drop its seat). */
   extra?: ReactNode;
+  /** E-tickets: the phone is the buyer's mainland mobile the SMS goes to, and required. */
+  mobileRequired?: boolean;
 }
 
 /** A buyer or holder: name, document type and number (checked as typed), phone; messages under each field. */
-export function PersonFields({ legend, draft, onChange, withId, showPhone, showErrors, sameAsLine, firstRef, compact = false, extra }: PersonFieldsProps) {
+export function PersonFields({ legend, draft, onChange, withId, showPhone, showErrors, sameAsLine, firstRef, compact = false, extra, mobileRequired = false }: PersonFieldsProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const leave = (field: string) => setLeft((fields) => new Set(fields).add(field));
   const judged = (field: string) => showErrors || left.has(field);
   const anything = draft.name.trim() !== '' || draft.idNumber.trim() !== '' || draft.phone.trim() !== '';
-  const required = withId || anything;
+  const required = withId || anything || mobileRequired;
 
   const nameError = required && judged('name') ? checkField(t, personInput.shape.name, draft.name, i18n.language) : null;
-  const phoneError = draft.phone.trim() !== '' && judged('phone') ? checkField(t, personInput.shape.phone, draft.phone, i18n.language) : null;
+  const phoneError = mobileRequired && judged('phone') ? mobileProblem(t, draft.phone) : draft.phone.trim() !== '' && judged('phone') ? checkField(t, personInput.shape.phone, draft.phone, i18n.language) : null;
   const idState = idFieldState(draft.idType, draft.idNumber, judged('idNumber'));
   const idMissing = withId && idState.kind === 'empty' && judged('idNumber');
   const idBad = idState.kind === 'bad' || idMissing;
@@ -117,7 +120,7 @@ export function PersonFields({ legend, draft, onChange, withId, showPhone, showE
         ) : null}
         {showPhone ? (
           <div className="field field-phone">
-            <label htmlFor={`${id}-phone`}>{t('sell.persons.phoneOptional')}</label>
+            <label htmlFor={`${id}-phone`}>{mobileRequired ? t('eticket.sale.mobileLabel') : t('sell.persons.phoneOptional')}</label>
             <input
               id={`${id}-phone`}
               type="tel"

@@ -9,6 +9,7 @@ import { PrintSettings } from '../print/PrintSettings';
 import { PrintStatusLine } from '../print/PrintStatusLine';
 import { useShortcuts } from '../ui/use-shortcuts';
 import { ShortcutBar } from '../ui/ShortcutBar';
+import { DeliveryPanel } from '../../eticket/DeliveryPanel';
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
@@ -71,6 +72,7 @@ export function SaleDone({ order, session }: { order: OrderView; session: Sessio
       </div>
       <PrintStatusLine />
       {electronic ? <p className="muted">{t('sell.done.eTickets')}</p> : null}
+      {electronic ? <DeliveryPanel orderId={order.id} lines={order.lines} /> : null}
       <ol className={electronic ? 'done-tickets e-tickets' : 'done-tickets'}>
         {order.lines.map((line) => (
           <li key={line.orderLineId}>

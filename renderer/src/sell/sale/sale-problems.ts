@@ -1,4 +1,5 @@
 import { checkIdDocument, personInput } from '../../../../electron/server/contract/schemas';
+import { mainlandMobile } from '../../../../electron/server/contract/eticket';
 import { changeDue, emptyPerson, type PersonDraft, type SaleDraft } from './cart-logic';
 
 /** Which part of a person is missing or wrong. */
@@ -8,13 +9,15 @@ export type PersonProblem = 'name' | 'idNumber' | 'phone';
  * What is wrong with a person as typed. `withId`: the document is required (real-name); without it a
  * person is optional altogether, but once anything is typed the name is needed (the core's rule).
  */
-export function personProblems(draft: PersonDraft, withId: boolean): PersonProblem[] {
+export function personProblems(draft: PersonDraft, withId: boolean, withMobile = false): PersonProblem[] {
   const anything = draft.name.trim() !== '' || draft.idNumber.trim() !== '' || draft.phone.trim() !== '';
-  if (!withId && !anything) return [];
+  if (!withId && !withMobile && !anything) return [];
   const problems: PersonProblem[] = [];
   if (!personInput.shape.name.safeParse(draft.name).success) problems.push('name');
   if ((withId || draft.idNumber.trim() !== '') && !checkIdDocument(draft.idType, draft.idNumber).ok) problems.push('idNumber');
   if (draft.phone.trim() !== '' && !personInput.shape.phone.safeParse(draft.phone).success) problems.push('phone');
+  // An e-ticket goes to the buyer's mobile by SMS: a mainland mobile number is needed (the core refuses the sale without).
+  else if (withMobile && mainlandMobile(draft.phone) === null) problems.push('phone');
   return problems;
 }
 
@@ -35,7 +38,7 @@ export function saleProblems(draft: SaleDraft): SaleProblem[] {
       for (const problem of personProblems(draft.holders[line.key] ?? emptyPerson(), draft.holdersOptional !== true)) problems.push({ where: `holder:${line.key}`, problem });
     }
   }
-  for (const problem of personProblems(draft.buyer, draft.realName === 'per_order')) problems.push({ where: 'buyer', problem });
+  for (const problem of personProblems(draft.buyer, draft.realName === 'per_order', draft.ticketMode === 'electronic')) problems.push({ where: 'buyer', problem });
   return problems;
 }
 

@@ -12,10 +12,12 @@ import { cancelSession, updateSession } from '../../../../electron/boxoffice/cat
 import { reprintTickets } from '../../../../electron/boxoffice/tickets/reprint';
 import { checkIn } from '../../../../electron/boxoffice/gate/check-in';
 import { checkInById } from '../../../../electron/boxoffice/gate/by-id';
+import { checkOut } from '../../../../electron/boxoffice/gate/exit';
 import { bindHolder } from '../../../../electron/boxoffice/large/bind-holder';
 import { gateCachePage } from '../../../../electron/boxoffice/gate/offline/cache-page';
 import { deviceIdHash as coreHash } from '../../../../electron/boxoffice/gate/offline/device-hash';
-import { TicketCache, type ShownId } from '../../../../renderer/src/gate/offline/ticket-cache';
+import { freshCache } from './fresh-cache';
+import type { ShownId, TicketCache } from '../../../../renderer/src/gate/offline/ticket-cache';
 import { deviceIdHash } from '../../../../renderer/src/gate/offline/id-hash';
 import { parseInput } from '../../../../electron/boxoffice/parse-input';
 import { checkInByIdInput } from '../../../../electron/boxoffice/gate/schemas';
@@ -23,17 +25,6 @@ import { checkInInput } from '../../../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../../../electron/boxoffice/sales/schemas';
 import { count } from '../../../boxoffice/helpers/outbox';
 
-/** A fresh device cache of these sessions, as a device would build it from nothing. */
-function freshCache(world: TestWorld, sessionIds: string[]): TicketCache {
-  const cache = new TicketCache();
-  let after = 0;
-  for (;;) {
-    const page = gateCachePage(world.gate, { sessionIds, after, limit: 3 });
-    cache.apply(page);
-    after = page.cursor;
-    if (!page.more) return cache;
-  }
-}
 
 async function shown(cache: TicketCache, idNumber: string | undefined): Promise<ShownId> {
   if (idNumber === undefined) return { kind: 'none' };
@@ -57,6 +48,7 @@ async function agree(world: TestWorld, gate: { gateName: string; sessionIds: str
   assert.equal(offline.admitted, online.admitted);
   assert.deepEqual(offline.firstEntry, online.firstEntry);
   assert.deepEqual(offline.sameIdEntry, online.sameIdEntry);
+  assert.deepEqual(offline.inside, online.inside);
   assert.deepEqual(offline.window, online.window);
   if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId, orderLineId: online.ticket.orderLineId }, online.ticket, 'the same facts on the verdict screen');
 }
@@ -90,6 +82,8 @@ test('plain evening: valid, already used, refunded, replaced, unknown, not open,
   await agree(world, gate, c.ticketCode, 'void');
   await agree(world, gate, 'ZZZZZZZZZZZZZZZZ', 'unknown');
   updateSession(world.manager, { sessionId: show.session.id, allowReentry: true });
+  await agree(world, gate, a.ticketCode, 'still_inside');
+  checkOut(world.gate, { ...gate, entry: 'device', code: a.ticketCode });
   await agree(world, gate, a.ticketCode, 'reentry');
   world.clock.now = show.session.entryClosesAt;
   await agree(world, gate, d.ticketCode, 'closed');
