@@ -17,6 +17,7 @@ import { platformDirectoryProcedures } from './platform-directory';
 import { storageProcedures } from './storage';
 import { deviceProcedures } from './devices';
 import { goLiveProcedures } from './go-live';
+import { pricingProcedures } from './pricing';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -39,6 +40,7 @@ export const contract = {
   ...storageProcedures,
   ...deviceProcedures,
   ...goLiveProcedures,
+  ...pricingProcedures,
 };
 
 export type Contract = typeof contract;
@@ -62,6 +64,7 @@ export type * from './reports';
 export type * from './backups';
 export type * from './large';
 export type * from './refunds';
+export type * from './pricing';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView, PlatformSwitchView, GoLivePlanView } from './platform';
 export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';

@@ -14,3 +14,5 @@ export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-st
 export { checkIdDocument, gb11643CheckChar, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
 export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode, seatText } from '../../boxoffice/format';
 export { assignSeats, assignmentProblems, type SeatAssignment, type AssignmentProblem, type RuleSeat } from '../../boxoffice/catalog/seat-assignment';
+export * from '../../boxoffice/pricing/schemas';
+export { priceOrder, concessionPrice, percentOf, ageOn, ageFits, birthDateOf, FULL_PRICE, PRICE_RULES, PROOFS, DISCOUNT_RULES } from '../../boxoffice/pricing/price-lines';
