@@ -11,5 +11,6 @@ import { golive } from './en/golive';
 import { gateOffline } from './en/gate-offline';
 import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
+import { pricing } from './en/pricing';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...pricing };

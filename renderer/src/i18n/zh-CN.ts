@@ -10,9 +10,10 @@ import { golive } from './zh-CN/golive';
 import { gateOffline } from './zh-CN/gate-offline';
 import { windowText } from './zh-CN/window';
 import { gateId } from './zh-CN/gate-id';
+import { pricing } from './zh-CN/pricing';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...pricing };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -14,6 +14,7 @@ import { statusText } from './status-text';
 import { BindHolderDialog } from './BindHolderDialog';
 import { useSessionFacts } from './use-session-facts';
 import { actionWhy, type OrderActionKind } from './action-why';
+import { OrderOffersLine } from '../pricing/OrderOffersLine';
 
 const isActive = (line: OrderLineView) => line.status === 'active';
 
@@ -124,7 +125,10 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
                 </td>
                 <td>
                   <strong>{line.seatText}</strong>
-                  <div className="muted small">{line.tierName}</div>
+                  <div className="muted small">
+                    {line.tierName}
+                    {line.priceTypeName ? ` · ${t('pricing.ticketLabel', { name: line.priceTypeName })}` : ''}
+                  </div>
                 </td>
                 <td className="mono">{line.ticketCodeText}</td>
                 <td>
@@ -136,7 +140,9 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
                     </div>
                   ) : null}
                 </td>
-                <td>{formatYuan(line.amountFen)}</td>
+                <td>
+                  {line.amountFen !== line.priceFen && order.ticketType === 'regular' ? <s className="muted">{formatYuan(line.priceFen)}</s> : null} {formatYuan(line.amountFen)}
+                </td>
                 <td>
                   {t(`sell.orders.modes.${line.ticketMode}`)}
                   <div className="muted small">{t('sell.orders.prints', { count: line.printCount })}</div>
@@ -150,6 +156,7 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
           })}
         </tbody>
       </table>
+      <OrderOffersLine offers={order.offers} />
       <div className="order-actions">
         <span className="muted">{chosen.length > 0 ? t('sell.orders.selected', { count: chosen.length }) : t('sell.orders.noneSelected')}</span>
         <button type="button" className="secondary" onClick={() => setSelected(allTicked ? [] : live)} disabled={live.length === 0}>
