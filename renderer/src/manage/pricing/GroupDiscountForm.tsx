@@ -26,11 +26,11 @@ export function GroupDiscountForm({ rules, busy, save }: { rules: PricingRulesVi
       >
         <div className="field">
           <label htmlFor="group-min">{t('pricing.manage.groupMin')}</label>
-          <input id="group-min" inputMode="numeric" className="short-input" value={min} onChange={(e) => setMin(e.target.value)} />
+          <input id="group-min" inputMode="numeric" value={min} onChange={(e) => setMin(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="group-percent">{t('pricing.manage.groupPercent')}</label>
-          <input id="group-percent" inputMode="numeric" className="short-input" value={percent} onChange={(e) => setPercent(e.target.value)} />
+          <input id="group-percent" inputMode="numeric" value={percent} onChange={(e) => setPercent(e.target.value)} />
         </div>
         <button type="submit" className="primary" disabled={busy || !valid}>
           {t('pricing.manage.groupSave')}

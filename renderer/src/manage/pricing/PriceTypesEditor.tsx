@@ -107,7 +107,7 @@ export function PriceTypesEditor({ rules, busy, save }: { rules: PricingRulesVie
         </div>
         <div className="field">
           <label htmlFor="pt-value">{t('pricing.manage.value')}</label>
-          <input id="pt-value" inputMode="decimal" className="money-input" value={form.value} aria-invalid={issue('priceValue') ? true : undefined} onChange={(e) => set({ value: e.target.value })} />
+          <input id="pt-value" inputMode="decimal" value={form.value} aria-invalid={issue('priceValue') ? true : undefined} onChange={(e) => set({ value: e.target.value })} />
         </div>
         <div className="field">
           <label htmlFor="pt-proof">{t('pricing.manage.proofLabel')}</label>
@@ -123,17 +123,17 @@ export function PriceTypesEditor({ rules, busy, save }: { rules: PricingRulesVie
           <>
             <div className="field">
               <label htmlFor="pt-min-age">{t('pricing.manage.minAge')}</label>
-              <input id="pt-min-age" inputMode="numeric" className="short-input" value={form.minAge} onChange={(e) => set({ minAge: e.target.value })} />
+              <input id="pt-min-age" inputMode="numeric" value={form.minAge} onChange={(e) => set({ minAge: e.target.value })} />
             </div>
             <div className="field">
               <label htmlFor="pt-max-age">{t('pricing.manage.maxAge')}</label>
-              <input id="pt-max-age" inputMode="numeric" className="short-input" value={form.maxAge} aria-invalid={issue('maxAge') || issue('minAge') ? true : undefined} onChange={(e) => set({ maxAge: e.target.value })} />
+              <input id="pt-max-age" inputMode="numeric" value={form.maxAge} aria-invalid={issue('maxAge') || issue('minAge') ? true : undefined} onChange={(e) => set({ maxAge: e.target.value })} />
             </div>
           </>
         ) : null}
         <div className="field">
           <label htmlFor="pt-max">{t('pricing.manage.maxPerOrder')}</label>
-          <input id="pt-max" inputMode="numeric" className="short-input" value={form.maxPerOrder} placeholder={t('pricing.manage.noLimit')} onChange={(e) => set({ maxPerOrder: e.target.value })} />
+          <input id="pt-max" inputMode="numeric" value={form.maxPerOrder} placeholder={t('pricing.manage.noLimit')} onChange={(e) => set({ maxPerOrder: e.target.value })} />
         </div>
         <button type="submit" className="primary" disabled={busy || !checked.success}>
           {t('pricing.manage.addType')}

@@ -79,7 +79,7 @@ export function PromoCodesEditor({ rules, busy, save }: { rules: PricingRulesVie
         </div>
         <div className="field">
           <label htmlFor="promo-value">{t('pricing.manage.value')}</label>
-          <input id="promo-value" inputMode="decimal" className="short-input" value={form.value} onChange={(e) => set({ value: e.target.value })} />
+          <input id="promo-value" inputMode="decimal" value={form.value} onChange={(e) => set({ value: e.target.value })} />
         </div>
         <div className="field">
           <label htmlFor="promo-start">{t('pricing.manage.startsAt')}</label>
@@ -91,7 +91,7 @@ export function PromoCodesEditor({ rules, busy, save }: { rules: PricingRulesVie
         </div>
         <div className="field">
           <label htmlFor="promo-limit">{t('pricing.manage.useLimit')}</label>
-          <input id="promo-limit" inputMode="numeric" className="short-input" value={form.useLimit} onChange={(e) => set({ useLimit: e.target.value })} />
+          <input id="promo-limit" inputMode="numeric" value={form.useLimit} onChange={(e) => set({ useLimit: e.target.value })} />
         </div>
         <fieldset className="applies">
           <legend>{t('pricing.manage.appliesTo')}</legend>

@@ -4,6 +4,7 @@ import { useSellCartStore } from '../../stores/sell-cart-store';
 import { useSessionStore } from '../../stores/session-store';
 import { formatYuan } from '../../format';
 import { sellErrorText } from '../sell-error-text';
+import { ApiClientError } from '../../api/client';
 import type { PricedCart } from './pricing-logic';
 
 /** The order's offers: 团体票 as it applies, a promo code checked with the core, a manager's manual discount with its reason. */
@@ -20,6 +21,8 @@ export function OffersFields({ sessionId, priced }: { sessionId: string; priced:
   const removePromo = useSellPricingStore((state) => state.removePromo);
   const setManual = useSellPricingStore((state) => state.setManual);
   const clearError = useSellCartStore((state) => state.clearError);
+  // The sale's refusal of the manual discount marks its field, so the cursor goes there (CartPanel focuses the first invalid field).
+  const saleError = useSellCartStore((state) => (state.error instanceof ApiClientError ? state.error.code : null));
   const manager = useSessionStore((state) => state.session?.user.role === 'manager');
   const { pricing } = priced;
   const group = rules?.group ?? null;
@@ -45,7 +48,7 @@ export function OffersFields({ sessionId, priced }: { sessionId: string; priced:
             autoComplete="off"
             spellCheck={false}
             disabled={promo !== null}
-            aria-invalid={promoError ? true : undefined}
+            aria-invalid={promoError && saleError === null ? true : undefined}
             onChange={(event) => setPromoText(event.target.value)}
             onKeyDown={(event) => {
               if (event.key !== 'Enter') return;
@@ -83,7 +86,7 @@ export function OffersFields({ sessionId, priced }: { sessionId: string; priced:
         <div className="manual-discount">
           <div className="field">
             <label htmlFor="sell-manual-amount">{t('pricing.manualAmount')}</label>
-            <input id="sell-manual-amount" className="money-input" inputMode="decimal" autoComplete="off" value={manual.amountText} onChange={(event) => { clearError(); setManual({ amountText: event.target.value }); }} />
+            <input id="sell-manual-amount" className="money-input" inputMode="decimal" autoComplete="off" value={manual.amountText} aria-invalid={saleError === 'MANUAL_DISCOUNT_TOO_HIGH' ? true : undefined} onChange={(event) => { clearError(); setManual({ amountText: event.target.value }); }} />
           </div>
           <div className="field grow">
             <label htmlFor="sell-manual-reason">{t('pricing.manualReason')}</label>
@@ -97,7 +100,7 @@ export function OffersFields({ sessionId, priced }: { sessionId: string; priced:
               </div>
               <div className="field">
                 <label htmlFor="sell-manual-pin">{t('pricing.manualPin')}</label>
-                <input id="sell-manual-pin" type="password" autoComplete="off" value={manual.pin} onChange={(event) => setManual({ pin: event.target.value })} />
+                <input id="sell-manual-pin" type="password" autoComplete="off" aria-invalid={saleError === 'MANUAL_DISCOUNT_APPROVAL' ? true : undefined} value={manual.pin} onChange={(event) => setManual({ pin: event.target.value })} />
               </div>
             </>
           )}
