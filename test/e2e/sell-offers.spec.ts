@@ -190,9 +190,11 @@ test('团体票, a promo code to its use limit and past it, a manual discount ap
   await page.getByRole('button', { name: '使用' }).click();
   await expect(page.getByTestId('promo-error')).toHaveText('优惠码 SPRING 已用完（共可用 1 次）：本单未售出，请去掉优惠码后重新售票。');
   await expect(page.getByTestId('total')).toHaveText('¥280.00');
+  await page.getByTestId('promo-error').scrollIntoViewIfNeeded();
   await shot(page, '07-promo-used-up');
   await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByTestId('promo-error')).toHaveText('Promo code SPRING has been used all 1 times: nothing was sold. Remove the code and sell again.');
+  await expect(page.getByTestId('promo-error')).toHaveText('Promo code SPRING has no uses left (limit 1): nothing was sold. Remove the code and sell again.');
+  await page.getByTestId('promo-error').scrollIntoViewIfNeeded();
   await shot(page, '08-promo-used-up-en');
   await page.getByLabel('Language').selectOption('zh-CN');
 

@@ -45,7 +45,7 @@ export const pricing: Widen<typeof zh> = {
       PROMO_UNKNOWN: 'There is no promo code {{code}} for this performance (or it was withdrawn): check it.',
       PROMO_NOT_STARTED: 'Promo code {{code}} can be used from {{startsAt}}.',
       PROMO_ENDED: 'Promo code {{code}} ended on {{endsAt}}.',
-      PROMO_USED_UP: 'Promo code {{code}} has been used all {{useLimit}} times: nothing was sold. Remove the code and sell again.',
+      PROMO_USED_UP: 'Promo code {{code}} has no uses left (limit {{useLimit}}): nothing was sold. Remove the code and sell again.',
       PROMO_NOT_APPLICABLE: 'Promo code {{code}} applies to none of these tickets’ price types.',
       PROMO_LIMIT_BELOW_USES: 'This code was used {{usedCount}} times already: its limit cannot be lower.',
       PRICE_TYPE_UNAVAILABLE: 'Ticket {{ticket}}’s price type is no longer sold for this performance: choose another.',
