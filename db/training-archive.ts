@@ -4,7 +4,10 @@ import type { Db } from './open';
 import { allRows, run } from './statements';
 
 // Children before parents, so every delete satisfies the foreign keys of what is left.
-const TRAINING_TABLES = ['eticket_recorded_sms', 'eticket_deliveries', 'gate_exits', 'check_ins', 'rejected_scans', 'void_ticket_codes', 'ticket_prints', 'refund_lines', 'refunds', 'order_lines', 'orders', 'shifts', 'persons'] as const;
+const TRAINING_TABLES = [
+  'eticket_recorded_sms', 'eticket_deliveries', 'gate_exits', 'check_ins', 'rejected_scans', 'void_ticket_codes', 'ticket_prints', 'refund_lines', 'refunds',
+  'order_line_pricing', 'order_pricing', 'order_lines', 'orders', 'shifts', 'persons',
+] as const;
 export type TrainingTable = (typeof TRAINING_TABLES)[number];
 
 /** Copies every row of a table into the archive as JSON: columns read from the table itself, so later columns come along. */
@@ -24,6 +27,8 @@ export function archiveTraining(db: Db, switchId: string, now: number): { archiv
   for (const table of TRAINING_TABLES) archived[table] = archiveTable(db, switchId, table);
   run(db, 'DELETE FROM seat_holds');
   for (const table of TRAINING_TABLES) run(db, `DELETE FROM "${table}"`);
+  // the training sales' promo code uses go with them
+  run(db, 'UPDATE promo_codes SET used_count = 0 WHERE used_count > 0');
   // the tier counters follow by 0020's triggers
   const seatsBackOnSale = run(db, "UPDATE tickets SET status = 'available', updated_at = ? WHERE status = 'sold'", now).changes;
   return { archived, seatsBackOnSale };

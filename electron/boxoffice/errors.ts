@@ -108,6 +108,21 @@ export const BOX_OFFICE_ERRORS = {
   // e-tickets by SMS: the buyer's mainland mobile number is needed; the provider's settings are incomplete
   ETICKET_PHONE_REQUIRED: 422,
   SMS_SETTINGS_INVALID: 422,
+  // concessions and offers (pricing/): details name the price type, the code, the limit
+  PROMO_UNKNOWN: 422,
+  PROMO_NOT_STARTED: 422,
+  PROMO_ENDED: 422,
+  PROMO_USED_UP: 409,
+  PROMO_NOT_APPLICABLE: 422,
+  PROMO_LIMIT_BELOW_USES: 422,
+  PRICE_TYPE_UNAVAILABLE: 422,
+  CONCESSION_PROOF_REQUIRED: 422,
+  CONCESSION_ID_REQUIRED: 422,
+  CONCESSION_AGE: 422,
+  CONCESSION_LIMIT: 422,
+  OFFERS_REGULAR_ONLY: 422,
+  MANUAL_DISCOUNT_APPROVAL: 403,
+  MANUAL_DISCOUNT_TOO_HIGH: 422,
 } as const;
 
 export type BoxOfficeErrorCode = keyof typeof BOX_OFFICE_ERRORS;

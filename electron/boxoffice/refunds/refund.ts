@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { newId } from '../../../db/ids';
 import { openShiftOf } from '../../../db/shifts';
 import { run } from '../../../db/statements';
+import { returnPromoUse } from '../../../db/pricing';
 import { appendEvent } from '../../../db/outbox/write';
 import type { DomainContext } from '../context';
 import { BoxOfficeError } from '../errors';
@@ -89,6 +90,8 @@ export function refund(ctx: DomainContext, input: z.output<typeof refundInput>):
     });
     const remaining = all.filter((l) => l.status === 'active').length - lines.length;
     run(ctx.db, 'UPDATE orders SET status = ?, updated_at = ? WHERE id = ?', remaining === 0 ? 'refunded' : 'partially_refunded', now, orderId);
+    // A promo code's use comes back with the whole order (pricing/README.md), never with part of it.
+    const promoReturned = remaining === 0 && returnPromoUse(ctx.db, orderId, now);
 
     const tierIds = [...new Set(lines.map((l) => l.priceTierId))];
     appendEvent(
@@ -116,6 +119,7 @@ export function refund(ctx: DomainContext, input: z.output<typeof refundInput>):
       paymentMethod: order.paymentMethod,
       reason,
       ...(feeOverride && { feeOverrideReason: feeOverride.reason }),
+      ...(promoReturned && { promoUseReturned: true }),
     });
     return {
       refundId,

@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { maskedPerson, type MaskedPerson } from '../personal-data/persons';
 import type { orderIdInput } from './schemas';
 import { ticketContents, type TicketContent } from './ticket-content';
+import { orderOffers, type LinePricingView, type OrderOffersView } from '../pricing/order-pricing';
 
 export interface OrderLineView extends TicketContent {
   holder: MaskedPerson | null;
@@ -13,6 +14,8 @@ export interface OrderLineView extends TicketContent {
   idBound: boolean;
   checkedInAt: number | null;
   refundedAt: number | null;
+  /** How its amount came from its tier's price (price type, group, promo, manual); null when it was the tier's price. */
+  pricing: LinePricingView | null;
 }
 
 export interface OrderView {
@@ -35,6 +38,8 @@ export interface OrderView {
   /** The selling person's name (users.display_name), not their login. */
   clerk: string | null;
   buyer: MaskedPerson | null;
+  /** Concessions and offers of the order; null when every ticket was sold at its tier's price. */
+  offers: OrderOffersView | null;
   lines: OrderLineView[];
 }
 
@@ -53,6 +58,7 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
   const contents = new Map(ticketContents(ctx, lines.map((l) => l.id)).map((c) => [c.orderLineId, c]));
   // The person's name, as on the screen's header ("李售票"), not the login ("clerk").
   const clerk = allRows<{ name: string }>(ctx.db, 'SELECT display_name AS name FROM users WHERE id = ?', order.userId)[0]?.name ?? null;
+  const pricing = orderOffers(ctx, orderId);
   const refunds = allRows<{ fen: number | null; fee: number | null }>(ctx.db, 'SELECT sum(amount_fen) AS fen, sum(fee_fen) AS fee FROM refunds WHERE order_id = ?', orderId)[0];
   return {
     id: order.id,
@@ -71,9 +77,10 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
     createdAt: order.createdAt,
     clerk,
     buyer: maskedPerson(ctx, order.buyerId),
+    offers: pricing.offers,
     lines: lines.flatMap((line) => {
       const content = contents.get(line.id);
-      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), idBound: line.idHmac !== null, checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt }] : [];
+      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), idBound: line.idHmac !== null, checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt, pricing: pricing.lines.get(line.id) ?? null }] : [];
     }),
   };
 }

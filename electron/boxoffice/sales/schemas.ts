@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entityId, fen } from '../catalog/schemas';
 import { checkIdDocument, ID_TYPES } from '../personal-data/id-document';
+import { saleLinePricing, saleOffers } from '../pricing/schemas';
 
 /** A buyer or ticket holder. The ID number is checked for its document type (GB 11643 for resident IDs). */
 export const personInput = z
@@ -49,9 +50,9 @@ export const MAX_TICKETS_PER_SALE = 50;
 export const sellInput = z
   .object({
     sessionId: entityId,
-    seats: z.array(z.object({ ticketId: entityId, holder: personInput.optional() })).max(MAX_TICKETS_PER_SALE).default([]),
+    seats: z.array(z.object({ ticketId: entityId, holder: personInput.optional(), ...saleLinePricing })).max(MAX_TICKETS_PER_SALE).default([]),
     unseated: z
-      .array(z.object({ priceTierId: entityId, quantity: z.number().int().min(1).max(MAX_TICKETS_PER_SALE), holders: z.array(personInput).max(MAX_TICKETS_PER_SALE).optional() }))
+      .array(z.object({ priceTierId: entityId, quantity: z.number().int().min(1).max(MAX_TICKETS_PER_SALE), holders: z.array(personInput).max(MAX_TICKETS_PER_SALE).optional(), ...saleLinePricing }))
       .max(30)
       .default([]),
     holdId: entityId.optional(),
@@ -63,6 +64,8 @@ export const sellInput = z
     expectedTotalFen: fen.optional(),
     /** A manager sells tickets the box office reserved (house seats). */
     allowReserved: z.boolean().default(false),
+    /** Concessions and offers (pricing/): a promo code, a manager's manual discount. */
+    ...saleOffers,
   })
   .superRefine((sale, ctx) => {
     if (sale.seats.length === 0 && sale.unseated.length === 0) ctx.addIssue({ code: 'custom', path: ['seats'], message: 'choose at least one ticket' });

@@ -19,6 +19,7 @@ import { type TicketType } from './schemas';
 import { takeFromPools, takeSeats } from './take-tickets';
 import { orderView, type OrderView } from './orders';
 import { queueSaleDeliveries } from '../eticket/queue';
+import { priceSale, type TicketRequest } from '../pricing/sale-pricing';
 
 /** Ticket codes: 10 random bytes, 16 Crockford base32 characters (80 bits): unguessable, and typeable from a printed ticket. */
 export const TICKET_CODE_BYTES = 10;
@@ -34,13 +35,22 @@ export function channelName(venueName: string): string {
   return `${venueName}售票处`.slice(0, 30);
 }
 
+/** What each ticket of the input asks about its price, in the order the tickets are taken. */
+function ticketRequests(sale: z.output<typeof sellInput>): Omit<TicketRequest, 'tierPriceFen' | 'holder' | 'holderField'>[] {
+  if (sale.seats.length > 0) return sale.seats.map((seat, i) => ({ priceTypeId: seat.priceTypeId, proofConfirmed: seat.proofConfirmed, field: `seats.${i}` }));
+  return sale.unseated.flatMap((want, i) => Array.from({ length: want.quantity }, () => ({ priceTypeId: want.priceTypeId, proofConfirmed: want.proofConfirmed, field: `unseated.${i}` })));
+}
+
 /**
  * Sells tickets of one session: checks the sales window, the seats, the real-name rules, purchase limits and the
  * rules of a large performance (large/sale-rules.ts),
  * takes the payment, and records the order, its tickets, buyer and holders, the outbox rows (the order event,
- * the tiers' stock, the tickets' availability) and the audit row, all in one transaction.
+ * the tiers' stock, the tickets' availability) and the audit row, all in one transaction. Each ticket's amount is
+ * its tier's price under the performance's price types and offers (pricing/sale-pricing.ts).
+ * `approval.managerId`: the manager who approved a manual discount with their PIN at a clerk's window (checked by
+ * the API before the sale); a manager selling approves their own.
  */
-export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>): OrderView {
+export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, approval: { managerId: string } | null = null): OrderView {
   checkTicketType(ctx, sale.ticketType);
   return inTransaction(ctx, () => {
     const now = ctx.clock();
@@ -66,7 +76,18 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>): Orde
     large.checkIds(hashes, counted, taken.map((t) => t.field));
     checkPurchaseLimits(ctx, performance, session, hashes, counted);
 
-    const amounts = taken.map((t) => (sale.ticketType === 'regular' ? t.priceFen : 0));
+    const requests = ticketRequests(sale);
+    const priced = priceSale(
+      ctx,
+      { performance, session, ticketType: sale.ticketType },
+      taken.map((t, i) => ({ tierPriceFen: t.priceFen, holder: t.holder, holderField: t.field, priceTypeId: undefined, proofConfirmed: undefined, field: t.field, ...requests[i] })),
+      {
+        promoCode: sale.promoCode,
+        manualDiscount: sale.manualDiscount,
+        manualApprovedBy: ctx.actor.role === 'manager' ? ctx.actor.userId : (approval?.managerId ?? null),
+      },
+    );
+    const amounts = priced.pricing.lines.map((line) => (sale.ticketType === 'regular' ? line.amountFen : 0));
     const total = amounts.reduce((sum, a) => sum + a, 0);
     if (sale.expectedTotalFen !== undefined && sale.expectedTotalFen !== total) {
       throw new BoxOfficeError('TOTAL_MISMATCH', `The total is now ${yuan(total)}, not ${yuan(sale.expectedTotalFen)}: check the prices with the buyer.`, { totalFen: total, expectedTotalFen: sale.expectedTotalFen });
@@ -126,6 +147,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>): Orde
       return line;
     });
     large.checkHeldShare();
+    priced.record(orderId, lines.map((l) => l.id));
     // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
     queueSaleDeliveries(ctx, { id: orderId, ticketMode: sale.ticketMode, buyerId: buyer?.personId ?? null, lines });
 
@@ -158,7 +180,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>): Orde
     );
     reportInventory(ctx, tierIds);
     reportTickets(ctx, lines.map((l) => l.ticketId));
-    audit(ctx, 'order.sell', orderId, { sessionId: session.id, tickets: lines.length, totalFen: total, ticketType: sale.ticketType, paymentMethod: payment.method });
+    audit(ctx, 'order.sell', orderId, { sessionId: session.id, tickets: lines.length, totalFen: total, ticketType: sale.ticketType, paymentMethod: payment.method, ...priced.summary });
     return orderView(ctx, orderId);
   });
 }

@@ -28,6 +28,10 @@ export interface TicketContent {
   priceText: string;
   /** What was paid for this ticket (0 for complimentary and staff tickets). */
   amountFen: number;
+  /** The concession it was sold as (学生, 老年 …), printed beside the price; null at the tier's price. */
+  priceTypeName: string | null;
+  /** The gate checks the concession's proof (a student card …) before admitting. */
+  proofAtGate: boolean;
   ticketType: 'regular' | 'complimentary' | 'staff';
   ticketMode: 'paper' | 'electronic';
   ticketCode: string;
@@ -59,6 +63,8 @@ interface Row {
   tierName: string;
   priceFen: number;
   amountFen: number;
+  priceTypeName: string | null;
+  proof: string | null;
   ticketType: TicketContent['ticketType'];
   ticketMode: TicketContent['ticketMode'];
   ticketCode: string;
@@ -75,11 +81,11 @@ export function ticketContents(ctx: DomainContext, orderLineIds: readonly string
     `SELECT l.id AS orderLineId, o.id AS orderId, o.number AS orderNumber, l.ticket_id AS ticketId, p.name AS performanceName, p.approval,
        s.name AS sessionName, s.starts_at AS startsAt, v.name AS venueName, v.address AS venueAddress, h.name AS hallName,
        seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat, t.name AS tierName,
-       l.price_fen AS priceFen, l.amount_fen AS amountFen, o.ticket_type AS ticketType, l.ticket_mode AS ticketMode, l.ticket_code AS ticketCode,
+       l.price_fen AS priceFen, l.amount_fen AS amountFen, lp.price_type_name AS priceTypeName, lp.proof, o.ticket_type AS ticketType, l.ticket_mode AS ticketMode, l.ticket_code AS ticketCode,
        l.holder_id AS holderId, o.buyer_id AS buyerId, l.status, l.print_count AS printCount
      FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
        JOIN halls h ON h.id = s.hall_id JOIN venues v ON v.id = h.venue_id JOIN price_tiers t ON t.id = l.price_tier_id
-       JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
+       JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id LEFT JOIN order_line_pricing lp ON lp.order_line_id = l.id
      WHERE l.id IN (SELECT value FROM json_each(?))`,
     JSON.stringify(orderLineIds),
   );
@@ -108,6 +114,8 @@ export function ticketContents(ctx: DomainContext, orderLineIds: readonly string
         priceFen: r.priceFen,
         priceText: yuan(r.priceFen),
         amountFen: r.amountFen,
+        priceTypeName: r.priceTypeName,
+        proofAtGate: r.proof === 'gate',
         ticketType: r.ticketType,
         ticketMode: r.ticketMode,
         ticketCode: r.ticketCode,

@@ -20,6 +20,7 @@ import { storageProcedures } from './storage';
 import { deviceProcedures } from './devices';
 import { goLiveProcedures } from './go-live';
 import { priceZoneProcedures } from './price-zones';
+import { pricingProcedures } from './pricing';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -45,6 +46,7 @@ export const contract = {
   ...deviceProcedures,
   ...goLiveProcedures,
   ...priceZoneProcedures,
+  ...pricingProcedures,
 };
 
 export type Contract = typeof contract;
@@ -70,6 +72,7 @@ export type * from './reports';
 export type * from './backups';
 export type * from './large';
 export type * from './refunds';
+export type * from './pricing';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView, PlatformSwitchView, GoLivePlanView } from './platform';
 export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';

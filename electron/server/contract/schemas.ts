@@ -15,3 +15,5 @@ export { checkIdDocument, gb11643CheckChar, normalizeIdNumber, ID_TYPES, type Id
 export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode, seatText } from '../../boxoffice/format';
 export { assignSeats, assignmentProblems, type SeatAssignment, type AssignmentProblem, type RuleSeat } from '../../boxoffice/catalog/seat-assignment';
 export * from '../../boxoffice/catalog/zone-schemas';
+export * from '../../boxoffice/pricing/schemas';
+export { priceOrder, concessionPrice, percentOf, ageOn, ageFits, birthDateOf, FULL_PRICE, PRICE_RULES, PROOFS, DISCOUNT_RULES } from '../../boxoffice/pricing/price-lines';

@@ -21,6 +21,7 @@ import { storageHandlers } from './storage';
 import { deviceHandlers } from './devices';
 import { goLiveHandlers } from './go-live';
 import { priceZoneHandlers } from './price-zones';
+import { pricingHandlers } from './pricing';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -45,4 +46,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...deviceHandlers,
   ...goLiveHandlers,
   ...priceZoneHandlers,
+  ...pricingHandlers,
 };

@@ -10,6 +10,7 @@ import { closeShift, openShift, shiftReport } from '../../boxoffice/shifts/shift
 import { revealPerson } from '../../boxoffice/personal-data/persons';
 import type { Handlers, RequestContext } from './context';
 import { domainContext } from './domain-context';
+import { managerApproval } from '../auth/manager-approval';
 
 /** Every window showing this session's seat map reloads it (debounced on their side). */
 const seatsChanged = (ctx: RequestContext, sessionId: string) => ctx.core.events.publish('seats.changed', { sessionId });
@@ -30,8 +31,10 @@ export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
     seatsChanged(ctx, input.sessionId);
     return found;
   },
-  'sales.sell': (input, ctx) => {
-    const order = sell(domainContext(ctx), input);
+  'sales.sell': async (input, ctx) => {
+    // A clerk's manual discount carries a manager's PIN: checked before the sale, off its transaction.
+    const approval = input.manualDiscount?.approval && ctx.actor.role !== 'manager' ? { managerId: await managerApproval(ctx, input.manualDiscount.approval, 'order.manual_discount') } : null;
+    const order = sell(domainContext(ctx), input, approval);
     seatsChanged(ctx, input.sessionId);
     return order;
   },

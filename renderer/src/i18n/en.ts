@@ -18,5 +18,6 @@ import { offlineLogin } from './en/offline-login';
 import { painting } from './en/painting';
 import { gateExit } from './en/gate-exit';
 import { eticket } from './en/eticket';
+import { pricing } from './en/pricing';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing };

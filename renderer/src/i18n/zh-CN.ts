@@ -17,9 +17,10 @@ import { offlineLogin } from './zh-CN/offline-login';
 import { painting } from './zh-CN/painting';
 import { gateExit } from './zh-CN/gate-exit';
 import { eticket } from './zh-CN/eticket';
+import { pricing } from './zh-CN/pricing';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

@@ -4,6 +4,7 @@ import { errorText } from '../i18n/error-text';
 import { zhCN } from '../i18n/zh-CN';
 import { formatDateTime, formatYuan } from '../format';
 import { largeErrorText } from '../large/large-error-text';
+import { pricingErrorText } from './pricing/pricing-error-text';
 
 type SellErrorKey = keyof typeof zhCN.sell.errors;
 const isSellErrorKey = (code: string): code is SellErrorKey => Object.hasOwn(zhCN.sell.errors, code);
@@ -29,6 +30,8 @@ export function sellErrorText(t: TFunction, error: unknown, language: string): s
   if (!(error instanceof ApiClientError)) return errorText(t, error);
   const large = largeErrorText(t, error, language);
   if (large !== null) return large;
+  const pricing = pricingErrorText(t, error, language);
+  if (pricing !== null) return pricing;
   const details = error.details ?? {};
   const params = { ...readableDetails(details, language), message: error.message };
   switch (error.code) {

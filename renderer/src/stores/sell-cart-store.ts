@@ -2,12 +2,14 @@ import { create } from 'zustand';
 import { call } from '../api/client';
 import type { OrderView, TicketMode, TicketType } from '../../../electron/server/contract';
 import { MAX_TICKETS_PER_SALE, sellInput } from '../../../electron/server/contract/schemas';
-import { buildSellInput, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines, type CartLine, type PaymentDraft, type PersonDraft } from '../sell/sale/cart-logic';
+import { buildSellInput, draftTotal, emptyPerson, realNameModeOf, seatedLines, unseatedLines, type CartLine, type PaymentDraft, type PersonDraft } from '../sell/sale/cart-logic';
 import { cashProblem, saleProblems } from '../sell/sale/sale-problems';
 import { parseYuan } from '../format';
 import { useSellSeatsStore } from './sell-seats-store';
 import { useSellPrintStore } from './sell-print-store';
 import { useSellShiftStore } from './sell-shift-store';
+import { useSellPricingStore } from './sell-pricing-store';
+import { useSessionStore } from './session-store';
 
 interface SellCartState {
   ticketType: TicketType;
@@ -106,10 +108,11 @@ export const useSellCartStore = create<SellCartState>((set, get) => {
         buyer: state.buyer,
         payment: state.payment,
         holdersOptional: session.large && state.ticketType !== 'regular',
+        pricing: { rules: useSellPricingStore.getState().rules, draft: useSellPricingStore.getState().draft, manager: useSessionStore.getState().session?.user.role === 'manager' },
       };
       // What the core would refuse anyway is said beside the fields, before anything is sent.
       const input = buildSellInput(draft);
-      const cash = cashProblem(totalFen(lines, state.ticketType), state.payment.method, state.receivedText, state.payment.receivedFen);
+      const cash = cashProblem(draftTotal(draft), state.payment.method, state.receivedText, state.payment.receivedFen);
       if (lines.length === 0 || saleProblems(draft).length > 0 || cash !== null || !sellInput.safeParse(input).success) {
         set({ attempted: true, error: null });
         return null;
@@ -118,6 +121,7 @@ export const useSellCartStore = create<SellCartState>((set, get) => {
       try {
         const order = await call('sales.sell', input);
         set({ ...fresh(), done: order });
+        useSellPricingStore.getState().reset();
         if (session.hasSeat) useSellSeatsStore.getState().sold();
         else void useSellSeatsStore.getState().reload();
         void useSellShiftStore.getState().load();
@@ -131,6 +135,7 @@ export const useSellCartStore = create<SellCartState>((set, get) => {
 
     next: () => {
       useSellPrintStore.getState().resetStatus();
+      useSellPricingStore.getState().reset();
       set({ ...fresh(), done: null });
     },
     clearError: () => set({ error: null }),

@@ -20,6 +20,8 @@ const task = JSON.parse(process.env.BO_TASK ?? '{}') as ChildTask & {
   /** id-race: one holder per attempt, the same list in every process. */
   holders?: { name: string; idType: 'resident_id'; idNumber: string }[];
   role?: 'clerk' | 'manager';
+  /** promo-race: the code each process sells its one seat with. */
+  promoCode?: string;
 };
 const { db } = openDatabase(task.file);
 const userId = `usr_${task.username}`;
@@ -76,6 +78,10 @@ if (task.task === 'sell-race') {
     outcomes.push(typeof result === 'string' ? result : 'SOLD');
   }
   print({ outcomes });
+} else if (task.task === 'promo-race') {
+  // One sale per process, all at the same instant, each with the same promo code and its own seat.
+  const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: [{ ticketId: task.ticketIds[0] ?? '' }], promoCode: task.promoCode, payment: { method: 'card' } })));
+  print({ outcome: typeof result === 'string' ? result : 'SOLD', totalFen: typeof result === 'string' ? null : result.totalFen });
 } else if (task.task === 'held-race') {
   // A manager issuing complimentary tickets one by one, while others do the same, against one 15% cap.
   const outcomes: Record<string, number> = {};

@@ -29,7 +29,7 @@ export function fileWorld(): { dir: string; file: string; keyHex: string; world:
 const CHILD = fileURLToPath(new URL('../concurrency/child.ts', import.meta.url));
 
 export interface ChildTask {
-  task: 'sell-race' | 'limit-race' | 'id-race' | 'held-race' | 'burst';
+  task: 'sell-race' | 'limit-race' | 'id-race' | 'held-race' | 'promo-race' | 'burst';
   file: string;
   keyHex: string;
   username: string;

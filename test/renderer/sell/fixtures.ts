@@ -58,6 +58,8 @@ export function ticket(overrides: Partial<TicketContent> = {}): TicketContent {
     seatText: '1层 中区 5排 12号',
     tierName: 'VIP票',
     priceFen: 88_000,
+    priceTypeName: null,
+    proofAtGate: false,
     priceText: '¥880.00',
     amountFen: 88_000,
     ticketType: 'regular',

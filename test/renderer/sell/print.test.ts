@@ -22,6 +22,8 @@ const labels: TicketLabels = {
   ticketType: (type) => ({ regular: '普通票', complimentary: '赠票', staff: '工作票' })[type],
   printCount: (count) => `第 ${count} 次打印`,
   training: null,
+  concession: (name: string, paid: string) => `${name}票 实付 ${paid}`,
+  proofAtGate: '入场查验证件',
 };
 
 test('a printed ticket carries the standard’s ticket content (§3.19) and its QR code', () => {

@@ -15,6 +15,7 @@ import { TierChangesForm } from './tier-painting/TierChangesForm';
 import { LargePanel } from '../large/LargePanel';
 import { LargeBadge } from '../../sell/large/LargeBadge';
 import { UnboundOverview } from '../large/UnboundOverview';
+import { PricingPanel } from '../pricing/PricingPanel';
 
 type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel' | 'tiers'; sessionId: string } | null;
 
@@ -35,6 +36,8 @@ export function PerformancesScreen() {
   }, [focusId, focusLoaded]);
   // One performance's large-performance & refund rules open at a time.
   const [rulesOf, setRulesOf] = useState<string | null>(null);
+  // One performance's price types and offers open at a time.
+  const [pricingOf, setPricingOf] = useState<string | null>(null);
 
   useEffect(() => {
     load().catch(fail);
@@ -131,6 +134,10 @@ export function PerformancesScreen() {
                 {rulesOf === performance.id ? t('large.manage.close') : t('large.manage.open')}
               </button>
               {rulesOf === performance.id ? <LargePanel performanceId={performance.id} /> : null}
+              <button type="button" className="secondary" aria-expanded={pricingOf === performance.id} onClick={() => setPricingOf(pricingOf === performance.id ? null : performance.id)}>
+                {pricingOf === performance.id ? t('pricing.manage.close') : t('pricing.manage.open')}
+              </button>
+              {pricingOf === performance.id ? <PricingPanel performanceId={performance.id} /> : null}
               {panel?.kind === 'session' && panel.performanceId === performance.id ? (
                 <SessionForm performance={performance} onDone={done} />
               ) : (

@@ -15,6 +15,7 @@ import { BindHolderDialog } from './BindHolderDialog';
 import { useSessionFacts } from './use-session-facts';
 import { actionWhy, type OrderActionKind } from './action-why';
 import { DeliveryPanel } from '../../eticket/DeliveryPanel';
+import { OrderOffersLine } from '../pricing/OrderOffersLine';
 
 const isActive = (line: OrderLineView) => line.status === 'active';
 
@@ -126,7 +127,10 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
                 </td>
                 <td>
                   <strong>{line.seatText}</strong>
-                  <div className="muted small">{line.tierName}</div>
+                  <div className="muted small">
+                    {line.tierName}
+                    {line.priceTypeName ? ` · ${t('pricing.ticketLabel', { name: line.priceTypeName })}` : ''}
+                  </div>
                 </td>
                 <td className="mono">{line.ticketCodeText}</td>
                 <td>
@@ -138,7 +142,9 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
                     </div>
                   ) : null}
                 </td>
-                <td>{formatYuan(line.amountFen)}</td>
+                <td>
+                  {line.amountFen !== line.priceFen && order.ticketType === 'regular' ? <s className="muted">{formatYuan(line.priceFen)}</s> : null} {formatYuan(line.amountFen)}
+                </td>
                 <td>
                   {t(`sell.orders.modes.${line.ticketMode}`)}
                   <div className="muted small">{t('sell.orders.prints', { count: line.printCount })}</div>
@@ -152,6 +158,7 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
           })}
         </tbody>
       </table>
+      <OrderOffersLine offers={order.offers} />
       <div className="order-actions">
         <span className="muted">{chosen.length > 0 ? t('sell.orders.selected', { count: chosen.length }) : t('sell.orders.noneSelected')}</span>
         <button type="button" className="secondary" onClick={() => setSelected(allTicked ? [] : live)} disabled={live.length === 0}>

@@ -28,6 +28,8 @@ export function ticketLabels(): TicketLabels {
     ticketType: (type) => t(`sell.pay.ticketTypes.${type}`),
     printCount: (count) => t('sell.ticket.printCount', { count }),
     training: training() ? t('golive.trainingMark') : null,
+    concession: (name, paid) => t('pricing.ticketConcession', { name, paid }),
+    proofAtGate: t('pricing.ticketProofAtGate'),
   };
 }
 

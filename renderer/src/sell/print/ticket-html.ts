@@ -1,5 +1,6 @@
 import type { TicketContent } from '../../../../electron/server/contract';
 import { escapeHtml, type Paper } from './html';
+import { formatYuan } from '../../format';
 
 /** The words printed on a ticket, already in the ticket's language. */
 export interface TicketLabels {
@@ -18,6 +19,10 @@ export interface TicketLabels {
   printCount: (count: number) => string;
   /** The training mark (票样 · 培训) while reports go to the sandbox; null on the real platform. */
   training: string | null;
+  /** A concession and what was paid for it: "儿童票 实付 ¥90.00". */
+  concession: (name: string, paid: string) => string;
+  /** The gate checks the concession's proof. */
+  proofAtGate: string;
 }
 
 const fact = (label: string, value: string, className = '') => `<dt>${escapeHtml(label)}</dt><dd${className ? ` class="${className}"` : ''}>${escapeHtml(value)}</dd>`;
@@ -43,6 +48,7 @@ export function ticketHtml(ticket: TicketContent, qrSvg: string, labels: TicketL
     fact(labels.venue, `${ticket.venueName} · ${ticket.hallName}`),
     fact(labels.seat, ticket.seatText, 'ticket-seat'),
     fact(labels.price, `${ticket.priceText} · ${ticket.tierName}`, 'ticket-strong'),
+    ticket.priceTypeName ? fact('', labels.concession(ticket.priceTypeName, formatYuan(ticket.amountFen)) + (ticket.proofAtGate ? ` · ${labels.proofAtGate}` : ''), 'ticket-strong') : '',
     ticket.holderName ? fact(labels.holder, ticket.holderName) : '',
     '</dl>',
     `<div class="ticket-qr" role="img" aria-label="${escapeHtml(labels.code)}">${qrSvg}</div>`,

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionListItem } from '../../../../electron/server/contract';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
@@ -11,7 +11,12 @@ import { limitOrders, sellErrorText } from '../sell-error-text';
 import { useShortcuts } from '../ui/use-shortcuts';
 import { Notice } from '../ui/Notice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { duplicateIds, emptyPerson, realNameModeOf, seatedLines, totalFen, unseatedLines, type CartLine } from './cart-logic';
+import { duplicateIds, emptyPerson, realNameModeOf, seatedLines, unseatedLines, type CartLine } from './cart-logic';
+import { useSellPricingStore } from '../../stores/sell-pricing-store';
+import { priceCart } from '../pricing/pricing-logic';
+import { LinePrice } from '../pricing/LinePrice';
+import { PriceTypeChoices } from '../pricing/PriceTypeChoices';
+import { OffersFields } from '../pricing/OffersFields';
 import { PersonFields } from './PersonFields';
 import { TicketOptions } from './TicketOptions';
 import { PaymentFields } from './PaymentFields';
@@ -44,12 +49,20 @@ export function CartPanel({ session }: { session: SessionListItem }) {
   const peopleRef = useRef<HTMLInputElement>(null);
   const payRef = useRef<HTMLInputElement>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const pricingRules = useSellPricingStore((state) => state.rules);
+  const pricingDraft = useSellPricingStore((state) => state.draft);
+  const loadPricing = useSellPricingStore((state) => state.load);
+  useEffect(() => {
+    loadPricing(session.id).catch(() => undefined);
+  }, [loadPricing, session.id]);
 
   const byId = useMemo(() => new Map(seats.map((seat) => [seat.ticketId, seat])), [seats]);
   const reservedSet = useMemo(() => new Set(reserved), [reserved]);
   const lines = session.hasSeat ? seatedLines(mine, (id) => byId.get(id), session.tiers, reservedSet) : unseatedLines(quantities, session.tiers);
   const realName = realNameModeOf(session.realNameMode);
-  const total = totalFen(lines, ticketType);
+  const priced = priceCart(lines, ticketType, pricingRules, pricingDraft);
+  const total = priced.pricing.totalFen;
+  const concessions = ticketType === 'regular' && pricingRules !== null && pricingRules.priceTypes.length > 0;
   const duplicates = realName === 'per_ticket' ? duplicateIds(lines, holders) : new Map<string, number>();
   const open = session.salesState === 'open';
   /** One ID per ticket: each ticket's line is its holder's form (seat, price, remove), so the cart lists each seat once. */
@@ -121,13 +134,14 @@ export function CartPanel({ session }: { session: SessionListItem }) {
               .map((tier) => {
                 const quantity = quantities[tier.id] ?? 0;
                 const price = ticketType === 'regular' ? tier.priceFen : 0;
+                const paid = lines.filter((line) => line.tierId === tier.id).reduce((sum, line) => sum + (priced.byKey.get(line.key)?.amountFen ?? 0), 0);
                 return (
                   <li key={tier.id} className="cart-line unseated">
                     <span className="cart-line-seat">{tier.name}</span>
                     <span className="cart-line-tier">
                       {formatYuan(price)} × {quantity}
                     </span>
-                    <span className="cart-line-price">{formatYuan(price * quantity)}</span>
+                    <LinePrice listFen={price * quantity} paidFen={paid} />
                   </li>
                 );
               })}
@@ -146,7 +160,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
                   ) : null}
                 </span>
                 <span className="cart-line-tier">{line.tierName}</span>
-                <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
+                <LinePrice listFen={ticketType === 'regular' ? line.priceFen : 0} paidFen={priced.byKey.get(line.key)?.amountFen} />
                 {line.ticketId ? (
                   <button
                     type="button"
@@ -162,6 +176,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
           </ol>
         )}
 
+        {concessions && lines.length > 0 ? <PriceTypeChoices lines={lines} rules={pricingRules} priced={priced} realNameHolders={realName === 'per_ticket'} /> : null}
         {realName === 'per_ticket' && lines.length > 0 ? (
           <section className="people holders" aria-label={t('sell.persons.holdersTitle')} onKeyDown={nextHolderOnEnter}>
             <h4>
@@ -188,7 +203,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
                           </span>
                         ) : null}
                         <span className="cart-line-tier">{line.tierName}</span>
-                        <span className="cart-line-price">{formatYuan(ticketType === 'regular' ? line.priceFen : 0)}</span>
+                        <LinePrice listFen={ticketType === 'regular' ? line.priceFen : 0} paidFen={priced.byKey.get(line.key)?.amountFen} />
                         <button type="button" className="icon-button" aria-label={t('sell.sale.removeSeat', { seat: line.seatText })} onClick={() => removeLine(line)}>
                           ×
                         </button>
@@ -218,6 +233,7 @@ export function CartPanel({ session }: { session: SessionListItem }) {
         {lines.length > 0 ? (
           <>
             <TicketOptions />
+            {ticketType === 'regular' ? <OffersFields sessionId={session.id} priced={priced} /> : null}
             {session.large && ticketType !== 'regular' ? <HeldShareLine session={session} version={`${ticketType}:${String(error !== null)}`} /> : null}
             <PaymentFields total={total} firstRef={payRef} />
           </>
@@ -251,6 +267,11 @@ export function CartPanel({ session }: { session: SessionListItem }) {
         ) : null}
         <div className="total-row">
           <span className="total-label">{t('sell.sale.total')}</span>
+          {priced.pricing.listTotalFen !== total && ticketType === 'regular' ? (
+            <s className="muted list-price" data-testid="list-total">
+              {formatYuan(priced.pricing.listTotalFen)}
+            </s>
+          ) : null}
           <span className="total-amount" data-testid="total">
             {formatYuan(total)}
           </span>

@@ -10,6 +10,8 @@ import { PrintStatusLine } from '../print/PrintStatusLine';
 import { useShortcuts } from '../ui/use-shortcuts';
 import { ShortcutBar } from '../ui/ShortcutBar';
 import { DeliveryPanel } from '../../eticket/DeliveryPanel';
+import { LinePrice } from '../pricing/LinePrice';
+import { OrderOffersLine } from '../pricing/OrderOffersLine';
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
@@ -73,12 +75,17 @@ export function SaleDone({ order, session }: { order: OrderView; session: Sessio
       <PrintStatusLine />
       {electronic ? <p className="muted">{t('sell.done.eTickets')}</p> : null}
       {electronic ? <DeliveryPanel orderId={order.id} lines={order.lines} /> : null}
+      <OrderOffersLine offers={order.offers} />
       <ol className={electronic ? 'done-tickets e-tickets' : 'done-tickets'}>
         {order.lines.map((line) => (
           <li key={line.orderLineId}>
             {electronic && qr.get(line.qrPayload) ? <img src={svgUrl(qr.get(line.qrPayload) ?? '')} alt={line.ticketCodeText} width={180} height={180} /> : null}
             <span className="done-seat">{line.seatText}</span>
-            <span>{line.tierName}</span>
+            <span>
+              {line.tierName}
+              {line.priceTypeName ? ` · ${t('pricing.ticketLabel', { name: line.priceTypeName })}` : ''}
+            </span>
+            <LinePrice listFen={line.priceFen} paidFen={line.amountFen} />
             <code>{line.ticketCodeText}</code>
             {line.holderName ? <span className="muted">{line.holderName}</span> : null}
           </li>

@@ -1,6 +1,7 @@
-import type { IdType, PaymentMethod, PersonInput, PriceTierView, SellInput, TicketMode, TicketType } from '../../../../electron/server/contract';
+import type { IdType, PaymentMethod, PersonInput, PriceTierView, SellInput, SessionPricingView, TicketMode, TicketType } from '../../../../electron/server/contract';
 import { normalizeIdNumber, seatText } from '../../../../electron/server/contract/schemas';
 import type { MapSeat } from '../seat-map/types';
+import { lineInput, needsHolderId, offersInput, priceCart, type PricingDraft } from '../pricing/pricing-logic';
 
 /** A buyer or holder as typed: every field a string, nothing dropped until the sale is built. */
 export interface PersonDraft {
@@ -108,7 +109,13 @@ export interface SaleDraft {
   payment: PaymentDraft;
   /** Complimentary and staff tickets of a large session: holders may be bound later (held.bindHolder), by the deadline. */
   holdersOptional?: boolean;
+  /** Concessions and offers (sell/pricing/): the session's rules, the clerk's choices, whether a manager sells. */
+  pricing?: { rules: SessionPricingView | null; draft: PricingDraft; manager: boolean };
 }
+
+/** What the buyer pays for a draft: under its concessions and offers when it has any. */
+export const draftTotal = (draft: Pick<SaleDraft, 'lines' | 'ticketType' | 'pricing'>): number =>
+  draft.pricing ? priceCart(draft.lines, draft.ticketType, draft.pricing.rules, draft.pricing.draft).pricing.totalFen : totalFen(draft.lines, draft.ticketType);
 
 /** Change due for cash, or null when not enough (or nothing) was typed. */
 export function changeDue(total: number, receivedFen: number | null): number | null {
@@ -117,8 +124,11 @@ export function changeDue(total: number, receivedFen: number | null): number | n
 
 /** The `sales.sell` input for a draft; the core checks it again (and the limits) inside its transaction. */
 export function buildSellInput(draft: SaleDraft): SellInput {
-  const total = totalFen(draft.lines, draft.ticketType);
-  const holderOf = (line: CartLine) => (draft.realName === 'per_ticket' ? toPerson(draft.holders[line.key] ?? emptyPerson(), true) : undefined);
+  const total = draftTotal(draft);
+  const choiceOf = (line: CartLine) => draft.pricing?.draft.choices[line.key];
+  // An age-based concession names its holder with the ID that shows the age, whatever the real-name mode.
+  const named = (line: CartLine) => draft.realName === 'per_ticket' || needsHolderId(draft.pricing?.rules ?? null, choiceOf(line));
+  const holderOf = (line: CartLine) => (named(line) ? toPerson(draft.holders[line.key] ?? emptyPerson(), true) : undefined);
   const payment: SellInput['payment'] =
     total === 0
       ? { method: 'none' }
@@ -133,6 +143,7 @@ export function buildSellInput(draft: SaleDraft): SellInput {
     payment,
     expectedTotalFen: total,
     ...(buyer ? { buyer } : {}),
+    ...(draft.pricing ? offersInput(draft.pricing.draft, draft.pricing.manager) : {}),
   };
   if (draft.seated) {
     return {
@@ -143,20 +154,23 @@ export function buildSellInput(draft: SaleDraft): SellInput {
       seats: draft.lines.flatMap((line) => {
         if (!line.ticketId) return [];
         const holder = holderOf(line);
-        return [{ ticketId: line.ticketId, ...(holder ? { holder } : {}) }];
+        return [{ ticketId: line.ticketId, ...(holder ? { holder } : {}), ...lineInput(choiceOf(line)) }];
       }),
     };
   }
-  const tierIds = [...new Set(draft.lines.map((line) => line.tierId))];
+  // One entry per tier and price choice: the core takes holders all or none per entry.
+  const groupOf = (line: CartLine) => JSON.stringify([line.tierId, lineInput(choiceOf(line))]);
+  const groups = [...new Set(draft.lines.map(groupOf))];
   return {
     ...base,
-    unseated: tierIds.map((priceTierId) => {
-      const lines = draft.lines.filter((line) => line.tierId === priceTierId);
+    unseated: groups.map((group) => {
+      const lines = draft.lines.filter((line) => groupOf(line) === group);
+      const first = lines[0] as CartLine;
       const typed = lines.map(holderOf);
       // Held tickets of a large session may leave every holder to be bound later; the core takes all or none per tier.
       const unnamed = draft.holdersOptional === true && typed.every((holder) => holder === undefined);
-      const holders = draft.realName === 'per_ticket' && !unnamed ? typed.map((holder) => holder ?? { name: '' }) : undefined;
-      return { priceTierId, quantity: lines.length, ...(holders ? { holders } : {}) };
+      const holders = named(first) && !unnamed ? typed.map((holder) => holder ?? { name: '' }) : undefined;
+      return { priceTierId: first.tierId, quantity: lines.length, ...(holders ? { holders } : {}), ...lineInput(choiceOf(first)) };
     }),
   };
 }
