@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { generateCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { contract, type ProcedureName } from '../contract';
+import { contract, type ParsedInputOf, type ProcedureName } from '../contract';
 import { parseInput } from '../../boxoffice/parse-input';
 import { validationText } from '../contract/validation-messages';
 import type { Core } from '../core';
@@ -107,7 +107,7 @@ async function runProcedure(core: Core, call: ProcedureCall, setCookies: string[
   // The scans and sales arriving together share one commit (each in a savepoint of its own); anything else runs alone.
   const group = writeGroupOf(core.db);
   // Another program's write lock is waited out off the event loop for a few seconds, then answered 503.
-  const result = await (group.takes(name) ? group.run(run) : retryWhileBusy(core.db, run));
+  const result = await (group.takes(name, input as ParsedInputOf<typeof name>) ? group.run(run) : retryWhileBusy(core.db, run));
   // A sale, refund or check-in appended outbox rows: the worker sends them soon, not at its next poll.
   core.sync.worker.noticeWrites();
   return result;

@@ -11,6 +11,7 @@ import { revealPerson } from '../../boxoffice/personal-data/persons';
 import type { Handlers, RequestContext } from './context';
 import { domainContext } from './domain-context';
 import { managerApproval } from '../auth/manager-approval';
+import { sellAwaitsApproval } from './sell-approval';
 
 /** Every window showing this session's seat map reloads it (debounced on their side). */
 const seatsChanged = (ctx: RequestContext, sessionId: string) => ctx.core.events.publish('seats.changed', { sessionId });
@@ -31,12 +32,18 @@ export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
     seatsChanged(ctx, input.sessionId);
     return found;
   },
-  'sales.sell': async (input, ctx) => {
-    // A clerk's manual discount carries a manager's PIN: checked before the sale, off its transaction.
-    const approval = input.manualDiscount?.approval && ctx.actor.role !== 'manager' ? { managerId: await managerApproval(ctx, input.manualDiscount.approval, 'order.manual_discount') } : null;
-    const order = sell(domainContext(ctx), input, approval);
-    seatsChanged(ctx, input.sessionId);
-    return order;
+  'sales.sell': (input, ctx) => {
+    const sellNow = (approval: { managerId: string } | null) => {
+      const order = sell(domainContext(ctx), input, approval);
+      seatsChanged(ctx, input.sessionId);
+      return order;
+    };
+    // A clerk's manual discount carries a manager's PIN: checked before the sale, off its transaction. Every other
+    // sale stays synchronous, so the sales of many windows can share one commit (storage/write-group.ts).
+    if (!sellAwaitsApproval(input)) return sellNow(null);
+    const approval = input.manualDiscount?.approval;
+    if (approval === undefined || ctx.actor.role === 'manager') return sellNow(null);
+    return managerApproval(ctx, approval, 'order.manual_discount').then((managerId) => sellNow({ managerId }));
   },
   'orders.find': (input, ctx) => findOrders(domainContext(ctx), input),
   'orders.recent': (input, ctx) => recentOrders(domainContext(ctx), input),

@@ -1,14 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import { storageTrouble } from '../../../db/storage-errors';
-import type { ProcedureName } from '../contract';
+import type { ParsedInputOf, ProcedureName } from '../contract';
+import { sellAwaitsApproval } from '../procedures/sell-approval';
 import { retryWhileBusy } from './busy-retry';
 
 /**
- * The procedures whose handlers are one synchronous write (no await inside): the scans of many gates and the sales
- * of many windows arriving together. Only these may share a commit.
+ * The calls whose handlers are one synchronous write (no await inside): the scans of many gates and the sales of
+ * many windows arriving together. Only these may share a commit. A sale carrying a manager's PIN approval awaits
+ * the PIN's hash before it writes (procedures/selling.ts), so it runs alone.
  */
-const GROUPED: ReadonlySet<ProcedureName> = new Set<ProcedureName>(['gate.checkIn', 'gate.checkInById', 'sales.sell']);
+const GROUPED: { readonly [K in ProcedureName]?: (input: ParsedInputOf<K>) => boolean } = {
+  'gate.checkIn': () => true,
+  'gate.checkInById': () => true,
+  'sales.sell': (input) => !sellAwaitsApproval(input),
+};
 
 interface Job {
   work: () => unknown;
@@ -50,8 +56,10 @@ export class WriteGroup {
     );
   }
 
-  takes(name: ProcedureName): boolean {
-    return GROUPED.has(name);
+  /** Whether this call may share a commit: `input` is the contract's parse of the call's body. */
+  takes<K extends ProcedureName>(name: K, input: ParsedInputOf<K>): boolean {
+    const grouped = GROUPED[name] as ((input: ParsedInputOf<K>) => boolean) | undefined;
+    return grouped !== undefined && grouped(input);
   }
 
   /** Runs `work` in this turn's group; resolves with its result once the group has committed. */

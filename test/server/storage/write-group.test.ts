@@ -88,3 +88,21 @@ test(
     assert.equal(db.prepare('SELECT count(*) FROM child').pluck().get(), 0);
   }),
 );
+
+test('scans and sales share commits, except a sale that must first await a manager’s PIN; nothing else does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bo-write-group-'));
+  const { db } = openDatabase(join(dir, 'group.db'));
+  try {
+    const group = new WriteGroup(db);
+    const sale = { sessionId: 'ses_1', unseated: [{ priceTierId: 'tier_1', quantity: 1 }], payment: { method: 'card' as const } };
+    const discount = { amountFen: 1_000, reason: '老顾客' };
+    assert.equal(group.takes('gate.checkIn', { gateName: '东门', sessionIds: ['ses_1'], code: 'ABCD', entry: 'scanner' } as never), true);
+    assert.equal(group.takes('sales.sell', sale as never), true);
+    assert.equal(group.takes('sales.sell', { ...sale, manualDiscount: discount } as never), true, 'a manager’s own discount needs no await');
+    assert.equal(group.takes('sales.sell', { ...sale, manualDiscount: { ...discount, approval: { username: 'manager', pin: '135790' } } } as never), false);
+    assert.equal(group.takes('refunds.refund', {} as never), false);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
