@@ -20,9 +20,26 @@ function layoutVersion(ctx: DomainContext, hallId: string): string {
 
 type GeometryRow = [floor: string, area: string, row: string, seat: string, x: number, y: number, accessible: number];
 
+/** The last geometries read, per database: every window opening a stadium asks for the same one. */
+const geometryCache = new WeakMap<object, Map<string, SeatGeometry>>();
+const GEOMETRIES_KEPT = 4;
+
 /** A hall's seats in layout order, compact: fetched once per layout version by each window. */
 export function seatGeometry(ctx: DomainContext, input: z.output<typeof hallIdInput>): SeatGeometry {
   const version = layoutVersion(ctx, input.hallId);
+  let cache = geometryCache.get(ctx.db);
+  if (!cache) geometryCache.set(ctx.db, (cache = new Map()));
+  const key = `${input.hallId}@${version}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const geometry = readGeometry(ctx, input.hallId, version);
+  cache.set(key, geometry);
+  for (const old of cache.keys()) if (cache.size > GEOMETRIES_KEPT) cache.delete(old);
+  return geometry;
+}
+
+function readGeometry(ctx: DomainContext, hallId: string, version: string): SeatGeometry {
+  const input = { hallId };
   const rows = statement(ctx.db, 'SELECT floor_name, area_name, row_name, seat_no, x, y, accessible FROM seats WHERE hall_id = ? ORDER BY line, id')
     .raw(true)
     .all(input.hallId) as GeometryRow[];
