@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { GridArea } from '../../electron/boxoffice/catalog/grid-layout';
 import type { Figures } from './run';
 import { buildApp, launchChromium } from './browser';
-import { buildHall, gridAreas, measureWindow, median, round, serve, stop } from './seat-map-hall';
+import { buildHall, gridAreas, reportsDelivered, measureWindow, median, round, serve, stop } from './seat-map-hall';
 
 const OPENS = 3;
 const CLICKS = 10;
@@ -63,6 +63,7 @@ async function measureHall(label: string, areas: readonly GridArea[]): Promise<H
   try {
     const started = Date.now();
     const hall = await buildHall(file, areas, 5);
+    reportsDelivered(file);
     console.log(`${label}: ${hall.seats.toLocaleString('en-US')} seats, ${hall.sold.toLocaleString('en-US')} sold, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const { url, child } = await serve(file);
     try {
