@@ -1,7 +1,7 @@
 // The seat-map benchmarks' shared parts: a hall of any size with one session and a share of it sold, the core
 // serving it, and the window's seat map measured in Chromium (first render, click → seat shown picked).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
+import { startCore } from '../e2e/fixtures/core';
 import type { Page } from '@playwright/test';
 import { percentile } from './sqlite-baseline';
 import { openDatabase } from '../../db/open';
@@ -26,8 +26,6 @@ import { parseInput } from '../../electron/boxoffice/parse-input';
 import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput, sessionIdInput } from '../../electron/boxoffice/catalog/schemas';
 import { bestAvailableInput } from '../../electron/boxoffice/holds/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
-
-const BIN = join(process.cwd(), 'bin', 'boxoffice.mjs');
 
 export interface BuiltHall {
   sessionId: string;
@@ -120,33 +118,8 @@ export function reportsDelivered(file: string): number {
   }
 }
 
-/** `boxoffice serve` on a free port: its URL and the process (stop it with SIGTERM). */
-export async function serve(file: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`core did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /core ready: (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`core exited with ${code}:\n${output}`)));
-  });
-  return { url, child };
-}
-
-export function stop(child: ChildProcess): Promise<void> {
-  return new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
+/** `boxoffice serve` on a free port over this database (the e2e fixture's): its URL, and `halt()` to stop it. */
+export const serve = (file: string) => startCore({ again: { url: 'http://127.0.0.1:0', dbFile: file, dir: dirname(file) } });
 
 // The code run in the page is text: the benchmark compiles without DOM types (like the rest of test/).
 

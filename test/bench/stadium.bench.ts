@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { GridArea } from '../../electron/boxoffice/catalog/grid-layout';
 import type { Figures } from './run';
 import { buildApp, launchChromium } from './browser';
-import { buildHall, gridAreas, reportsDelivered, measureWindow, median, round, serve, stop } from './seat-map-hall';
+import { buildHall, gridAreas, reportsDelivered, measureWindow, median, round, serve } from './seat-map-hall';
 
 const OPENS = 3;
 const CLICKS = 10;
@@ -65,7 +65,8 @@ async function measureHall(label: string, areas: readonly GridArea[]): Promise<H
     const hall = await buildHall(file, areas, 5);
     reportsDelivered(file);
     console.log(`${label}: ${hall.seats.toLocaleString('en-US')} seats, ${hall.sold.toLocaleString('en-US')} sold, set up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const { url, child } = await serve(file);
+    const core = await serve(file);
+    const { url } = core;
     try {
       const login = await post(url, '/api/auth.login', { username: 'clerk', secret: '2222' }, '');
       const status = await post(url, '/api/sessions.seatStatus', { sessionId: hall.sessionId }, login.cookie);
@@ -100,7 +101,7 @@ async function measureHall(label: string, areas: readonly GridArea[]): Promise<H
         await browser.close();
       }
     } finally {
-      await stop(child);
+      await core.halt();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Figures } from './run';
 import { percentile } from './sqlite-baseline';
 import { buildApp, launchChromium } from './browser';
-import { buildHall, gridAreas, measureWindow, median, round, serve, stop } from './seat-map-hall';
+import { buildHall, gridAreas, measureWindow, median, round, serve } from './seat-map-hall';
 
 const CLICKS = 20;
 const OPENS = 5;
@@ -22,7 +22,8 @@ export default async function windowSeatmapBench(): Promise<Figures> {
   const setup = Date.now();
   const hall = await buildHall(file, gridAreas(4, 2), 5);
   console.log(`setup: ${hall.seats.toLocaleString('en-US')} seats, ${hall.sold.toLocaleString('en-US')} sold, in ${((Date.now() - setup) / 1000).toFixed(1)} s`);
-  const { url, child } = await serve(file);
+  const core = await serve(file);
+  const { url } = core;
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -51,7 +52,7 @@ export default async function windowSeatmapBench(): Promise<Figures> {
     };
   } finally {
     await browser.close();
-    await stop(child);
+    await core.halt();
     rmSync(dir, { recursive: true, force: true });
   }
 }
