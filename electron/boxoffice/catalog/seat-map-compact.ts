@@ -28,7 +28,7 @@ const GEOMETRIES_KEPT = 4;
 export function seatGeometry(ctx: DomainContext, input: z.output<typeof hallIdInput>): SeatGeometry {
   const version = layoutVersion(ctx, input.hallId);
   let cache = geometryCache.get(ctx.db);
-  if (!cache) geometryCache.set(ctx.db, (cache = new Map()));
+  if (!cache) geometryCache.set(ctx.db, (cache = new Map<string, SeatGeometry>()));
   const key = `${input.hallId}@${version}`;
   const cached = cache.get(key);
   if (cached) return cached;
