@@ -204,6 +204,8 @@ export interface WindowFigures {
 
 /** Logs the clerk in, opens the session `opens` times, then clicks `clicks` free seats spread over the whole hall. */
 export async function measureWindow(page: Page, url: string, sessionId: string, opens: number, clicks: number): Promise<WindowFigures> {
+  // On a machine shared with other work the login page alone can take tens of seconds.
+  page.setDefaultTimeout(120_000);
   await page.goto(url);
   await page.getByLabel('用户名').fill('clerk');
   await page.getByLabel('PIN 码或密码').fill('2222');
