@@ -1,6 +1,6 @@
 // The seat-map benchmarks' shared parts: a hall of any size with one session and a share of it sold, the core
 // serving it, and the window's seat map measured in Chromium (first render, click → seat shown picked).
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { startCore } from '../e2e/fixtures/core';
 import type { Page } from '@playwright/test';
 import { percentile } from './sqlite-baseline';
@@ -118,8 +118,11 @@ export function reportsDelivered(file: string): number {
   }
 }
 
-/** `boxoffice serve` on a free port over this database (the e2e fixture's): its URL, and `halt()` to stop it. */
-export const serve = (file: string) => startCore({ again: { url: 'http://127.0.0.1:0', dbFile: file, dir: dirname(file) } });
+/** `boxoffice serve` on a free port over this database (the e2e fixture's, which serves `boxoffice.db` of its folder): its URL, and `halt()` to stop it. */
+export function serve(file: string) {
+  if (basename(file) !== 'boxoffice.db') throw new Error(`the core is started on its folder's boxoffice.db, not on ${file}`);
+  return startCore({ again: { url: 'http://127.0.0.1:0', dbFile: file, dir: dirname(file) } });
+}
 
 // The code run in the page is text: the benchmark compiles without DOM types (like the rest of test/).
 

@@ -59,7 +59,7 @@ interface HallFigures {
 
 async function measureHall(label: string, areas: readonly GridArea[]): Promise<HallFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-stadium-'));
-  const file = join(dir, 'stadium.db');
+  const file = join(dir, 'boxoffice.db');
   try {
     const started = Date.now();
     const hall = await buildHall(file, areas, 5);

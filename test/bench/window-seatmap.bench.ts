@@ -18,7 +18,7 @@ export default async function windowSeatmapBench(): Promise<Figures> {
   // Always built (about a second): a dist/ left from an older checkout would serve an older core and schema.
   buildApp();
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-window-'));
-  const file = join(dir, 'window.db');
+  const file = join(dir, 'boxoffice.db');
   const setup = Date.now();
   const hall = await buildHall(file, gridAreas(4, 2), 5);
   console.log(`setup: ${hall.seats.toLocaleString('en-US')} seats, ${hall.sold.toLocaleString('en-US')} sold, in ${((Date.now() - setup) / 1000).toFixed(1)} s`);
