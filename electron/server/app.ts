@@ -12,6 +12,7 @@ import { peerAddress } from './http/request-info';
 import { securityHeaders } from './http/security-headers';
 import { mountRenderer } from './http/static-files';
 import { toErrorResponse } from './http/error-response';
+import { COMPRESSED_PATHS, compressJson } from './http/compress-json';
 
 /** Seat layouts are the largest inputs: an arena of 60,000 seats is ≈ 2 MiB of CSV. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -45,6 +46,8 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
 
   app.get('/api/health', (c) => c.json({ ok: true, version: core.version }));
   app.get('/api/events', (c) => eventsStream(c, core));
+  // Only the seat map's answers are large enough to gain from compression (a stadium's geometry is megabytes of JSON).
+  app.use(`${COMPRESSED_PATHS}*`, compressJson);
   app.post(
     '/api/:name',
     bodyLimit({

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { test, startCore, SCREENSHOTS } from './fixtures/core';
+import { api } from './fixtures/window';
 import { gb11643CheckChar } from '../../electron/boxoffice/personal-data/id-document';
 import type { SeatMapSeat, SessionListItem } from '../../electron/server/contract';
 import { SeatIndex } from '../../renderer/src/sell/seat-map/geometry';
@@ -17,10 +18,12 @@ async function openWindow(browser: Browser, url: string, username: string, pin: 
   await page.getByLabel('PIN 码或密码').fill(pin);
   await page.keyboard.press('Enter');
   await expect(page.getByText(`当前用户：${name}`)).toBeVisible();
-  const loaded = page.waitForResponse((response) => response.url().endsWith('/api/sessions.seatMap'));
+  const loaded = page.waitForResponse((response) => response.url().endsWith('/api/sessions.seatStatus'));
   await page.locator('[data-session-row]', { hasText: '雷雨' }).filter({ hasText: '明晚场' }).click();
-  const map = (await (await loaded).json()) as { session: SessionListItem; seats: SeatMapSeat[] };
+  const { session } = (await (await loaded).json()) as { session: SessionListItem };
   await expect(page.getByTestId('seat-map')).toHaveAttribute('data-frames', /[1-9]/);
+  // The window loads the compact map; the test reads the same seats, positions and states in the plain form.
+  const map = await api<{ session: SessionListItem; seats: SeatMapSeat[] }>(page, 'sessions.seatMap', { sessionId: session.id });
   return { page, map };
 }
 

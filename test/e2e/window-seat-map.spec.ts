@@ -14,10 +14,12 @@ test.use({ viewport: { width: 1366, height: 768 } });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/window-seat-map-${name}.png` });
 
 async function openTomorrow(page: Page) {
-  const loaded = page.waitForResponse((response) => response.url().endsWith('/api/sessions.seatMap'));
+  const loaded = page.waitForResponse((response) => response.url().endsWith('/api/sessions.seatStatus'));
   await page.locator('[data-session-row]', { hasText: '雷雨' }).filter({ hasText: '明晚场' }).click();
-  const map = (await (await loaded).json()) as { session: SessionListItem; seats: SeatMapSeat[] };
+  const { session } = (await (await loaded).json()) as { session: SessionListItem };
   await expect(page.getByTestId('seat-map')).toHaveAttribute('data-frames', /[1-9]/);
+  // The window loads the compact map; the test reads the same seats, positions and states in the plain form.
+  const map = await api<{ session: SessionListItem; seats: SeatMapSeat[] }>(page, 'sessions.seatMap', { sessionId: session.id });
   return map;
 }
 

@@ -27,3 +27,15 @@ export function gridSeatLayoutCsv(areas: readonly GridArea[]): string {
   }
   return lines.join('\n');
 }
+
+/** Square areas of 50 × 50 seats, `columns` to a line, 5 seat pitches apart, half on each of two floors: 4 make a 10,000-seat hall, 40 a stadium. */
+export function gridAreas(count: number, columns: number): GridArea[] {
+  return Array.from({ length: count }, (_, i) => ({
+    floor: i < count / 2 ? '1层' : '2层',
+    area: `${String.fromCharCode(65 + (i % 26))}${i >= 26 ? '2' : ''}区`,
+    rows: 50,
+    seatsPerRow: 50,
+    x0: (i % columns) * 55,
+    y0: Math.floor(i / columns) * 55,
+  }));
+}

@@ -209,6 +209,7 @@ export const setTicketStatusInput = z.object({
 export type SetTicketStatusInput = z.input<typeof setTicketStatusInput>;
 
 export const sessionIdInput = z.object({ sessionId: entityId });
+export const hallIdInput = z.object({ hallId: entityId });
 export const listSessionsInput = z.object({ from: timestamp, to: timestamp });
 
 export const updateSeatFlagsInput = z

@@ -22,6 +22,8 @@ export function updateSeatFlags(ctx: DomainContext, input: z.output<typeof updat
     }
     if (accessible !== undefined) {
       updated = run(ctx.db, 'UPDATE seats SET accessible = ? WHERE hall_id = ? AND id IN (SELECT value FROM json_each(?))', accessible ? 1 : 0, hallId, ids).changes;
+      // Wheelchair places are drawn by the seat map: a new layout version makes every window fetch the geometry again.
+      if (updated > 0) run(ctx.db, 'UPDATE halls SET updated_at = max(updated_at + 1, ?) WHERE id = ?', ctx.clock(), hallId);
     }
     audit(ctx, 'hall.seat_flags', hallId, { seats: updated, ...(blocked === undefined ? {} : { blocked }), ...(accessible === undefined ? {} : { accessible }) });
     return { updated };

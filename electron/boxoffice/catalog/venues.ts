@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { newId } from '../../../db/ids';
+import { insertMany } from '../../../db/batch-insert';
 import { getHall, getVenue, insertHall, insertVenue, setPlatformCodes, type HallRow, type VenueRow } from '../../../db/catalog';
 import { getRow, run } from '../../../db/statements';
 import { discardPendingState, stateKey } from '../../../db/outbox/write';
@@ -95,15 +96,15 @@ export function importSeatLayout(ctx: DomainContext, input: z.output<typeof impo
     const used = getRow<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM tickets JOIN seats ON seats.id = tickets.seat_id WHERE seats.hall_id = ?', hallId);
     if (used && used.n > 0) throw new BoxOfficeError('LAYOUT_IN_USE', `Tickets already exist for seats of ${hall.name}; its layout can no longer be replaced.`, { hallId });
     run(ctx.db, 'DELETE FROM seats WHERE hall_id = ?', hallId);
-    for (const seat of arrangeSeats(seats)) {
-      run(
-        ctx.db,
-        `INSERT INTO seats (id, hall_id, floor_name, area_name, row_name, seat_no, x, y, accessible, blocked, line, block, pos, row_centre)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertMany(
+      ctx.db,
+      'seats',
+      ['id', 'hall_id', 'floor_name', 'area_name', 'row_name', 'seat_no', 'x', 'y', 'accessible', 'blocked', 'line', 'block', 'pos', 'row_centre'],
+      arrangeSeats(seats).map((seat) => [
         newId('seat_'), hallId, seat.floor, seat.area, seat.row, seat.seat, seat.x, seat.y, seat.accessible ? 1 : 0, seat.blocked ? 1 : 0, seat.line,
         seat.block, seat.pos, seat.rowCentre,
-      );
-    }
+      ]),
+    );
     run(ctx.db, 'UPDATE halls SET seat_count = ?, updated_at = ? WHERE id = ?', seats.length, ctx.clock(), hallId);
     reportHallRegistration(ctx, hallId);
     const result: LayoutImportResult = {

@@ -46,8 +46,15 @@ const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
 
 /** A seat without a zone ranks after every zoned seat; in a hall without zones every seat ranks the same here. */
 const UNZONED = 99;
-/** A block is as good as its worst seat: A is 0, B 1, and so on. */
-const zoneRank = (block: readonly TierSeat[]) => Math.max(...block.map((seat) => (seat.zone ? seat.zone.charCodeAt(0) - 65 : UNZONED)));
+/** A block (`count` seats of `run` from `at`) is as good as its worst seat: A is 0, B 1, and so on. Reads the run in place, copying nothing. */
+function zoneRank(run: readonly TierSeat[], at: number, count: number): number {
+  let worst = 0;
+  for (let i = at; i < at + count; i++) {
+    const zone = run[i]?.zone;
+    worst = Math.max(worst, zone ? zone.charCodeAt(0) - 65 : UNZONED);
+  }
+  return worst;
+}
 
 /** A row further back costs as much as two seats off the row's centre (layout units: about a seat or a row each). */
 const OFF_CENTRE_WEIGHT = 0.5;
@@ -83,23 +90,26 @@ export function findBestBlock(freeSeats: readonly TierSeat[], count: number, opt
     floorRank.set(seat.floor, Math.min(floorRank.get(seat.floor) ?? Infinity, seat.line));
     floorFront.set(seat.floor, Math.min(floorFront.get(seat.floor) ?? Infinity, seat.y));
   }
-  let best: { seats: TierSeat[]; score: Score } | null = null;
+  // Blocks are compared by their first and last seats and a running count of accessible places: no block is
+  // copied until it is the best (a stadium has hundreds of thousands of candidate blocks).
+  let best: { run: TierSeat[]; at: number; score: Score } | null = null;
   for (const run of runsOf(usable)) {
+    const accessibleBefore = [0];
+    for (const seat of run) accessibleBefore.push((accessibleBefore.at(-1) ?? 0) + (seat.accessible === 1 ? 1 : 0));
     for (let i = 0; i + count <= run.length; i++) {
-      const block = run.slice(i, i + count);
-      if (block.filter((seat) => seat.accessible === 1).length < wantAccessible) continue;
-      const first = block[0];
-      const last = block.at(-1);
+      if ((accessibleBefore[i + count] ?? 0) - (accessibleBefore[i] ?? 0) < wantAccessible) continue;
+      const first = run[i];
+      const last = run[i + count - 1];
       if (!first || !last) continue;
       const singles = (i === 1 ? 1 : 0) + (run.length - (i + count) === 1 ? 1 : 0);
       const middle = (first.x + last.x) / 2;
       const centre = options.floorCentres?.get(first.floor) ?? first.rowCentre;
       const quality = first.y - (floorFront.get(first.floor) ?? first.y) + OFF_CENTRE_WEIGHT * Math.abs(middle - centre);
-      const score: Score = [singles > 0 ? 1 : 0, zoneRank(block), floorRank.get(first.floor) ?? 0, quality];
-      if (!best || better(score, best.score) < 0) best = { seats: block, score };
+      const score: Score = [singles > 0 ? 1 : 0, zoneRank(run, i, count), floorRank.get(first.floor) ?? 0, quality];
+      if (!best || better(score, best.score) < 0) best = { run, at: i, score };
     }
   }
-  return best?.seats ?? null;
+  return best ? best.run.slice(best.at, best.at + count) : null;
 }
 
 /** Finds and holds the best `count` seats together in a tier (see findBestBlock), refusing with NO_ADJACENT_SEATS when there are none. */

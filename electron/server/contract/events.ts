@@ -1,6 +1,7 @@
 import type { Role } from './procedure';
 import type { SyncProgressView, SyncStatusView } from './sync';
 import type { StorageStatus } from './storage';
+import type { SeatChange } from '../../boxoffice/catalog/seat-map-codec';
 
 /**
  * Server → UI pushes over the one SSE stream (`GET /api/events`), by event name.
@@ -11,8 +12,11 @@ export interface EventMap {
   hello: { serverTime: number };
   /** The user list changed (a manager's People screen refreshes). */
   'users.changed': { userId: string };
-  /** Seats of a session were held, released, sold or refunded: open seat maps reload. */
-  'seats.changed': { sessionId: string };
+  /**
+   * Seats of a session were held, released, sold or refunded: open seat maps apply `changes` in place (the seats as
+   * they are now), or fetch the status again when there are none or when `seq` is not the next of their `feed`.
+   */
+  'seats.changed': { sessionId: string; feed?: string; seq?: number; changes?: SeatChange[] };
   /** Someone was admitted: gate counters and charts refresh. */
   'gate.admitted': { sessionId: string; gateName: string };
   /** A backup replaced the live data: every window reloads what it shows. */

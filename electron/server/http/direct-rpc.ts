@@ -6,6 +6,7 @@ import { factsOfIncoming } from './request-facts';
 import { recordRefusal, requestRefusal } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
 import { errorAnswer } from './error-response';
+import { COMPRESSED_PATHS } from './compress-json';
 
 /**
  * The hot path of the API, `POST /api/<procedure>`, straight on node:http: the same guards, rules and answers as the
@@ -36,9 +37,9 @@ export function directRpc(core: Core, options: { allowedHostNames: readonly stri
   };
 }
 
-/** The procedure a path names (`/api/<name>`, one segment, a query ignored), or null for any other path. */
+/** The procedure a path names (`/api/<name>`, one segment, a query ignored), or null for any other path and for the answers Hono compresses. */
 function procedureOf(url: string | undefined): string | null {
-  if (!url?.startsWith('/api/')) return null;
+  if (!url?.startsWith('/api/') || url.startsWith(COMPRESSED_PATHS)) return null;
   const query = url.indexOf('?');
   const name = url.slice(5, query === -1 ? undefined : query);
   if (name === '' || name.includes('/')) return null;

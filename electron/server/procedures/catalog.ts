@@ -7,11 +7,13 @@ import { cancelSession, createSession, updateSession } from '../../boxoffice/cat
 import { generateTickets, setTicketStatus } from '../../boxoffice/catalog/tickets';
 import { listSeats } from '../../../db/catalog';
 import { updateSeatFlags } from '../../boxoffice/catalog/seat-flags';
+import { publishSeatChanges } from '../seats/seat-feed';
 import type { Handlers, RequestContext } from './context';
 import { domainContext } from './domain-context';
 
-const seatsChanged = <T extends { id: string }>(ctx: RequestContext, session: T): T => {
-  ctx.core.events.publish('seats.changed', { sessionId: session.id });
+/** Open maps of the session apply these tickets' new states, or fetch the whole status again (without ids). */
+const seatsChanged = <T extends { id: string }>(ctx: RequestContext, session: T, ticketIds?: readonly string[]): T => {
+  publishSeatChanges(ctx, session.id, ticketIds);
   return session;
 };
 
@@ -31,5 +33,5 @@ export const catalogHandlers: Handlers<keyof typeof catalogProcedures> = {
   'catalog.updateSession': (input, ctx) => updateSession(domainContext(ctx), input),
   'catalog.cancelSession': (input, ctx) => seatsChanged(ctx, cancelSession(domainContext(ctx), input)),
   'catalog.generateTickets': (input, ctx) => seatsChanged(ctx, generateTickets(domainContext(ctx), input)),
-  'catalog.setTicketStatus': (input, ctx) => seatsChanged(ctx, setTicketStatus(domainContext(ctx), input)),
+  'catalog.setTicketStatus': (input, ctx) => seatsChanged(ctx, setTicketStatus(domainContext(ctx), input), input.ticketIds),
 };

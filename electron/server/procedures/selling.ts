@@ -8,34 +8,36 @@ import { getOrderDetails } from '../../boxoffice/sales/orders';
 import { exchangeForPaper, reprintTickets } from '../../boxoffice/tickets/reprint';
 import { closeShift, openShift, shiftReport } from '../../boxoffice/shifts/shifts';
 import { revealPerson } from '../../boxoffice/personal-data/persons';
-import type { Handlers, RequestContext } from './context';
+import { holdTicketIds } from '../../boxoffice/catalog/seat-map-compact';
+import { publishSeatChanges } from '../seats/seat-feed';
+import type { Handlers } from './context';
 import { domainContext } from './domain-context';
 import { managerApproval } from '../auth/manager-approval';
 import { sellAwaitsApproval } from './sell-approval';
 
-/** Every window showing this session's seat map reloads it (debounced on their side). */
-const seatsChanged = (ctx: RequestContext, sessionId: string) => ctx.core.events.publish('seats.changed', { sessionId });
 
 export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
   'holds.hold': (input, ctx) => {
     const hold = holdSeats(domainContext(ctx), input);
-    seatsChanged(ctx, input.sessionId);
+    publishSeatChanges(ctx, input.sessionId, input.ticketIds);
     return hold;
   },
   'holds.release': (input, ctx) => {
+    // The seats a whole hold lets go are read before they are let go: every map shows them free.
+    const ticketIds = input.ticketIds ?? holdTicketIds(domainContext(ctx), input.holdId);
     const result = releaseHold(domainContext(ctx), input);
-    if (result.sessionId) seatsChanged(ctx, result.sessionId);
+    if (result.sessionId) publishSeatChanges(ctx, result.sessionId, ticketIds);
     return { released: result.released };
   },
   'holds.bestAvailable': (input, ctx) => {
     const found = bestAvailable(domainContext(ctx), input);
-    seatsChanged(ctx, input.sessionId);
+    publishSeatChanges(ctx, input.sessionId, found.hold.ticketIds);
     return found;
   },
   'sales.sell': (input, ctx) => {
     const sellNow = (approval: { managerId: string } | null) => {
       const order = sell(domainContext(ctx), input, approval);
-      seatsChanged(ctx, input.sessionId);
+      publishSeatChanges(ctx, input.sessionId, input.seats.map((seat) => seat.ticketId));
       return order;
     };
     // A clerk's manual discount carries a manager's PIN: checked before the sale, off its transaction. Every other

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { call } from '../api/client';
-import type { SeatMapSeat, SessionListItem } from '../../../electron/server/contract';
+import type { EventMap, SessionListItem } from '../../../electron/server/contract';
 import { MAX_TICKETS_PER_SALE } from '../../../electron/server/contract/schemas';
-import type { MapSeat } from '../sell/seat-map/types';
-import { mapSeats, withMine } from '../sell/sale/map-data';
+import type { MapSeat, SeatState } from '../sell/seat-map/types';
+import { withMine } from '../sell/sale/map-data';
+import { cachedGeometry, coreStateOf, deltaFits, seatsOf, type CoreSeats } from '../sell/sale/compact-map';
 import { newHoldId, saveHold, savedHold } from '../sell/sale/hold-storage';
 import { seatText } from '../sell/sale/cart-logic';
 import { serverNow } from './sell-sessions-store';
@@ -32,8 +33,10 @@ interface SellSeatsState {
   notice: SeatNotice | null;
   open: (sessionId: string) => Promise<void>;
   reload: () => Promise<void>;
-  /** Another window changed seats of this session: reload soon, once for a burst of changes. */
+  /** Seats of this session changed, or the link was lost: reload soon, once for a burst of changes. */
   scheduleReload: () => void;
+  /** The core's delta for seats of a session: applied in place when it is the next one, else the status is fetched again. */
+  applyChanges: (event: EventMap['seats.changed']) => void;
   toggle: (seat: MapSeat) => void;
   pickMany: (seats: readonly MapSeat[]) => void;
   /** Best `count` seats together in a tier (null: any price), `accessible` of them wheelchair places. */
@@ -62,6 +65,14 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
   /** The core's view of the seats (this window's own seats as the core last reported them). */
   let base: MapSeat[] = [];
   let position = new Map<string, number>();
+  /** Where this window's status stands in the session's feed of changes; null until the first status. */
+  let feedAt: { feed: string; seq: number } | null = null;
+  /** Deltas that arrived while a status was on its way: applied after it, from its position on. */
+  let buffered: EventMap['seats.changed'][] | null = null;
+  /** Seats other holds keep, and when each lapses (the core's clock): they show free again by themselves. */
+  let heldUntil = new Map<string, number>();
+  let lapseTimer: ReturnType<typeof setTimeout> | undefined;
+  let sessionTimer: ReturnType<typeof setTimeout> | undefined;
   let selection: Selection = emptySelection;
   const requests = createRequestQueue();
   let reloadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +84,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
   const publish = (next: Selection, extra: Partial<SellSeatsState> = {}) => {
     selection = next;
     const { sessionId, holdId } = get();
-    set({ mine: [...next.mine], reserved: next.mine.filter((id) => next.reserved.has(id)), seats: withMine(base, new Set(next.mine)), ...extra });
+    set({ mine: [...next.mine], reserved: next.mine.filter((id) => next.reserved.has(id)), seats: withMine(base, new Set(next.mine), position), ...extra });
     // Only held seats come back after a reload; reserved picks are not the core's to remember.
     if (sessionId) saveHold({ sessionId, holdId, ticketIds: heldOf(next) });
   };
@@ -84,9 +95,111 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
     max: MAX_TICKETS_PER_SALE,
   });
 
-  const setBase = (seats: readonly SeatMapSeat[]) => {
-    base = mapSeats(seats);
+  const setBase = (core: CoreSeats) => {
+    base = core.seats;
     position = new Map(base.map((seat, i) => [seat.ticketId, i]));
+    heldUntil = core.heldUntil;
+    scheduleLapse();
+  };
+
+  /** Fetches the session's status (and its hall's geometry when this window has not got that version yet). */
+  const fetchMap = async (sessionId: string) => {
+    buffered = [];
+    try {
+      const status = await call('sessions.seatStatus', { sessionId });
+      const geometry = await cachedGeometry(status.hallId, status.layoutVersion, (hallId) => call('sessions.seatGeometry', { hallId }));
+      if (geometry.version !== status.layoutVersion) throw new Error('the hall layout changed while the map loaded');
+      return { status, core: seatsOf(geometry, status), pending: buffered };
+    } finally {
+      buffered = null;
+    }
+  };
+
+  /** Holds of other windows lapse on the core without a word: show their seats free when they do. */
+  const scheduleLapse = () => {
+    clearTimeout(lapseTimer);
+    let next = Infinity;
+    for (const until of heldUntil.values()) next = Math.min(next, until);
+    if (next === Infinity) return;
+    lapseTimer = setTimeout(() => {
+      const now = serverNow();
+      let changed = false;
+      for (const [id, until] of heldUntil) {
+        if (until > now) continue;
+        heldUntil.delete(id);
+        const i = position.get(id);
+        const seat = i === undefined ? undefined : base[i];
+        if (i !== undefined && seat?.state === 'held') {
+          base[i] = { ...seat, state: 'available' };
+          changed = true;
+        }
+      }
+      if (changed) publish(selection);
+      scheduleLapse();
+    }, Math.max(0, next - serverNow()) + 50);
+  };
+
+  /** The tiers' counts follow the seats a little later, once for a burst of changes. */
+  const refreshSession = (sessionId: string) => {
+    clearTimeout(sessionTimer);
+    sessionTimer = setTimeout(() => {
+      call('sessions.get', { sessionId }).then(
+        (session) => {
+          if (get().sessionId === sessionId) set({ session });
+        },
+        () => undefined, // the next change or reload tries again
+      );
+    }, 400);
+  };
+
+  /** Applies one delta that follows the status this window has; returns the seats of this sale it took away. */
+  const applyDelta = (event: EventMap['seats.changed']): void => {
+    if (!feedAt || !event.changes || event.seq === undefined) return;
+    feedAt = { feed: feedAt.feed, seq: event.seq };
+    const me = useSessionStore.getState().session?.user.id ?? null;
+    const states = new Map<string, SeatState>();
+    for (const change of event.changes) {
+      const i = position.get(change.ticketId);
+      const seat = i === undefined ? undefined : base[i];
+      if (i === undefined || !seat) continue;
+      const core = coreStateOf(change, me);
+      states.set(change.ticketId, core);
+      const shown = core === 'held_by_me' ? 'held' : core;
+      if (seat.state !== shown) base[i] = { ...seat, state: shown };
+      if (change.heldUntil !== null && core === 'held') heldUntil.set(change.ticketId, change.heldUntil);
+      else heldUntil.delete(change.ticketId);
+    }
+    settle(states, null);
+  };
+
+  /**
+   * After new core states: the seats of this sale the core now shows sold or held elsewhere leave it (said to the
+   * clerk); reserved picks put back on sale stay, to be held like any other.
+   */
+  const settle = (states: ReadonlyMap<string, SeatState>, session: SessionListItem | null) => {
+    const { lost, unreserved } = afterReload(selection.mine, selection.reserved, (id) => states.get(id));
+    const lostLabels = lost.flatMap((id) => {
+      const seat = base[position.get(id) ?? -1];
+      return seat ? [seatText(seat)] : [];
+    });
+    const kept = without(selection, lost);
+    const next: Selection = { mine: kept.mine, reserved: new Set([...kept.reserved].filter((id) => !unreserved.includes(id))) };
+    publish(next, { ...(session ? { session, loadError: null } : {}), ...(lost.length > 0 ? { notice: { kind: 'lost', seats: lostLabels } } : {}) });
+    hold(unreserved);
+    scheduleLapse();
+  };
+
+  /** Deltas that came while the status was on its way: the ones after it apply; a gap means fetching again. */
+  const catchUp = (pending: readonly EventMap['seats.changed'][]) => {
+    for (const event of pending) {
+      if (!feedAt) return;
+      const fits = deltaFits(feedAt, event);
+      if (fits === 'apply') applyDelta(event);
+      else if (fits === 'refetch') {
+        get().scheduleReload();
+        return;
+      }
+    }
   };
 
   const markAvailable = (ticketIds: readonly string[]) => {
@@ -161,18 +274,21 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
       }
       base = [];
       position = new Map();
+      feedAt = null;
       selection = emptySelection;
       const restored = savedHold(sessionId);
       set({ sessionId, session: null, seats: [], mine: [], reserved: [], holdId: restored?.holdId ?? newHoldId(), expiresAt: null, loading: true, loadError: null, notice: null });
       try {
-        const map = await call('sessions.seatMap', { sessionId });
+        const map = await fetchMap(sessionId);
         if (get().sessionId !== sessionId) return;
-        setBase(map.seats);
+        setBase(map.core);
+        feedAt = { feed: map.status.feed, seq: map.status.seq };
         // Seats this window held before a reload are still held by this clerk: take them back into the sale.
-        const stillMine = new Set(map.seats.filter((seat) => seat.state === 'held_by_me').map((seat) => seat.ticketId));
+        const stillMine = new Set(map.core.seats.filter((_, i) => map.core.coreStates[i] === 'held_by_me').map((seat) => seat.ticketId));
         const adopted = restored?.ticketIds.filter((id) => stillMine.has(id)) ?? [];
         // Session and seats in one update: the map's first frame is the whole hall, not an empty one.
-        publish(addFound(emptySelection, adopted), { session: map.session, loading: false });
+        publish(addFound(emptySelection, adopted), { session: map.status.session, loading: false });
+        catchUp(map.pending);
         if (adopted.length > 0) void get().extend();
       } catch (error) {
         if (get().sessionId === sessionId) set({ loadError: error, loading: false });
@@ -188,21 +304,14 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
       }
       reloading = true;
       try {
-        const map = await call('sessions.seatMap', { sessionId });
+        const map = await fetchMap(sessionId);
         if (get().sessionId !== sessionId) return;
-        setBase(map.seats);
-        const state = new Map(map.seats.map((seat) => [seat.ticketId, seat.state]));
+        setBase(map.core);
+        feedAt = { feed: map.status.feed, seq: map.status.seq };
         // A seat of this sale that the core now shows sold or held elsewhere was lost (the hold lapsed meanwhile, or
-        // another manager issued the reserved seat); a reserved pick put back on sale stays, to be held like any other.
-        const { lost, unreserved } = afterReload(selection.mine, selection.reserved, (id) => state.get(id));
-        const lostLabels = lost.flatMap((id) => {
-          const seat = base[position.get(id) ?? -1];
-          return seat ? [seatText(seat)] : [];
-        });
-        const kept = without(selection, lost);
-        const next: Selection = { mine: kept.mine, reserved: new Set([...kept.reserved].filter((id) => !unreserved.includes(id))) };
-        publish(next, { session: map.session, loadError: null, ...(lost.length > 0 ? { notice: { kind: 'lost', seats: lostLabels } } : {}) });
-        hold(unreserved);
+        // another manager issued the reserved seat).
+        settle(new Map(map.core.seats.map((seat, i) => [seat.ticketId, map.core.coreStates[i] ?? seat.state])), map.status.session);
+        catchUp(map.pending);
       } catch (error) {
         set({ loadError: error });
       } finally {
@@ -222,6 +331,24 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
         reloadWantedSince = null;
         void get().reload();
       }, reloadDelay(now, reloadWantedSince, requests.lastSettledAt));
+    },
+
+    applyChanges: (event) => {
+      const { sessionId } = get();
+      if (event.sessionId !== sessionId || !sessionId) return;
+      if (buffered) {
+        buffered.push(event);
+        return;
+      }
+      if (!feedAt) return;
+      const fits = deltaFits(feedAt, event);
+      if (fits === 'stale') return;
+      if (fits === 'refetch') {
+        get().scheduleReload();
+        return;
+      }
+      applyDelta(event);
+      refreshSession(sessionId);
     },
 
     toggle: (seat) => apply(toggleSeat(selection, seat, rules())),
@@ -300,6 +427,10 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
       const { released, holdId } = dropAll();
       base = [];
       position = new Map();
+      feedAt = null;
+      heldUntil = new Map();
+      clearTimeout(lapseTimer);
+      clearTimeout(sessionTimer);
       set({ sessionId: null, session: null, seats: [], notice: null, loadError: null });
       saveHold(null);
       if (released.length > 0) await release(holdId);

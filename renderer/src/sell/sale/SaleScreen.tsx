@@ -20,6 +20,7 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation();
   const open = useSellSeatsStore((state) => state.open);
   const scheduleReload = useSellSeatsStore((state) => state.scheduleReload);
+  const applyChanges = useSellSeatsStore((state) => state.applyChanges);
   const session = useSellSeatsStore((state) => (state.sessionId === sessionId ? state.session : null));
   const loadError = useSellSeatsStore((state) => state.loadError);
   const done = useSellCartStore((state) => (state.done?.sessionId === sessionId ? state.done : null));
@@ -30,16 +31,17 @@ export function SaleScreen({ sessionId }: { sessionId: string }) {
     void open(sessionId);
   }, [sessionId, open]);
 
-  // Seats held, sold or refunded by any window (this one included) reach every open map; after a lost link, reload.
+  // Seats held, sold or refunded by any window (this one included) reach every open map as deltas applied in
+  // place; after a lost link (deltas may have been missed), the status is fetched again.
   useEffect(() => {
     const off = [
       onEvent('seats.changed', (event) => {
-        if (event.sessionId === sessionId) scheduleReload();
+        if (event.sessionId === sessionId) applyChanges(event);
       }),
       onEvent('hello', scheduleReload),
     ];
     return () => off.forEach((stop) => stop());
-  }, [sessionId, scheduleReload]);
+  }, [sessionId, scheduleReload, applyChanges]);
 
   if (!session) {
     return loadError ? (

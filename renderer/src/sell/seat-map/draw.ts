@@ -24,64 +24,33 @@ const BLOCKED = '#2f3542';
 const INK = '#111111';
 const CURSOR = '#1a5fd0';
 
+/** Below this radius (CSS px) seats are squares written straight into the pixels: a whole stadium in a few ms. */
+const TINY_RADIUS = 2.5;
+/** Rows closer than this on screen (CSS px) would print their names over each other: the areas' names carry the map. */
+const MIN_ROW_LABEL_PITCH = 6;
+
+interface Look {
+  fill: string;
+  alpha: number;
+  /** Screen positions, x and y in turn. */
+  circles: number[];
+  squares: number[];
+}
+
 /**
- * Draws the map in batches (one path per colour and shape), so 10,000 seats cost a few dozen
- * canvas calls. States differ by shape and mark, not by colour alone: sold ✕, held by another
- * window striped, mine ✓ with a heavy ring, reserved hollow, blocked a dark square, accessible a
- * rounded square.
+ * Draws the map in batches (one path per colour and shape, one stroke per kind of mark), so a stadium costs a few
+ * dozen canvas calls; when seats are smaller than a few pixels they are written into the image directly. Only
+ * seats on screen are drawn. States differ by shape and mark, not by colour alone: sold ✕, held by another window
+ * striped, mine ✓ with a heavy ring, reserved hollow, blocked a dark square, accessible a rounded square.
  */
 export function drawSeatMap(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   const { view, pitch, width, height } = input;
   const r = Math.max(1, pitch * 0.42 * view.scale);
   ctx.clearRect(0, 0, width, height);
-  const visible = (sx: number, sy: number) => sx > -r && sy > -r && sx < width + r && sy < height + r;
-
-  const groups = new Map<string, { fill: string; alpha: number; circles: number[]; squares: number[] }>();
-  const marks: { state: SeatState; sx: number; sy: number }[] = [];
-  input.seats.forEach((seat) => {
-    const sx = seat.x * view.scale + view.offsetX;
-    const sy = seat.y * view.scale + view.offsetY;
-    if (!visible(sx, sy)) return;
-    const tier = input.tiers.get(seat.priceTierId);
-    const dimmed = input.focusTier !== null && seat.priceTierId !== input.focusTier;
-    const fill = seat.state === 'sold' ? SOLD : seat.state === 'blocked' ? BLOCKED : (tier?.color ?? '#999');
-    const alpha = dimmed ? 0.25 : seat.state === 'held' ? 0.45 : seat.state === 'reserved' ? 0 : 1;
-    const key = `${fill}|${alpha}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { fill, alpha, circles: [], squares: [] };
-      groups.set(key, group);
-    }
-    (seat.accessible || seat.state === 'blocked' ? group.squares : group.circles).push(sx, sy);
-    if (seat.state !== 'available') marks.push({ state: seat.state, sx, sy });
-    else if (seat.accessible && r >= 7) marks.push({ state: 'available', sx, sy });
-  });
-
-  for (const group of groups.values()) {
-    if (group.alpha === 0) continue;
-    ctx.globalAlpha = group.alpha;
-    ctx.fillStyle = group.fill;
-    ctx.beginPath();
-    for (let i = 0; i < group.circles.length; i += 2) {
-      const sx = group.circles[i] ?? 0;
-      const sy = group.circles[i + 1] ?? 0;
-      if (r < 2.5) ctx.rect(sx - r, sy - r, r * 2, r * 2);
-      else {
-        ctx.moveTo(sx + r, sy);
-        ctx.arc(sx, sy, r, 0, Math.PI * 2);
-      }
-    }
-    for (let i = 0; i < group.squares.length; i += 2) {
-      const sx = group.squares[i] ?? 0;
-      const sy = group.squares[i + 1] ?? 0;
-      ctx.roundRect(sx - r, sy - r, r * 2, r * 2, r * 0.35);
-    }
-    ctx.fill();
-  }
-  ctx.globalAlpha = 1;
-  if (r >= 2.5) drawMarks(ctx, marks, r);
+  if (r < TINY_RADIUS) drawTinySeats(ctx, input, r);
+  else drawSeats(ctx, input, r);
   if (r >= 9) drawSeatNumbers(ctx, input, r);
-  drawRowLabels(ctx, input);
+  if (input.pitch * input.view.scale >= MIN_ROW_LABEL_PITCH) drawRowLabels(ctx, input);
   drawSectionLabels(ctx, input);
   drawCursor(ctx, input, r);
   if (input.band) {
@@ -96,71 +65,159 @@ export function drawSeatMap(ctx: CanvasRenderingContext2D, input: DrawInput): vo
   }
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, marks: { state: SeatState; sx: number; sy: number }[], r: number): void {
-  const line = Math.max(1, r * 0.22);
-  ctx.lineCap = 'round';
-  ctx.lineJoin = 'round';
-  for (const { state, sx, sy } of marks) {
-    const k = r * 0.5;
-    ctx.beginPath();
-    switch (state) {
-      case 'sold':
-        ctx.strokeStyle = '#ffffff';
-        ctx.lineWidth = line;
-        ctx.moveTo(sx - k, sy - k);
-        ctx.lineTo(sx + k, sy + k);
-        ctx.moveTo(sx + k, sy - k);
-        ctx.lineTo(sx - k, sy + k);
-        ctx.stroke();
-        break;
-      case 'held':
-        ctx.strokeStyle = INK;
-        ctx.lineWidth = Math.max(1, r * 0.14);
-        ctx.moveTo(sx - r * 0.7, sy + r * 0.7);
-        ctx.lineTo(sx + r * 0.7, sy - r * 0.7);
-        ctx.moveTo(sx - r * 0.2, sy + r * 0.9);
-        ctx.lineTo(sx + r * 0.9, sy - r * 0.2);
-        ctx.moveTo(sx - r * 0.9, sy + r * 0.2);
-        ctx.lineTo(sx + r * 0.2, sy - r * 0.9);
-        ctx.stroke();
-        break;
-      case 'held_by_me':
-        ctx.strokeStyle = INK;
-        ctx.lineWidth = Math.max(1.5, r * 0.3);
-        ctx.arc(sx, sy, r + ctx.lineWidth / 2, 0, Math.PI * 2);
-        ctx.stroke();
-        ctx.beginPath();
-        ctx.strokeStyle = '#ffffff';
-        ctx.lineWidth = line * 1.2;
-        ctx.moveTo(sx - k, sy);
-        ctx.lineTo(sx - k * 0.2, sy + k * 0.8);
-        ctx.lineTo(sx + k, sy - k * 0.7);
-        ctx.stroke();
-        break;
-      case 'reserved':
-        ctx.strokeStyle = '#5b5b66';
-        ctx.lineWidth = Math.max(1, r * 0.25);
-        ctx.arc(sx, sy, r * 0.85, 0, Math.PI * 2);
-        ctx.stroke();
-        break;
-      case 'blocked':
-        ctx.strokeStyle = '#ffffff';
-        ctx.lineWidth = line;
-        ctx.moveTo(sx - k, sy);
-        ctx.lineTo(sx + k, sy);
-        ctx.stroke();
-        break;
-      case 'available':
-        // An accessible seat for sale: a white wheel mark on its rounded square.
-        ctx.strokeStyle = '#ffffff';
-        ctx.lineWidth = line * 0.8;
-        ctx.arc(sx + k * 0.1, sy + k * 0.25, k * 0.6, 0, Math.PI * 2);
-        ctx.moveTo(sx - k * 0.35, sy - k * 0.9);
-        ctx.lineTo(sx - k * 0.35, sy + k * 0.2);
-        ctx.stroke();
-        break;
+const fillOf = (input: DrawInput, seat: MapSeat) => (seat.state === 'sold' ? SOLD : seat.state === 'blocked' ? BLOCKED : (input.tiers.get(seat.priceTierId)?.color ?? '#999'));
+const alphaOf = (input: DrawInput, seat: MapSeat) =>
+  input.focusTier !== null && seat.priceTierId !== input.focusTier ? 0.25 : seat.state === 'held' ? 0.45 : seat.state === 'reserved' ? 0 : 1;
+
+function drawSeats(ctx: CanvasRenderingContext2D, input: DrawInput, r: number): void {
+  const { view, width, height } = input;
+  // Looks by colour, then by alpha: no string is built per seat.
+  const looks = new Map<string, Map<number, Look>>();
+  const marks = new Map<SeatState, number[]>();
+  for (const seat of input.seats) {
+    const sx = seat.x * view.scale + view.offsetX;
+    const sy = seat.y * view.scale + view.offsetY;
+    if (sx <= -r || sy <= -r || sx >= width + r || sy >= height + r) continue;
+    const fill = fillOf(input, seat);
+    const alpha = alphaOf(input, seat);
+    let byAlpha = looks.get(fill);
+    if (!byAlpha) looks.set(fill, (byAlpha = new Map<number, Look>()));
+    let look = byAlpha.get(alpha);
+    if (!look) byAlpha.set(alpha, (look = { fill, alpha, circles: [], squares: [] }));
+    (seat.accessible || seat.state === 'blocked' ? look.squares : look.circles).push(sx, sy);
+    if (seat.state !== 'available' || (seat.accessible && r >= 7)) {
+      let at = marks.get(seat.state);
+      if (!at) marks.set(seat.state, (at = []));
+      at.push(sx, sy);
     }
   }
+  for (const byAlpha of looks.values()) {
+    for (const look of byAlpha.values()) {
+      if (look.alpha === 0) continue;
+      ctx.globalAlpha = look.alpha;
+      ctx.fillStyle = look.fill;
+      ctx.beginPath();
+      for (let i = 0; i < look.circles.length; i += 2) {
+        const sx = look.circles[i] ?? 0;
+        const sy = look.circles[i + 1] ?? 0;
+        ctx.moveTo(sx + r, sy);
+        ctx.arc(sx, sy, r, 0, Math.PI * 2);
+      }
+      for (let i = 0; i < look.squares.length; i += 2) {
+        const sx = look.squares[i] ?? 0;
+        const sy = look.squares[i + 1] ?? 0;
+        ctx.roundRect(sx - r, sy - r, r * 2, r * 2, r * 0.35);
+      }
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
+  drawMarks(ctx, marks, r);
+}
+
+/** Parses `#rrggbb` into the little-endian RGBA word an ImageData's Uint32Array takes. */
+function pixelOf(color: string, alpha: number): number {
+  const value = Number.parseInt(color.slice(1, 7), 16);
+  const red = (value >> 16) & 255;
+  const green = (value >> 8) & 255;
+  const blue = value & 255;
+  return ((Math.round(alpha * 255) << 24) | (blue << 16) | (green << 8) | red) >>> 0;
+}
+
+/**
+ * Seats of a few pixels as squares written into the canvas's pixels (the whole stadium at once): no path could
+ * be cheaper, and at this size a circle and a square look alike. Marks are too small to see and are left out.
+ */
+function drawTinySeats(ctx: CanvasRenderingContext2D, input: DrawInput, r: number): void {
+  const ratio = ctx.getTransform().a || 1;
+  const w = Math.max(1, Math.round(input.width * ratio));
+  const h = Math.max(1, Math.round(input.height * ratio));
+  const image = ctx.createImageData(w, h);
+  const pixels = new Uint32Array(image.data.buffer);
+  const side = Math.max(1, Math.round(2 * r * ratio));
+  const half = side / 2;
+  const words = new Map<string, number>();
+  const { scale, offsetX, offsetY } = input.view;
+  for (const seat of input.seats) {
+    const alpha = alphaOf(input, seat);
+    if (alpha === 0) continue;
+    const x0 = Math.round((seat.x * scale + offsetX) * ratio - half);
+    const y0 = Math.round((seat.y * scale + offsetY) * ratio - half);
+    if (x0 + side <= 0 || y0 + side <= 0 || x0 >= w || y0 >= h) continue;
+    const fill = fillOf(input, seat);
+    const key = alpha === 1 ? fill : `${fill}${alpha}`;
+    let word = words.get(key);
+    if (word === undefined) words.set(key, (word = pixelOf(fill, alpha)));
+    const left = Math.max(0, x0);
+    const right = Math.min(w, x0 + side);
+    for (let y = Math.max(0, y0); y < Math.min(h, y0 + side); y++) pixels.fill(word, y * w + left, y * w + right);
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, marks: ReadonlyMap<SeatState, number[]>, r: number): void {
+  const line = Math.max(1, r * 0.22);
+  const k = r * 0.5;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  const each = (state: SeatState, draw: (sx: number, sy: number) => void) => {
+    const at = marks.get(state) ?? [];
+    ctx.beginPath();
+    for (let i = 0; i < at.length; i += 2) draw(at[i] ?? 0, at[i + 1] ?? 0);
+    ctx.stroke();
+  };
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = line;
+  each('sold', (sx, sy) => {
+    ctx.moveTo(sx - k, sy - k);
+    ctx.lineTo(sx + k, sy + k);
+    ctx.moveTo(sx + k, sy - k);
+    ctx.lineTo(sx - k, sy + k);
+  });
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = Math.max(1, r * 0.14);
+  each('held', (sx, sy) => {
+    ctx.moveTo(sx - r * 0.7, sy + r * 0.7);
+    ctx.lineTo(sx + r * 0.7, sy - r * 0.7);
+    ctx.moveTo(sx - r * 0.2, sy + r * 0.9);
+    ctx.lineTo(sx + r * 0.9, sy - r * 0.2);
+    ctx.moveTo(sx - r * 0.9, sy + r * 0.2);
+    ctx.lineTo(sx + r * 0.2, sy - r * 0.9);
+  });
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = Math.max(1.5, r * 0.3);
+  const ring = r + ctx.lineWidth / 2;
+  each('held_by_me', (sx, sy) => {
+    ctx.moveTo(sx + ring, sy);
+    ctx.arc(sx, sy, ring, 0, Math.PI * 2);
+  });
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = line * 1.2;
+  each('held_by_me', (sx, sy) => {
+    ctx.moveTo(sx - k, sy);
+    ctx.lineTo(sx - k * 0.2, sy + k * 0.8);
+    ctx.lineTo(sx + k, sy - k * 0.7);
+  });
+  ctx.strokeStyle = '#5b5b66';
+  ctx.lineWidth = Math.max(1, r * 0.25);
+  each('reserved', (sx, sy) => {
+    ctx.moveTo(sx + r * 0.85, sy);
+    ctx.arc(sx, sy, r * 0.85, 0, Math.PI * 2);
+  });
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = line;
+  each('blocked', (sx, sy) => {
+    ctx.moveTo(sx - k, sy);
+    ctx.lineTo(sx + k, sy);
+  });
+  // An accessible seat for sale: a white wheel mark on its rounded square.
+  ctx.lineWidth = line * 0.8;
+  each('available', (sx, sy) => {
+    ctx.moveTo(sx + k * 0.1 + k * 0.6, sy + k * 0.25);
+    ctx.arc(sx + k * 0.1, sy + k * 0.25, k * 0.6, 0, Math.PI * 2);
+    ctx.moveTo(sx - k * 0.35, sy - k * 0.9);
+    ctx.lineTo(sx - k * 0.35, sy + k * 0.2);
+  });
 }
 
 function drawSeatNumbers(ctx: CanvasRenderingContext2D, input: DrawInput, r: number): void {

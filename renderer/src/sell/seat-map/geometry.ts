@@ -27,8 +27,9 @@ export interface Point {
 
 /**
  * A bucket grid over seat positions: hit tests, rectangles and nearest-neighbour searches touch a
- * few buckets instead of 10,000 seats, which keeps clicks and arrow keys instant on big halls.
- * It answers with indexes into the positions it was built from; seat states live elsewhere.
+ * few buckets instead of every seat, which keeps clicks and arrow keys instant on a stadium. The grid is
+ * two typed arrays (each bucket's start, then the seats bucket by bucket): built in a few milliseconds for
+ * 100,000 seats. It answers with indexes into the positions it was built from; seat states live elsewhere.
  */
 export class SeatIndex {
   readonly bounds: Bounds;
@@ -36,7 +37,12 @@ export class SeatIndex {
   readonly pitch: number;
   private readonly cell: number;
   private readonly cols: number;
-  private readonly buckets = new Map<number, number[]>();
+  private readonly rows: number;
+  private readonly xs: Float64Array;
+  private readonly ys: Float64Array;
+  /** Bucket b holds items[start[b]] … items[start[b + 1] - 1]. */
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
 
   constructor(readonly seats: readonly Point[]) {
     this.bounds = boundsOf(seats);
@@ -45,38 +51,67 @@ export class SeatIndex {
     // About two seats per bucket on average, before the pitch is known.
     this.cell = Math.max(Math.sqrt((width * height) / Math.max(1, seats.length / 2)), 1e-6);
     this.cols = Math.floor(width / this.cell) + 1;
-    seats.forEach((seat, index) => {
-      const key = this.keyOf(seat.x, seat.y);
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(index);
-      else this.buckets.set(key, [index]);
-    });
+    this.rows = Math.floor(height / this.cell) + 1;
+    const n = seats.length;
+    this.xs = new Float64Array(n);
+    this.ys = new Float64Array(n);
+    const keys = new Int32Array(n);
+    this.start = new Int32Array(this.cols * this.rows + 1);
+    for (let i = 0; i < n; i++) {
+      const seat = seats[i];
+      const x = seat?.x ?? 0;
+      const y = seat?.y ?? 0;
+      this.xs[i] = x;
+      this.ys[i] = y;
+      const key = this.keyOf(x, y);
+      keys[i] = key;
+      this.start[key + 1] = (this.start[key + 1] ?? 0) + 1;
+    }
+    for (let b = 1; b < this.start.length; b++) this.start[b] = (this.start[b] ?? 0) + (this.start[b - 1] ?? 0);
+    const fill = this.start.slice(0, -1);
+    this.items = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] ?? 0;
+      this.items[fill[key] ?? 0] = i;
+      fill[key] = (fill[key] ?? 0) + 1;
+    }
     this.pitch = this.estimatePitch();
   }
 
   private keyOf(x: number, y: number): number {
-    const col = Math.floor((x - this.bounds.minX) / this.cell);
-    const row = Math.floor((y - this.bounds.minY) / this.cell);
+    const col = Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.bounds.minX) / this.cell)));
+    const row = Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.bounds.minY) / this.cell)));
     return row * this.cols + col;
+  }
+
+  /** Calls `visit` with the index of each seat whose centre lies within the rectangle (any corner order). */
+  forEachInRect(x1: number, y1: number, x2: number, y2: number, visit: (index: number) => void): void {
+    const left = Math.min(x1, x2);
+    const right = Math.max(x1, x2);
+    const top = Math.min(y1, y2);
+    const bottom = Math.max(y1, y2);
+    const col0 = Math.max(0, Math.floor((left - this.bounds.minX) / this.cell));
+    const col1 = Math.min(this.cols - 1, Math.floor((right - this.bounds.minX) / this.cell));
+    const row0 = Math.max(0, Math.floor((top - this.bounds.minY) / this.cell));
+    const row1 = Math.min(this.rows - 1, Math.floor((bottom - this.bounds.minY) / this.cell));
+    for (let row = row0; row <= row1; row++) {
+      for (let col = col0; col <= col1; col++) {
+        const bucket = row * this.cols + col;
+        const end = this.start[bucket + 1] ?? 0;
+        for (let k = this.start[bucket] ?? 0; k < end; k++) {
+          const index = this.items[k] ?? 0;
+          const x = this.xs[index] ?? 0;
+          const y = this.ys[index] ?? 0;
+          if (x >= left && x <= right && y >= top && y <= bottom) visit(index);
+        }
+      }
+    }
   }
 
   /** Indexes of seats whose centre lies within the rectangle (any corner order). */
   inRect(x1: number, y1: number, x2: number, y2: number): number[] {
-    const [left, right] = x1 < x2 ? [x1, x2] : [x2, x1];
-    const [top, bottom] = y1 < y2 ? [y1, y2] : [y2, y1];
     const found: number[] = [];
-    const col0 = Math.max(0, Math.floor((left - this.bounds.minX) / this.cell));
-    const col1 = Math.min(this.cols - 1, Math.floor((right - this.bounds.minX) / this.cell));
-    const row0 = Math.max(0, Math.floor((top - this.bounds.minY) / this.cell));
-    const row1 = Math.floor((bottom - this.bounds.minY) / this.cell);
-    for (let row = row0; row <= row1; row++) {
-      for (let col = col0; col <= col1; col++) {
-        for (const index of this.buckets.get(row * this.cols + col) ?? []) {
-          const seat = this.seats[index];
-          if (seat && seat.x >= left && seat.x <= right && seat.y >= top && seat.y <= bottom) found.push(index);
-        }
-      }
-    }
+    this.forEachInRect(x1, y1, x2, y2, (index) => found.push(index));
     return found;
   }
 
