@@ -128,6 +128,25 @@ test('core stopped at doors-open: gates judge from their caches, then every scan
   await expect(conflicts.locator('li[data-kind="double_entry"]')).toContainText(both);
   await expect(conflicts.locator('li[data-kind="double_entry"]')).toContainText(/东门 \d\d:\d\d 已入场，西门 \d\d:\d\d 又放行/);
   await manager.screenshot({ path: `${SCREENSHOTS}/gate-offline-04-manager-conflicts.png` });
+  // The day's figures count it and list it, with what the platform was told.
+  await manager.keyboard.press('Alt+3');
+  await manager.getByRole('tab', { name: '报表' }).click();
+  const tile = manager.locator('.tile', { hasText: '需核查的入场' });
+  await expect(tile).toContainText('重复入场 1 · 退票后入场 0');
+  await tile.getByRole('link', { name: '查看明细' }).click();
+  const list = manager.locator('#gate-conflicts-report');
+  await expect(list.locator('tbody tr')).toHaveCount(1);
+  await expect(list.locator('tbody tr')).toContainText(both);
+  await expect(list.locator('tbody tr')).toContainText('保留的入场');
+  await manager.screenshot({ path: `${SCREENSHOTS}/gate-offline-06-day-report-conflicts.png` });
+  // Full names on gate verdicts: the manager's choice, off by default.
+  await manager.getByRole('tab', { name: '设备' }).click();
+  const fullNames = manager.getByLabel(/检票结果显示持票人全名/);
+  await expect(fullNames).not.toBeChecked();
+  await fullNames.click();
+  await expect(manager.getByText('检票结果将显示持票人全名')).toBeVisible();
+  await expect(fullNames).toBeChecked();
+  await manager.screenshot({ path: `${SCREENSHOTS}/gate-offline-07-holder-names.png` });
   for (const page of [east, west, manager]) await page.context().close();
 });
 
