@@ -1,6 +1,6 @@
 import { ApiClientError, call } from '../api/client';
 import type { GateResult, IdType } from '../../../electron/server/contract';
-import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
+import { ScanDeduper } from '../gate/scan/dedupe';
 import type { Entry, Typed } from '../gate/scan/key-line';
 import { normalizeTicketCode } from '../../../electron/server/contract/schemas';
 import { idNumberProblem, normalizeIdNumber } from '../gate/idcheck/id-number';
@@ -138,7 +138,7 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     waitingSince: null,
     repeatsIgnored: 0,
     scan: ({ text, entry, startedAt, endedAt }) => {
-      const code = normaliseScan(text);
+      const code = text.trim();
       if (!code) return;
       const key = normalizeTicketCode(code); // as the core reads codes: "abcd-efgh" twice is one scan
       if (isIdEcho(normalizeIdNumber(code), startedAt)) return ignoreRepeat();
@@ -153,7 +153,7 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
       enqueue({ kind: 'code', code, entry });
     },
     scanFromCamera: (raw) => {
-      const code = normaliseScan(raw);
+      const code = raw.trim();
       const now = performance.now();
       if (code && cameraDeduper.accept(normalizeTicketCode(code), now)) get().scan({ text: code, entry: 'device', startedAt: now, endedAt: now });
     },

@@ -28,8 +28,3 @@ export class ScanDeduper {
     return !repeat;
   }
 }
-
-/** What a scanner typed, trimmed of the prefixes/suffixes some scanners add and of stray whitespace. */
-export function normaliseScan(raw: string): string {
-  return raw.replace(/[\r\n\t]/g, '').trim();
-}
