@@ -8,6 +8,7 @@ import type { MapSeat, MapTier } from '../../sell/seat-map/types';
 import { Notices } from '../../components/Notices';
 import { useAction } from '../../components/use-action';
 import type { LayoutError } from '../../../../electron/server/contract';
+import { seatText } from '../../../../electron/server/contract/schemas';
 import { layoutProblemText } from './layout-problem-text';
 
 const LAYOUT_TIER: MapTier = { id: 'layout', name: '', priceFen: 0, color: '#3f6fb0' };
@@ -130,7 +131,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
               bandPicks={() => true}
               onToggleSeat={(seat) => toggle([seat.ticketId])}
               onSelectSeats={(picked) => toggle(picked.map((seat) => seat.ticketId), true)}
-              describeSeat={(seat) => `${seat.floor} ${seat.area} ${seat.row} ${seat.seat}`}
+              describeSeat={seatText}
             />
           </div>
         </>
