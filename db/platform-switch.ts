@@ -1,4 +1,4 @@
-// What a platform switch does to the stored data (issue 13): the live outbox is the current platform's only,
+// What a platform switch does to the stored data: the live outbox is the current platform's only,
 // so the previous platform's rows move to outbox_archive (labelled with it), and its codes are cleared.
 // The domain (electron/boxoffice/go-live/) decides what is queued again; everything here runs inside its transaction.
 import type { Db } from './open';

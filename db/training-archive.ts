@@ -1,4 +1,4 @@
-// "Discard training" (issue 13): the sandbox's transactions leave the live books for training_archive, one JSON row
+// "Discard training": the sandbox's transactions leave the live books for training_archive, one JSON row
 // per business row, and stay exportable. Runs inside the switch's transaction.
 import type { Db } from './open';
 import { allRows, run } from './statements';

@@ -1,4 +1,4 @@
--- Going live (issue 13): platform codes and delivery state belong to one platform. A platform is named by its
+-- Going live: platform codes and delivery state belong to one platform. A platform is named by its
 -- identity: 'sandbox' for the built-in sandbox (whatever port it runs on), otherwise the platform's base URL
 -- (new credentials for the same URL keep its codes). See electron/boxoffice/go-live/README.md.
 

@@ -1,4 +1,4 @@
--- Gate devices that judge alone while their link is down (issue 15): what they read to keep their cache, and what
+-- Gate devices that judge alone while their link is down: what they read to keep their cache, and what
 -- they send back when the link returns.
 
 -- Every change a gate device's cache must follow, in one growing sequence: a line sold, refunded, re-coded or

@@ -1,4 +1,4 @@
-// Going live (issue 13), as a venue does it on the command line: train on the sandbox, then move to another platform
+// Going live, as a venue does it on the command line: train on the sandbox, then move to another platform
 // with each outcome. The other platform is a second sandbox with its own code sequence and type list, so a code of
 // the first one would be refused there, and the demo's performance types are not in its list.
 import { after, before, test } from 'node:test';

@@ -3,6 +3,7 @@ import { startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
 import { coreDbRows } from './fixtures/core-db';
 import { buildGateWorld, type GateWorld } from './fixtures/gate-world';
 import { installCardReader, placeCard } from './fixtures/id-card-reader';
+import { wedge } from './fixtures/wedge';
 
 // Doors open, then the core goes down: two gate devices keep judging from their caches, the core comes back on its
 // own database and port, and each offline scan is stored exactly once, with the double entry flagged.
@@ -30,11 +31,6 @@ async function gateDevice(browser: Browser, gateName: string, sessionIds: string
   await page.keyboard.press('Enter');
   await expect(page.locator('.gate-name')).toHaveText(gateName);
   return page;
-}
-
-async function wedge(page: Page, text: string) {
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
 }
 
 const verdict = (page: Page) => page.locator('section.verdict');

@@ -1,4 +1,4 @@
-// The manager goes live (issue 13): trained on the sandbox, then Manage → 平台 to another platform (a second sandbox with
+// The manager goes live: trained on the sandbox, then Manage → 平台 to another platform (a second sandbox with
 // its own codes and type list), discarding the training; the performances whose type it does not list get one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -30,6 +30,17 @@ async function onScreen(page: Page, seat: SeatMapSeat) {
 }
 
 const pitchPx = async (page: Page) => Number(await page.getByTestId('seat-map').getAttribute('data-pitch-px'));
+const frames = async (page: Page) => Number(await page.getByTestId('seat-map').getAttribute('data-frames'));
+
+/**
+ * Does `action` (a key, a choice) and waits for the map's next frame: the view it publishes is then the one the
+ * action made. Read before that frame, it is the last one's, and a click aimed with it lands off the map.
+ */
+async function thenDrawn(page: Page, action: () => Promise<void>) {
+  const before = await frames(page);
+  await action();
+  await expect.poll(() => frames(page)).toBeGreaterThan(before);
+}
 const mine = async (page: Page) => Number(await page.getByTestId('seat-map').getAttribute('data-mine'));
 
 test('at 1366×768 a clerk sees all 1,612 seats at 9 px or more, picks by pointer between dots and by keyboard, zooms toward the seat and to an area', async ({ page, demo }) => {
@@ -90,10 +101,12 @@ test('at 1366×768 a clerk sees all 1,612 seats at 9 px or more, picks by pointe
   await shot(page, '02-zoomed-at-cursor');
 
   // An area from the 区域 list fills the map; a balcony seat is then a big target.
-  await page.getByLabel('区域').selectOption({ label: '2层 中区' });
+  await thenDrawn(page, async () => {
+    await page.getByLabel('区域').selectOption({ label: '2层 中区' });
+  });
   const balcony = seats.find((s) => s.floor === '2层' && s.area === '中区' && s.row === '3排' && s.state === 'available');
   if (!balcony) throw new Error('no free balcony seat');
-  await expect.poll(() => pitchPx(page)).toBeGreaterThan(20);
+  expect(await pitchPx(page)).toBeGreaterThan(20);
   const b = await onScreen(page, balcony);
   await canvas.click({ position: { x: b.x, y: b.y } });
   await expect.poll(() => mine(page)).toBe(3);
@@ -101,7 +114,7 @@ test('at 1366×768 a clerk sees all 1,612 seats at 9 px or more, picks by pointe
 
   // Back to the whole hall (0), then a sold seat: the notice is under the map, never over seats.
   await canvas.focus();
-  await page.keyboard.press('0');
+  await thenDrawn(page, () => page.keyboard.press('0'));
   const sold = seats.find((s) => s.state === 'sold');
   if (!sold) throw new Error('the demo sold nothing');
   const s = await onScreen(page, sold);

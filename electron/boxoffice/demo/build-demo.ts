@@ -16,6 +16,7 @@ import { openShift } from '../shifts/shifts';
 import type { OrderView } from '../sales/orders';
 import { demoPerson, type DemoPerson } from './people';
 import { mulberry32 } from '../../seeded-random';
+import { startOfChinaDay } from '../../china-time';
 import { buildLargeDemo, type LargeDemoSummary } from './large-demo';
 import { parseInput } from '../parse-input';
 import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput, sessionIdInput, setTicketStatusInput } from '../catalog/schemas';
@@ -74,11 +75,8 @@ export function operaHallLayout(): string {
   return gridSeatLayoutCsv([stalls('左区', 12, 0), stalls('中区', 20, 14), stalls('右区', 12, 36), balcony('左区', 10, 1), balcony('中区', 18, 14), balcony('右区', 10, 34)]);
 }
 
-/** Today at hh:mm China time (or tomorrow's, if that is already past), in UTC ms. */
-function chinaTimeToday(now: number, hours: number, minutes: number): number {
-  const china = new Date(now + 8 * HOUR);
-  return Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), hours - 8, minutes);
-}
+/** Today at hh:mm China time, in UTC ms. */
+const chinaTimeToday = (now: number, hours: number, minutes: number): number => startOfChinaDay(now) + hours * HOUR + minutes * 60_000;
 
 export function buildDemo(actors: DemoActors, options: DemoOptions): DemoSummary {
   // Seeded, so a demo built twice looks the same.

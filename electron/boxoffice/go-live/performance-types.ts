@@ -1,4 +1,4 @@
-// Performance types follow the platform (issue 13): a performance whose type the current platform does not list
+// Performance types follow the platform: a performance whose type the current platform does not list
 // is held by the sync worker ("needs a type") until a manager picks one of the platform's types.
 import { isKnownPerformanceType, listPerformanceRows, listPerformanceTypes } from '../../../db/catalog';
 import { allRows, run } from '../../../db/statements';

@@ -1,4 +1,4 @@
-// Switching platforms (issue 13): one transaction that moves the previous platform's outbox to the archive, clears
+// Switching platforms: one transaction that moves the previous platform's outbox to the archive, clears
 // its codes and type list, and queues for the new platform what the manager chose. Called by the composition root
 // inside the same transaction that stores the new settings, so a crash leaves the old state or the new, never a mix.
 import { newId } from '../../../db/ids';

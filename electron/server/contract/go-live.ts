@@ -13,7 +13,7 @@ export interface TypeCheckView {
 
 const typeId = z.number().int().min(1).max(999_999_999);
 
-/** Performance types follow the platform (issue 13). */
+/** Performance types follow the platform. */
 export const goLiveProcedures = {
   'platform.typeCheck': procedure<TypeCheckView>()({ roles: MANAGER, input: z.object({}) }),
   /** Gives every performance of type `from` the type `to`, which the platform must list; their records follow. Audited. */

@@ -17,7 +17,7 @@ export interface PlatformSettingsView {
   switched: PlatformSwitchView | null;
 }
 
-/** A move of the books to another platform (issue 13), counted. */
+/** A move of the books to another platform, counted. */
 export interface PlatformSwitchView {
   from: string;
   to: string;

@@ -1,4 +1,4 @@
-// Changing the platform (issue 13), for the CLI and the settings screen alike: the same platform (URL) with new
+// Changing the platform, for the CLI and the settings screen alike: the same platform (URL) with new
 // credentials keeps everything; another platform moves the books with the manager's chosen outcome, refused
 // without one when the data carries the current platform's codes, deliveries or sales. The settings, the switch
 // and its audit are one transaction: a crash leaves the old platform's state or the new one's, never a mix.

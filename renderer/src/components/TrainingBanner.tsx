@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSyncStore } from '../stores/sync-store';
 
-/** On every report while reports go to the sandbox: training figures never pass for the books (issue 13). */
+/** On every report while reports go to the sandbox: training figures never pass for the books. */
 export function TrainingBanner() {
   const { t } = useTranslation();
   const sandbox = useSyncStore((state) => state.status?.sandbox ?? true);

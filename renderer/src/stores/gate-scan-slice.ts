@@ -1,6 +1,7 @@
 import { ApiClientError, call } from '../api/client';
 import type { GateResult, IdType } from '../../../electron/server/contract';
-import { ScanDeduper, normaliseScan } from '../gate/scan/dedupe';
+import { ScanDeduper } from '../gate/scan/dedupe';
+import type { Entry, Typed } from '../gate/scan/key-line';
 import { normalizeTicketCode } from '../../../electron/server/contract/schemas';
 import { idNumberProblem, normalizeIdNumber } from '../gate/idcheck/id-number';
 import { playTone } from '../gate/sound';
@@ -8,8 +9,7 @@ import { VERDICT_LOOK, toneFor } from '../gate/verdict/verdict-look';
 import { tracked } from './gate-link-slice';
 import type { GateSlice } from './gate-store';
 
-/** How a code or document reached the gate: a scanner or reader, or typed (the standard's authType). */
-export type Entry = 'device' | 'manual';
+export type { Entry } from '../gate/scan/key-line';
 export type Ticket = NonNullable<GateResult['ticket']>;
 export interface IdShown {
   idType: IdType;
@@ -40,13 +40,13 @@ export interface GateScanSlice {
   /** Repeats of the shown code dropped within the dedupe window (a scanner that sends twice). */
   repeatsIgnored: number;
   /** A scanned or typed ticket code: judged once, however often a scanner sends it within a second. */
-  scan: (raw: string, entry: Entry) => void;
-  /** The holder's ID for the ticket on screen: the core compares it and admits on a match. */
-  checkId: (idType: IdType, idNumber: string, entry: Entry) => void;
+  scan: (typed: Typed) => void;
+  /** The holder's ID for the ticket on screen (`typed.text`): the core compares it and admits on a match. */
+  checkId: (idType: IdType, typed: Typed) => void;
   /** A code the camera read: like a scan, but a ticket held up in view is judged once, not every second. */
   scanFromCamera: (raw: string) => void;
   /** Entry by ID document alone: the holder's next unused ticket of this gate's sessions. */
-  enterById: (idType: IdType, idNumber: string, entry: Entry) => void;
+  enterById: (idType: IdType, typed: Typed) => void;
   /** A card placed on a serial ID-card reader: the ID of the ticket on screen, or entry by that document. */
   cardPlaced: (idNumber: string) => void;
   /** Asks again for the ID of a ticket refused as mismatching (a typo, or the holder found the right card). */
@@ -136,10 +136,10 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     });
   };
 
-  // An ID reader's second send lands in the scan field once the verdict has replaced the ID form, whole or (when
-  // the verdict came mid-send) its tail: within the dedupe window that is an echo, not an unknown ticket code.
-  let lastId: { key: string; at: number } | null = null;
-  const isIdEcho = (key: string) => lastId !== null && performance.now() - lastId.at < 1000 && lastId.key.endsWith(key);
+  // An ID reader's second send lands in the scan field once the verdict has replaced the ID form (whole: the key
+  // line keeps the head that went into the form): begun within a second of the first, it is an echo, not a code.
+  let lastId: { key: string; endedAt: number } | null = null;
+  const isIdEcho = (key: string, startedAt: number) => lastId !== null && startedAt - lastId.endedAt < 1000 && lastId.key === key;
 
   const ignoreRepeat = () => set((state) => ({ repeatsIgnored: state.repeatsIgnored + 1 }));
 
@@ -148,43 +148,46 @@ export const createGateScanSlice: GateSlice<GateScanSlice> = (set, get) => {
     inFlight: 0,
     waitingSince: null,
     repeatsIgnored: 0,
-    scan: (raw, entry) => {
-      const code = normaliseScan(raw);
+    scan: ({ text, entry, startedAt, endedAt }) => {
+      const code = text.trim();
       if (!code) return;
       const key = normalizeTicketCode(code); // as the core reads codes: "abcd-efgh" twice is one scan
-      if (isIdEcho(key)) return ignoreRepeat();
+      if (isIdEcho(normalizeIdNumber(code), startedAt)) return ignoreRepeat();
       // A resident ID number (18 characters, its check character right) is no ticket code: entry by that document
       // (not at an exit, where nobody enters).
       if (get().setup.direction !== 'exit' && idNumberProblem('resident_id', code) === null) {
-        if (!deduper.accept(`ID:resident_id:${normalizeIdNumber(code)}`, performance.now())) return ignoreRepeat();
+        if (!deduper.accept(`ID:resident_id:${normalizeIdNumber(code)}`, startedAt, endedAt)) return ignoreRepeat();
         set({ repeatsIgnored: 0 });
         return enqueue({ kind: 'byId', idType: 'resident_id', idNumber: normalizeIdNumber(code), entry, movedFromTicketField: true });
       }
-      if (!deduper.accept(key, performance.now())) return ignoreRepeat();
+      if (!deduper.accept(key, startedAt, endedAt)) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'code', code, entry });
     },
     scanFromCamera: (raw) => {
-      const code = normaliseScan(raw);
-      if (code && cameraDeduper.accept(normalizeTicketCode(code), performance.now())) get().scan(code, 'device');
+      const code = raw.trim();
+      const now = performance.now();
+      if (code && cameraDeduper.accept(normalizeTicketCode(code), now)) get().scan({ text: code, entry: 'device', startedAt: now, endedAt: now });
     },
-    checkId: (idType, idNumber, entry) => {
+    checkId: (idType, { text: idNumber, entry, endedAt }) => {
       const { shown } = get();
       if (shown?.kind !== 'id' || !firstFollowUp(shown.seq)) return;
-      lastId = { key: normalizeIdNumber(idNumber), at: performance.now() };
+      lastId = { key: normalizeIdNumber(idNumber), endedAt };
       // The ticket in hand: the same code, now with the document shown (checkingType 2, authType from how it was read).
       enqueue({ kind: 'code', code: shown.code, entry, id: { idType, idNumber, entry } });
     },
-    enterById: (idType, idNumber, entry) => {
+    enterById: (idType, { text: idNumber, entry, startedAt, endedAt }) => {
       if (get().setup.direction === 'exit') return;
-      if (!deduper.accept(`ID:${idType}:${idNumber}`, performance.now())) return ignoreRepeat();
+      if (!deduper.accept(`ID:${idType}:${idNumber}`, startedAt, endedAt)) return ignoreRepeat();
       set({ repeatsIgnored: 0 });
       enqueue({ kind: 'byId', idType, idNumber, entry });
     },
     cardPlaced: (idNumber) => {
       if (get().setup.direction === 'exit') return;
-      if (get().shown?.kind === 'id') get().checkId('resident_id', idNumber, 'device');
-      else get().enterById('resident_id', idNumber, 'device');
+      const now = performance.now();
+      const read: Typed = { text: idNumber, entry: 'device', startedAt: now, endedAt: now };
+      if (get().shown?.kind === 'id') get().checkId('resident_id', read);
+      else get().enterById('resident_id', read);
     },
     recheckId: () => {
       const { shown } = get();

@@ -44,8 +44,20 @@ function attempt<T>(work: () => T): T | string {
   }
 }
 
-// Start together, so the processes really race.
-while (Date.now() < task.startAt) await new Promise((resolve) => setTimeout(resolve, 2));
+/** Waits until every process of the race is at this step too (the parent says go), so they really race. */
+function together(step: number): Promise<void> {
+  return new Promise((resolve) => {
+    const go = (message: { go?: number }) => {
+      if (message.go !== step) return;
+      process.off('message', go);
+      resolve();
+    };
+    process.on('message', go);
+    process.send?.({ ready: step });
+  });
+}
+
+await together(0);
 
 if (task.task === 'sell-race') {
   const outcomes: Record<string, number> = {};
@@ -68,11 +80,11 @@ if (task.task === 'sell-race') {
   }
   print({ outcomes });
 } else if (task.task === 'id-race') {
-  // Every process sells its own seats to the same holders in the same order, each ID at the same planned moment,
+  // Every process sells its own seats to the same holders in the same order, each ID in step with the others,
   // so each ID is a fresh race (otherwise the first process to win stays ahead and wins them all).
   const outcomes: string[] = [];
   for (const [i, holder] of (task.holders ?? []).entries()) {
-    while (Date.now() < task.startAt + i * 50) await new Promise((resolve) => setTimeout(resolve, 1));
+    await together(i + 1);
     const ticketId = task.ticketIds[i] ?? '';
     const result = attempt(() => sell(ctx, parseInput(sellInput, { sessionId: task.sessionId, seats: [{ ticketId, holder }], payment: { method: 'card' } })));
     outcomes.push(typeof result === 'string' ? result : 'SOLD');
@@ -121,3 +133,5 @@ if (task.task === 'sell-race') {
   }
 }
 db.close();
+// The channel to the parent would keep this process alive.
+if (process.connected) process.disconnect();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTheatre, seatedShow } from '../helpers/fixtures';
-import { fileWorld, startChild } from '../helpers/processes';
+import { fileWorld, startChildren } from '../helpers/processes';
 import { person, residentId, seatFinder } from '../helpers/sales';
 import { count } from '../helpers/outbox';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
@@ -17,11 +17,12 @@ test('four processes racing for the same 20 seats never sell one twice', async (
     const show = seatedShow(world, buildTheatre(world));
     const seat = seatFinder(world.clerk, show.session.id);
     const ticketIds = ['1排', '2排'].flatMap((row) => Array.from({ length: 10 }, (_, i) => seat(row, String(i + 1))));
-    const startAt = Date.now() + 1500;
-    const children = Array.from({ length: CHILDREN }, (_, i) => {
+    const children = startChildren(
+  Array.from({ length: CHILDREN }, (_, i) => {
       openShift(world.as(`racer${i}`, 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
-      return startChild({ task: 'sell-race', file, keyHex, username: `racer${i}`, clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds, attempts: 25 });
-    });
+      return { task: 'sell-race', file, keyHex, username: `racer${i}`, clock: world.clock.now, sessionId: show.session.id, ticketIds, attempts: 25 };
+    }),
+    );
     assert.deepEqual(await Promise.all(children.map((c) => c.done)), children.map(() => 0));
     const results = children.map((c) => JSON.parse(c.lines().at(-1) ?? '{}') as { outcomes: Record<string, number>; sold: string[] });
     const sold = results.flatMap((r) => r.sold);
@@ -43,12 +44,13 @@ test('a purchase limit holds when four processes sell to the same ID at once', a
     const show = seatedShow(world, buildTheatre(world), { realNameMode: 'per_ticket', limitPerIdSession: 2 });
     const seat = seatFinder(world.clerk, show.session.id);
     const holder = person('孙悟空', residentId('19900101', '777'));
-    const startAt = Date.now() + 1500;
-    const children = Array.from({ length: CHILDREN }, (_, i) => {
+    const children = startChildren(
+  Array.from({ length: CHILDREN }, (_, i) => {
       openShift(world.as(`buyer${i}`, 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
       const ticketIds = ['1', '2', '3'].map((n) => seat(`${i + 1}排`, n));
-      return startChild({ task: 'limit-race', file, keyHex, username: `buyer${i}`, clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds, attempts: 3, holder });
-    });
+      return { task: 'limit-race', file, keyHex, username: `buyer${i}`, clock: world.clock.now, sessionId: show.session.id, ticketIds, attempts: 3, holder };
+    }),
+    );
     assert.deepEqual(await Promise.all(children.map((c) => c.done)), children.map(() => 0));
     const outcomes = children.map((c) => (JSON.parse(c.lines().at(-1) ?? '{}') as { outcomes: Record<string, number> }).outcomes);
     const total = (key: string) => outcomes.reduce((sum, o) => sum + (o[key] ?? 0), 0);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileWorld, startChild } from '../helpers/processes';
+import { fileWorld, startChildren } from '../helpers/processes';
 import { largeEvening } from '../helpers/large';
 import { count } from '../helpers/outbox';
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
@@ -13,12 +13,13 @@ test('two windows in two processes selling to the same IDs at the same moment: f
   try {
     const { show, seat, fan } = largeEvening({ world });
     const holders = Array.from({ length: 10 }, (_, i) => fan(i + 1));
-    const startAt = Date.now() + 1500;
-    const windows = ['A区', 'B区'].map((area, w) => {
+    const windows = startChildren(
+  ['A区', 'B区'].map((area, w) => {
       openShift(world.as(`window${w}`, 'clerk'), parseInput(openShiftInput, { floatFen: 0 }));
       const ticketIds = holders.map((_, i) => seat(i < 5 ? '1排' : '2排', String((i % 5) + 1), area));
-      return startChild({ task: 'id-race', file, keyHex, username: `window${w}`, clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds, holders });
-    });
+      return { task: 'id-race', file, keyHex, username: `window${w}`, clock: world.clock.now, sessionId: show.session.id, ticketIds, holders };
+    }),
+    );
     assert.deepEqual(await Promise.all(windows.map((c) => c.done)), [0, 0]);
     const [a, b] = windows.map((c) => (JSON.parse(c.lines().at(-1) ?? '{}') as { outcomes: string[] }).outcomes);
     assert.ok(a && b);
@@ -37,12 +38,13 @@ test('four managers in four processes issuing complimentary tickets never hold m
   const { file, keyHex, world, cleanup } = fileWorld();
   try {
     const { show, seat } = largeEvening({ world, approvedAudience: 100 });
-    const startAt = Date.now() + 1500;
-    const managers = Array.from({ length: 4 }, (_, m) => {
+    const managers = startChildren(
+  Array.from({ length: 4 }, (_, m) => {
       world.as(`host${m}`, 'manager');
       const ticketIds = Array.from({ length: 6 }, (_, i) => seat(`${m + 1}排`, String(i + 1)));
-      return startChild({ task: 'held-race', file, keyHex, username: `host${m}`, role: 'manager', clock: world.clock.now, startAt, sessionId: show.session.id, ticketIds });
-    });
+      return { task: 'held-race', file, keyHex, username: `host${m}`, role: 'manager', clock: world.clock.now, sessionId: show.session.id, ticketIds };
+    }),
+    );
     assert.deepEqual(await Promise.all(managers.map((c) => c.done)), [0, 0, 0, 0]);
     const outcomes = managers.map((c) => (JSON.parse(c.lines().at(-1) ?? '{}') as { outcomes: Record<string, number> }).outcomes);
     const total = (key: string) => outcomes.reduce((sum, o) => sum + (o[key] ?? 0), 0);

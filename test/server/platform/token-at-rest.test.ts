@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSetting } from '../../../db/settings';
-import type { SyncStatusView } from '../../../electron/server/contract';
 import { cookieOf, startTestCore } from '../../helpers/core-server';
+import { syncStatusWhen } from '../../helpers/sync-status';
 import { FAST_TUNING } from '../../reporter/sync/helpers/world';
 
 test('the platform token the core keeps between runs is encrypted with the database key', async () => {
@@ -12,11 +12,7 @@ test('the platform token the core keeps between runs is encrypted with the datab
     const venue = (await core.call('catalog.createVenue', { name: '星海音乐厅', address: '二沙岛晴波路 33 号', provinceId: 440000, cityId: 440100, districtId: 440104 }, manager)).json as { id: string };
     // Registering the venue with its first hall needs a token.
     await core.call('catalog.createHall', { venueId: venue.id, name: '室内乐厅', hasSeat: false, seatingCapacity: 400 }, manager);
-    const end = Date.now() + 5_000;
-    while (((await core.call('sync.status', {}, manager)).json as SyncStatusView).kinds['venue.save'].deliveredToday < 1) {
-      assert.ok(Date.now() < end, 'the venue was registered');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await syncStatusWhen(core, 'the venue registered', (s) => s.kinds['venue.save'].deliveredToday === 1, 5_000);
     const saved = readSetting(core.core.db, 'platform.token') as { token: string; sealed: boolean };
     assert.equal(saved.sealed, true);
     const token = core.core.cipher.decrypt(Buffer.from(saved.token, 'base64'), 'platform_token');

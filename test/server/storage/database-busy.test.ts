@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { SyncStatusView } from '../../../electron/server/contract';
 import { startDemoCore, type TestCore } from '../../helpers/core-server';
+import { syncStatusWhen } from '../../helpers/sync-status';
 import { FAST_TUNING } from '../../reporter/sync/helpers/world';
 import { seatSeller } from './sell-helper';
 
@@ -29,16 +29,6 @@ async function holdWriteLock(dbFile: string): Promise<{ release: () => Promise<v
   };
 }
 
-async function waitFor(core: TestCore, cookie: string, what: string, done: (status: SyncStatusView) => boolean): Promise<SyncStatusView> {
-  const end = Date.now() + 15_000;
-  for (;;) {
-    const status = (await core.call('sync.status', {}, cookie)).json as SyncStatusView;
-    if (done(status)) return status;
-    if (Date.now() > end) assert.fail(`${what} within 15 s; last status ${JSON.stringify(status)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const orders = (core: TestCore) => core.core.db.prepare('SELECT count(*) FROM orders').pluck().get() as number;
 
 test('another process holding BEGIN IMMEDIATE: the core stays up, reads answer, writes get 503 DATABASE_BUSY, everything resumes after', async () => {
@@ -47,7 +37,7 @@ test('another process holding BEGIN IMMEDIATE: the core stays up, reads answer, 
     const { clerk, manager } = core.cookies;
     const seller = await seatSeller(core, clerk);
     assert.equal((await seller.sellNext()).status, 200);
-    await waitFor(core, manager, 'the demo is delivered', (s) => s.totals.pending === 0 && s.state === 'online');
+    await syncStatusWhen(core, 'the demo is delivered', (s) => s.totals.pending === 0 && s.state === 'online');
     const ordersBefore = orders(core);
 
     const lock = await holdWriteLock(core.dbFile);
@@ -65,7 +55,7 @@ test('another process holding BEGIN IMMEDIATE: the core stays up, reads answer, 
     assert.equal((refused.json as { code: string }).code, 'DATABASE_BUSY');
     assert.equal(orders(core), ordersBefore, 'nothing of the refused sale was saved');
     // The sync worker's lease heartbeat meets the lock: it holds, it does not end the process.
-    const held = await waitFor(core, manager, 'the sync worker holds on the busy database', (s) => s.state === 'paused');
+    const held = await syncStatusWhen(core, 'the sync worker holds on the busy database', (s) => s.state === 'paused');
     assert.match(held.stateReason ?? '', /another program holds the local database/);
     assert.equal((await fetch(`${core.url}/api/health`)).status, 200);
     const storage = (await core.call('system.storage', {}, manager)).json as { busySince: number | null };
@@ -74,7 +64,7 @@ test('another process holding BEGIN IMMEDIATE: the core stays up, reads answer, 
     await lock.release();
     const sold = await seller.sellNext();
     assert.equal(sold.status, 200, JSON.stringify(sold.json));
-    const after = await waitFor(core, manager, 'the worker resumed and delivered the new sale', (s) => s.state === 'online' && s.totals.pending === 0);
+    const after = await syncStatusWhen(core, 'the worker resumed and delivered the new sale', (s) => s.state === 'online' && s.totals.pending === 0);
     assert.equal(after.totals.dead, 0, 'no record was marked dead by the lock');
     assert.equal(orders(core), ordersBefore + 1);
   } finally {

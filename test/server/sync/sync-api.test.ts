@@ -7,14 +7,18 @@ import type { OutboxPayload } from '../../../db/outbox/payloads';
 import { startSandbox } from '../../../electron/sandbox';
 import type { DeadLetterView, PlatformSettingsView, PlatformTestView, ReconciliationView, SyncProgressView, SyncStatusView } from '../../../electron/server/contract';
 import { cookieOf, startTestCore, type TestCore } from '../../helpers/core-server';
+import { syncStatusWhen } from '../../helpers/sync-status';
 import { testWorld } from '../../boxoffice/helpers/context';
 import { outboxRows } from '../../boxoffice/helpers/outbox';
 import { evening } from '../../reporter/sync/helpers/scenario';
 import { FAST_TUNING } from '../../reporter/sync/helpers/world';
 
-/** Reads server-sent events into a list until aborted. */
-function listen(core: TestCore, cookie: string): { events: { name: string; data: unknown; at: number }[]; stop: () => void } {
-  const events: { name: string; data: unknown; at: number }[] = [];
+type Streamed = { name: string; data: unknown; at: number };
+
+/** Reads server-sent events into a list until aborted; `next` resolves at the first one (read or to come) that `check` accepts. */
+function listen(core: TestCore, cookie: string): { events: Streamed[]; next: (check: (event: Streamed) => boolean) => Promise<Streamed>; stop: () => void } {
+  const events: Streamed[] = [];
+  const waiting = new Set<{ check: (event: Streamed) => boolean; resolve: (event: Streamed) => void }>();
   const controller = new AbortController();
   void (async () => {
     const response = await fetch(`${core.url}/api/events`, { headers: { cookie }, signal: controller.signal });
@@ -29,20 +33,23 @@ function listen(core: TestCore, cookie: string): { events: { name: string; data:
         buffer = buffer.slice(end + 2);
         const name = /^event: (.*)$/m.exec(block)?.[1];
         const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (name && data) events.push({ name, data: JSON.parse(data) as unknown, at: Date.now() });
+        if (!name || !data) continue;
+        const event = { name, data: JSON.parse(data) as unknown, at: Date.now() };
+        events.push(event);
+        for (const waiter of waiting) {
+          if (!waiter.check(event)) continue;
+          waiting.delete(waiter);
+          waiter.resolve(event);
+        }
       }
     }
   })();
-  return { events, stop: () => controller.abort() };
+  const next = (check: (event: Streamed) => boolean) => {
+    const seen = events.find(check);
+    return seen ? Promise.resolve(seen) : new Promise<Streamed>((resolve) => waiting.add({ check, resolve }));
+  };
+  return { events, next, stop: () => controller.abort() };
 }
-
-const until = async (check: () => boolean, ms = 5_000): Promise<void> => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 test('the core drains to its embedded sandbox; status for every role, sync now with progress events, reconciliation, dead letters', async () => {
   const core = await startTestCore({ sync: { ...FAST_TUNING, statusThrottleMs: 100 } });
@@ -61,7 +68,7 @@ test('the core drains to its embedded sandbox; status for every role, sync now w
     assert.equal((await core.call('sync.now', {}, gate)).status, 403, 'sync now is for managers');
     const started = (await core.call('sync.now', {}, manager)).json as SyncProgressView;
     assert.equal(started.running, true);
-    await until(() => stream.events.some((e) => e.name === 'sync.progress' && !(e.data as SyncProgressView).running));
+    await stream.next((e) => e.name === 'sync.progress' && !(e.data as SyncProgressView).running);
     const last = stream.events.filter((e) => e.name === 'sync.progress').at(-1)?.data as SyncProgressView;
     assert.equal(last.outcome, 'drained');
     assert.equal(last.done, last.total);
@@ -95,7 +102,7 @@ test('the core drains to its embedded sandbox; status for every role, sync now w
       eventAt: Date.now(),
       now: Date.now(),
     });
-    await until(() => (core.core.sync.status().totals.dead) === 1);
+    await syncStatusWhen(core, 'the rogue order refused', (s) => s.totals.dead === 1);
     const letters = (await core.call('sync.deadLetters', {}, manager)).json as DeadLetterView[];
     assert.equal(letters.length, 1);
     assert.equal(letters[0]?.recordId, 'ord_rogue');
@@ -144,7 +151,8 @@ test('platform settings: get, test, switch to another platform and back; the sec
     const world = testWorld(core.core.db);
     evening(world, { orders: 3, refunds: 0, checkIns: 0 });
     await core.call('sync.now', {}, manager);
-    await until(() => core.core.sync.status().totals.pending === 0 && other.inspect().state.orders === 3);
+    await syncStatusWhen(core, 'the three orders delivered to the new platform', (s) => s.totals.pending === 0 && s.totals.inFlight === 0);
+    assert.equal(other.inspect().state.orders, 3);
     const test2 = (await core.call('platform.test', {}, manager)).json as PlatformTestView;
     assert.equal(test2.ok, true);
     assert.match(test2.message, new RegExp(other.url.replace(/[.]/g, '\\.')));

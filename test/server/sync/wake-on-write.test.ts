@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SyncStatusView } from '../../../electron/server/contract';
 import { cookieOf, startTestCore } from '../../helpers/core-server';
+import { syncStatusWhen } from '../../helpers/sync-status';
 import { FAST_TUNING } from '../../reporter/sync/helpers/world';
 
 const HOUR = 3_600_000;
@@ -16,14 +16,7 @@ test('a write through the API wakes the sync worker at once, without waiting for
     // The venue is registered (venue/save) with its first hall; an unseated hall is reported at once.
     const hall = await core.call('catalog.createHall', { venueId: (venue.json as { id: string }).id, name: '室内乐厅', hasSeat: false, seatingCapacity: 400 }, manager);
     assert.equal(hall.status, 200, JSON.stringify(hall.json));
-    const end = Date.now() + 5_000;
-    let status: SyncStatusView | undefined;
-    while (Date.now() < end) {
-      status = (await core.call('sync.status', {}, manager)).json as SyncStatusView;
-      if (status.kinds['venue.save'].deliveredToday === 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    assert.equal(status?.kinds['venue.save'].deliveredToday, 1, 'the venue was registered within 5 s of its creation');
+    const status = await syncStatusWhen(core, 'the venue registered', (s) => s.kinds['venue.save'].deliveredToday === 1, 5_000);
     assert.equal(status.totals.pending, 0);
   } finally {
     await core.close();

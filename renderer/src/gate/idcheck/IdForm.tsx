@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdType } from '../../../../electron/server/contract';
-import type { Entry } from '../../stores/gate-scan-slice';
-import { useEntryTiming } from '../scan/useEntryTiming';
+import type { Typed } from '../scan/key-line';
+import { takeTyped } from '../scan/useKeyLine';
 import { ID_TYPES, idNumberProblem, isIdType, looksLikeTicketCode, normalizeIdNumber } from './id-number';
 
 interface IdFormProps {
@@ -13,9 +13,10 @@ interface IdFormProps {
   submitLabel: string;
   /** How to fill it, under the fields. */
   hint?: string;
-  onSubmit: (idType: IdType, idNumber: string, entry: Entry) => void;
+  /** `typed.text` is the number, normalised and free of obvious typos. */
+  onSubmit: (idType: IdType, typed: Typed) => void;
   /** A ticket code read into this field: the next holder's ticket, not an ID. */
-  onTicketCode?: (code: string, entry: Entry) => void;
+  onTicketCode?: (typed: Typed) => void;
   onCancel?: () => void;
   cancelLabel?: string;
 }
@@ -35,19 +36,18 @@ export function IdForm({ initialType, initialNumber, submitLabel, hint, onSubmit
     if (initialNumber) input.current?.select();
   }, [initialNumber]);
   const [problem, setProblem] = useState<'length' | 'checksum' | null>(null);
-  const timing = useEntryTiming();
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const entry = timing.take();
-    const value = normalizeIdNumber(number);
+    const typed = takeTyped(number);
+    const value = normalizeIdNumber(typed.text);
     if (!value) return;
     setNumber('');
     // No document of these types has 16 letters and digits: that is the next holder's ticket.
-    if (onTicketCode && looksLikeTicketCode(value)) return onTicketCode(value, entry);
+    if (onTicketCode && looksLikeTicketCode(value)) return onTicketCode({ ...typed, text: value });
     const found = idNumberProblem(idType, value);
     setProblem(found);
-    if (!found) onSubmit(idType, value, entry);
+    if (!found) onSubmit(idType, { ...typed, text: value });
   };
 
   return (
@@ -68,7 +68,6 @@ export function IdForm({ initialType, initialNumber, submitLabel, hint, onSubmit
           className="id-number"
           value={number}
           onChange={(event) => setNumber(event.target.value)}
-          onKeyDown={timing.onKeyDown}
           autoFocus
           autoComplete="off"
           spellCheck={false}

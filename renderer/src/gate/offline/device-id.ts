@@ -1,5 +1,5 @@
 // This device's own id, made once and kept (localStorage): the offline queue's uploads name it. The venue-network
-// pairing (issue 14) will give each device a credential; its id will take this one's place.
+// pairing will give each device a credential; its id will take this one's place.
 const KEY = 'boxoffice.gate.deviceId';
 
 /** Random letters and digits (getRandomValues works outside a secure context, unlike randomUUID). */

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normaliseScan } from './dedupe';
-import { useEntryTiming } from './useEntryTiming';
-import type { Entry } from '../../stores/gate-scan-slice';
+import { takeTyped } from './useKeyLine';
+import type { Typed } from './key-line';
 
 interface ScanFieldProps {
-  /** `entry`: whether a scanner typed it (device) or a person (manual), from the speed of the keys. */
-  onScan: (code: string, entry: Entry) => void;
+  /** The send, with whether a scanner typed it (device) or a person (manual), from the speed of the keys. */
+  onScan: (typed: Typed) => void;
   /** While false (a dialog is open), the field does not pull focus back. */
   keepFocus: boolean;
   /** Enter on the empty field: a person's key, never a scanner's (which always types a code first). */
@@ -21,7 +20,6 @@ export function ScanField({ onScan, keepFocus, onEmptyEnter }: ScanFieldProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
-  const timing = useEntryTiming();
   // On a phone or tablet the always-focused field would keep the on-screen keyboard over the verdict; a
   // Bluetooth scanner types without it (inputmode none), and the keyboard comes only when asked for.
   const [touch] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches);
@@ -50,10 +48,9 @@ export function ScanField({ onScan, keepFocus, onEmptyEnter }: ScanFieldProps) {
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    const code = normaliseScan(value);
-    const entry = timing.take();
+    const typed = takeTyped(value);
     setValue('');
-    if (code) onScan(code, entry);
+    if (typed.text.trim()) onScan(typed);
     else onEmptyEnter?.();
   };
 
@@ -65,7 +62,6 @@ export function ScanField({ onScan, keepFocus, onEmptyEnter }: ScanFieldProps) {
         ref={input}
         value={value}
         onChange={(event) => setValue(event.target.value)}
-        onKeyDown={timing.onKeyDown}
         autoComplete="off"
         autoCorrect="off"
         autoCapitalize="characters"

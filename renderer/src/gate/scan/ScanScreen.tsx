@@ -13,6 +13,7 @@ import { EntriesChart } from '../stats/EntriesChart';
 import { VerdictPanel } from '../verdict/VerdictPanel';
 import { CameraScanner } from './CameraScanner';
 import { ScanField } from './ScanField';
+import { useKeyLine } from './useKeyLine';
 
 // A heartbeat to the core: a tablet on the venue Wi-Fi must show a lost link before the next person arrives.
 const PING_MS = 5000;
@@ -35,6 +36,7 @@ export function ScanScreen() {
   const ping = useGateStore((state) => state.ping);
   const setPushLive = useGateStore((state) => state.setPushLive);
   const startOffline = useGateStore((state) => state.startOffline);
+  useKeyLine();
 
   useEffect(() => {
     void loadSessions();

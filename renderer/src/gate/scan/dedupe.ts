@@ -4,7 +4,7 @@
  */
 export class ScanDeduper {
   private lastCode = '';
-  private lastAt = -Infinity;
+  private lastEnd = -Infinity;
 
   /**
    * `extendOnRepeat`: for a camera, which reads the same ticket eight times a second while it is held up, a
@@ -15,17 +15,16 @@ export class ScanDeduper {
     private readonly extendOnRepeat = false,
   ) {}
 
-  /** True when this scan should be judged; false for a repeat inside the window. */
-  accept(code: string, now: number): boolean {
-    const repeat = code === this.lastCode && now - this.lastAt < this.windowMs;
+  /**
+   * True when this scan should be judged; false for a repeat inside the window. The window runs from the end of
+   * the judged send (its Enter) to the start of this one (its first key), so neither how long a scanner takes
+   * to type nor how late a busy page handles the keys stretches it. A camera's read has one time for both.
+   */
+  accept(code: string, startedAt: number, endedAt = startedAt): boolean {
+    const repeat = code === this.lastCode && startedAt - this.lastEnd < this.windowMs;
     this.lastCode = code;
     // A scanner's repeat does not extend the window: a third send 1.5 s after the first is a real new scan.
-    if (!repeat || this.extendOnRepeat) this.lastAt = now;
+    if (!repeat || this.extendOnRepeat) this.lastEnd = endedAt;
     return !repeat;
   }
-}
-
-/** What a scanner typed, trimmed of the prefixes/suffixes some scanners add and of stray whitespace. */
-export function normaliseScan(raw: string): string {
-  return raw.replace(/[\r\n\t]/g, '').trim();
 }

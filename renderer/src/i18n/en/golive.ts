@@ -1,6 +1,6 @@
 import type { Messages } from '../zh-CN';
 
-/** golive: going live from the sandbox to the real platform (issue 13), English. */
+/** golive: going live from the sandbox to the real platform, English. */
 export const golive: Pick<Messages, 'golive'> = {
   golive: {
     trainingMark: 'SPECIMEN · TRAINING (sandbox data, not valid for entry)',

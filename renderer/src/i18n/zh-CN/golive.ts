@@ -1,4 +1,4 @@
-/** golive: going live from the sandbox to the real platform (issue 13), Simplified Chinese. */
+/** golive: going live from the sandbox to the real platform, Simplified Chinese. */
 export const golive = {
   golive: {
     trainingMark: '票样 · 培训（沙箱数据，不能入场）',

@@ -6,7 +6,7 @@ import { useCatalogStore } from '../../stores/catalog-store';
 import { Notices } from '../../components/Notices';
 import { Field } from '../../components/Field';
 import { RegionPicker, regionName, type Region } from '../../components/RegionPicker';
-import { errorText } from '../../i18n/error-text';
+import { useAction } from '../../components/use-action';
 import { LinkVenueForm } from './LinkVenueForm';
 
 const PAGE_SIZE = 10;
@@ -18,16 +18,13 @@ export function DirectorySearch() {
   const [region, setRegion] = useState<Region>({ provinceId: null, cityId: null, districtId: null });
   const [name, setName] = useState('');
   const [result, setResult] = useState<DirectoryPageView | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run } = useAction();
   const nameIssue = name.trim().length > 50 ? t('validation.tooLong', { max: 50 }) : null;
 
-  const search = async (page: number) => {
+  /** A page of the directory; `linked` is what the link just done was (kept on screen over the new page). */
+  const search = (page: number, linked?: string) => {
     if (nameIssue) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       setResult(
         await call('platform.venues', {
           ...(region.provinceId ? { provinceId: region.provinceId } : {}),
@@ -38,16 +35,12 @@ export function DirectorySearch() {
           pageSize: PAGE_SIZE,
         }),
       );
-    } catch (failure) {
-      setError(errorText(t, failure));
-    } finally {
-      setBusy(false);
-    }
+      return linked;
+    });
   };
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    setNotice(null);
-    void search(1);
+    search(1);
   };
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
   const localName = (id: string | null) => venues.find((v) => v.id === id)?.name ?? '';
@@ -108,20 +101,17 @@ export function DirectorySearch() {
               ) : (
                 <LinkVenueForm
                   venue={venue}
-                  onLinked={(message) => {
-                    setNotice(message);
-                    void search(result.page);
-                  }}
+                  onLinked={(message) => search(result.page, message)}
                 />
               )}
             </article>
           ))}
           {pages > 1 ? (
             <div className="button-row">
-              <button type="button" className="secondary" disabled={busy || result.page <= 1} onClick={() => void search(result.page - 1)}>
+              <button type="button" className="secondary" disabled={busy || result.page <= 1} onClick={() => search(result.page - 1)}>
                 {t('platform.previous')}
               </button>
-              <button type="button" className="secondary" disabled={busy || result.page >= pages} onClick={() => void search(result.page + 1)}>
+              <button type="button" className="secondary" disabled={busy || result.page >= pages} onClick={() => search(result.page + 1)}>
                 {t('platform.next')}
               </button>
             </div>

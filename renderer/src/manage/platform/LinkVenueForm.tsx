@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { DirectoryVenueView } from '../../../../electron/server/contract';
 import { useCatalogStore } from '../../stores/catalog-store';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { errorText } from '../../i18n/error-text';
+import { Notices } from '../../components/Notices';
+import { useAction } from '../../components/use-action';
 
 /** Links a directory venue's code, and the codes of the halls chosen for each local hall, to a local venue. */
 export function LinkVenueForm({ venue, onLinked }: { venue: DirectoryVenueView; onLinked: (message: string) => void }) {
@@ -14,8 +14,7 @@ export function LinkVenueForm({ venue, onLinked }: { venue: DirectoryVenueView; 
   const [localId, setLocalId] = useState('');
   const [halls, setHalls] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, notice, run } = useAction();
   const local = venues.find((v) => v.id === localId);
   const usable = venue.halls.filter((hall) => hall.usable);
   // One directory hall for one local hall: a code chosen twice is refused here, before the core says so.
@@ -25,28 +24,24 @@ export function LinkVenueForm({ venue, onLinked }: { venue: DirectoryVenueView; 
 
   if (venues.length === 0) return <p className="muted">{t('platform.noLocalVenues')}</p>;
 
-  const submit = async (event: SyntheticEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     setTouched(true);
     if (!local || duplicate) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const linkHalls = local.halls.flatMap((hall) => (halls[hall.id] ? [{ hallId: hall.id, hallCode: halls[hall.id] ?? '' }] : []));
       await call('catalog.linkPlatformCodes', { venueId: local.id, venueCode: venue.venueCode, halls: linkHalls });
       await load();
+      // Said by the directory, which shows the venue as linked from now on (this form goes).
       onLinked(t('platform.linked', { code: venue.venueCode, name: local.name }));
-    } catch (failure) {
-      setError(errorText(t, failure));
-    } finally {
-      setBusy(false);
-    }
+      return undefined;
+    });
   };
 
   return (
-    <form className="confirm-box" onSubmit={(event) => void submit(event)} noValidate aria-label={t('platform.linkTitle', { name: venue.venueName })}>
+    <form className="confirm-box" onSubmit={submit} noValidate aria-label={t('platform.linkTitle', { name: venue.venueName })}>
       <h5>{t('platform.linkTitle', { name: venue.venueName })}</h5>
-      <ErrorBanner message={error} />
+      <Notices error={error} notice={notice} />
       <div className="field">
         <label htmlFor={`link-${venue.venueCode}`}>{t('platform.localVenue')}</label>
         <select id={`link-${venue.venueCode}`} value={localId} onChange={(e) => setLocalId(e.target.value)} aria-invalid={touched && venueIssue ? true : undefined}>

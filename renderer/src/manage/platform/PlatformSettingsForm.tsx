@@ -6,7 +6,7 @@ import { useCatalogStore } from '../../stores/catalog-store';
 import type { PlatformSettingsView, PlatformTestView } from '../../../../electron/server/contract';
 import { Notices } from '../../components/Notices';
 import { Field } from '../../components/Field';
-import { errorText } from '../../i18n/error-text';
+import { useAction } from '../../components/use-action';
 import { TestSteps } from './TestSteps';
 import { GoLiveChoice, type GoLiveDecision, type GoLiveOutcome } from './GoLiveChoice';
 
@@ -52,9 +52,9 @@ export function PlatformSettingsForm() {
   const [settings, setSettings] = useState<PlatformSettingsView | null>(null);
   const [draft, setDraft] = useState<Draft>({ mode: 'sandbox', url: '', appId: '', secret: '' });
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState<'save' | 'test' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run, fail } = useAction();
+  // Which of the two buttons is at work, for its label.
+  const [doing, setDoing] = useState<'save' | 'test'>('save');
   const [test, setTest] = useState<PlatformTestView | null>(null);
   const [decision, setDecision] = useState<GoLiveDecision | null>(null);
   const loadCatalog = useCatalogStore((state) => state.load);
@@ -65,8 +65,8 @@ export function PlatformSettingsForm() {
   };
 
   useEffect(() => {
-    call('platform.get', {}).then(adopt, (failure: unknown) => setError(errorText(t, failure)));
-  }, [t]);
+    call('platform.get', {}).then(adopt, fail);
+  }, [fail]);
 
   const hasSecret = settings?.mode === 'platform' && settings.hasSecret;
   const issues = draftIssues(t, draft, hasSecret);
@@ -74,22 +74,14 @@ export function PlatformSettingsForm() {
   // Shown once the manager has typed in a field or tried to submit: an empty form is not scolded.
   const shown = (key: keyof typeof issues, value: string) => (touched || value !== '' ? (issues[key] ?? null) : null);
 
-  const run = async (kind: 'save' | 'test', work: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
-    setNotice(null);
-    try {
-      await work();
-    } catch (failure) {
-      setError(errorText(t, failure));
-    } finally {
-      setBusy(null);
-    }
+  const runAs = (kind: 'save' | 'test', work: () => Promise<string | undefined>) => {
+    setDoing(kind);
+    return run(work);
   };
 
   /** Saves the settings; another platform may answer that the manager must choose what going live does first. */
   const submit = (goLive: GoLiveOutcome | null) =>
-    run('save', async () => {
+    runAs('save', async () => {
       const choice = goLive ? { goLive } : {};
       let view: PlatformSettingsView;
       try {
@@ -100,7 +92,7 @@ export function PlatformSettingsForm() {
       } catch (failure) {
         if (failure instanceof ApiClientError && failure.code === 'GO_LIVE_DECISION_REQUIRED' && failure.details) {
           setDecision(failure.details as unknown as GoLiveDecision);
-          return;
+          return undefined;
         }
         throw failure;
       }
@@ -108,7 +100,7 @@ export function PlatformSettingsForm() {
       adopt(view);
       setTest(null);
       await loadCatalog();
-      setNotice([view.mode === 'sandbox' ? t('platform.savedSandbox') : t('platform.savedPlatform', { url: view.url }), switchedText(t, view), view.notice].filter(Boolean).join(' '));
+      return [view.mode === 'sandbox' ? t('platform.savedSandbox') : t('platform.savedPlatform', { url: view.url }), switchedText(t, view), view.notice].filter(Boolean).join(' ');
     });
 
   const save = (event: SyntheticEvent) => {
@@ -125,10 +117,11 @@ export function PlatformSettingsForm() {
       setTouched(true);
       if (invalid) return;
     }
-    void run('test', async () => {
+    void runAs('test', async () => {
       setTest(typed ? await call('platform.test', { url: draft.url.trim(), appId: draft.appId.trim(), ...(draft.secret ? { secret: draft.secret } : {}) }) : await call('platform.test', {}));
       // testing the current platform refreshes its type list
       await loadCatalog();
+      return undefined;
     });
   };
 
@@ -157,16 +150,16 @@ export function PlatformSettingsForm() {
         </>
       )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy !== null}>
-          {busy === 'save' ? t('platform.saving') : t('platform.save')}
+        <button type="submit" className="primary" disabled={busy}>
+          {busy && doing === 'save' ? t('platform.saving') : t('platform.save')}
         </button>
-        <button type="button" className="secondary" disabled={busy !== null} onClick={runTest}>
-          {busy === 'test' ? t('platform.testing') : t('platform.test')}
+        <button type="button" className="secondary" disabled={busy} onClick={runTest}>
+          {busy && doing === 'test' ? t('platform.testing') : t('platform.test')}
         </button>
       </div>
-      {busy === 'test' ? <progress className="wide-progress" aria-label={t('platform.testing')} /> : null}
+      {busy && doing === 'test' ? <progress className="wide-progress" aria-label={t('platform.testing')} /> : null}
       {test ? <TestSteps test={test} /> : null}
-      {decision ? <GoLiveChoice decision={decision} busy={busy !== null} onConfirm={(outcome) => void submit(outcome)} onCancel={() => setDecision(null)} /> : null}
+      {decision ? <GoLiveChoice decision={decision} busy={busy} onConfirm={(outcome) => void submit(outcome)} onCancel={() => setDecision(null)} /> : null}
     </form>
   );
 }

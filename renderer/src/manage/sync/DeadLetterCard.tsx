@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { DeadLetterView } from '../../../../electron/server/contract';
 import { useRouteStore } from '../../stores/route-store';
 import { useSyncDashboardStore } from '../../stores/sync-dashboard-store';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Notices } from '../../components/Notices';
 import { Field } from '../../components/Field';
-import { errorText } from '../../i18n/error-text';
+import { useAction } from '../../components/use-action';
 import { checkField } from '../../i18n/issue-text';
 import { formatDateTime } from '../../format';
 import { kindName } from './kinds';
@@ -26,24 +26,18 @@ export function DeadLetterCard({ letter, onDone }: { letter: DeadLetterView; onD
   const [asking, setAsking] = useState<Asking>(null);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, notice, run } = useAction();
   const kind = kindName(t, letter.kind);
   const names = { kind, id: letter.recordId };
   const reasonIssue = checkField(t, reasonSchema, reason, i18n.language);
 
-  const act = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  // What was done is said by the list (this card goes with the record); a refusal stays here.
+  const act = (work: () => Promise<string>) =>
+    run(async () => {
       onDone(await work());
       setAsking(null);
-    } catch (failure) {
-      setError(errorText(t, failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return undefined;
+    });
   const sendAgain = () =>
     act(async () => {
       const result = await requeue(letter.seq);
@@ -84,7 +78,7 @@ export function DeadLetterCard({ letter, onDone }: { letter: DeadLetterView; onD
         <summary>{t('sync.payload')}</summary>
         <pre className="payload">{JSON.stringify(letter.payload, null, 2)}</pre>
       </details>
-      <ErrorBanner message={error} />
+      <Notices error={error} notice={notice} />
       {asking === null ? (
         <div className="button-row">
           <button type="button" className="secondary" onClick={open}>

@@ -6,8 +6,9 @@ import { useCatalogStore } from '../../stores/catalog-store';
 import { SeatMap } from '../../sell/seat-map/SeatMap';
 import type { MapSeat, MapTier } from '../../sell/seat-map/types';
 import { Notices } from '../../components/Notices';
-import { errorText } from '../../i18n/error-text';
+import { useAction } from '../../components/use-action';
 import type { LayoutError } from '../../../../electron/server/contract';
+import { seatText } from '../../../../electron/server/contract/schemas';
 import { layoutProblemText } from './layout-problem-text';
 import { QualityZones } from './quality-zones/QualityZones';
 import { layoutSeatOnMap } from '../painting/layout-seats';
@@ -20,18 +21,11 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
   const importLayout = useCatalogStore((state) => state.importLayout);
   const [csv, setCsv] = useState('');
   const [lineErrors, setLineErrors] = useState<LayoutError[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, run, fail, setNotice } = useAction();
   const [seats, setSeats] = useState<SeatRow[]>([]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
-  const loadSeats = useCallback(
-    () =>
-      call('catalog.hallSeats', { hallId: hall.id }).then(setSeats, (failure: unknown) => {
-        setError(errorText(t, failure));
-      }),
-    [hall.id, t],
-  );
+  const loadSeats = useCallback(() => call('catalog.hallSeats', { hallId: hall.id }).then(setSeats, fail), [hall.id, fail]);
 
   useEffect(() => {
     void loadSeats();
@@ -43,36 +37,30 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
     [seats, selected],
   );
 
-  const runImport = async () => {
-    setError(null);
-    setLineErrors([]);
-    setNotice(null);
-    try {
-      const result = await importLayout({ hallId: hall.id, csv });
-      setNotice(t('layout.imported', { seats: result.seats }));
+  const runImport = () =>
+    run(async () => {
+      setLineErrors([]);
+      const result = await importLayout({ hallId: hall.id, csv }).catch((failure: unknown) => {
+        // A refused file is also listed line by line under the banner.
+        if (failure instanceof ApiClientError && Array.isArray(failure.details?.errors)) setLineErrors(failure.details.errors as LayoutError[]);
+        throw failure;
+      });
       setCsv('');
       await loadSeats();
-    } catch (failure) {
-      if (failure instanceof ApiClientError && Array.isArray(failure.details?.errors)) setLineErrors(failure.details.errors as LayoutError[]);
-      setError(errorText(t, failure));
-    }
-  };
+      return t('layout.imported', { seats: result.seats });
+    });
 
   const readFile = async (file: File | undefined) => {
     if (file) setCsv(await file.text());
   };
 
-  const setFlags = async (flags: { blocked?: boolean; accessible?: boolean }) => {
-    setError(null);
-    try {
+  const setFlags = (flags: { blocked?: boolean; accessible?: boolean }) =>
+    run(async () => {
       const { updated } = await call('catalog.updateSeatFlags', { hallId: hall.id, seatIds: [...selected], ...flags });
-      setNotice(t('layout.flagsUpdated', { count: updated }));
       setSelected(new Set());
       await loadSeats();
-    } catch (failure) {
-      setError(errorText(t, failure));
-    }
-  };
+      return t('layout.flagsUpdated', { count: updated });
+    });
 
   const toggle = (ids: string[], add?: boolean) => {
     const next = new Set(selected);
@@ -101,7 +89,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
         <p className="muted">{t('layout.format')}</p>
         <input type="file" accept=".csv,text/csv,text/plain" aria-label={t('layout.chooseFile')} onChange={(event) => void readFile(event.target.files?.[0])} />
         <textarea className="csv-input" rows={6} value={csv} placeholder="1层,A区,1排,1,0,0" onChange={(event) => setCsv(event.target.value)} aria-label={t('layout.csv')} />
-        <button type="button" className="primary" disabled={csv.trim() === ''} onClick={() => void runImport()}>
+        <button type="button" className="primary" disabled={busy || csv.trim() === ''} onClick={() => void runImport()}>
           {t('layout.import')}
         </button>
       </details>
@@ -109,16 +97,16 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
         <>
           <div className="button-row" role="toolbar" aria-label={t('layout.tools')}>
             <span className="muted">{t('layout.selected', { count: selected.size })}</span>
-            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ blocked: true })}>
+            <button type="button" className="secondary" disabled={busy || selected.size === 0} onClick={() => void setFlags({ blocked: true })}>
               {t('layout.block')}
             </button>
-            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ blocked: false })}>
+            <button type="button" className="secondary" disabled={busy || selected.size === 0} onClick={() => void setFlags({ blocked: false })}>
               {t('layout.unblock')}
             </button>
-            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ accessible: true })}>
+            <button type="button" className="secondary" disabled={busy || selected.size === 0} onClick={() => void setFlags({ accessible: true })}>
               {t('layout.markAccessible')}
             </button>
-            <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => void setFlags({ accessible: false })}>
+            <button type="button" className="secondary" disabled={busy || selected.size === 0} onClick={() => void setFlags({ accessible: false })}>
               {t('layout.unmarkAccessible')}
             </button>
             <button type="button" className="secondary" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
@@ -126,7 +114,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
             </button>
           </div>
           <p className="muted">{t('layout.flagsNote')}</p>
-          <QualityZones hall={hall} seats={seats} onSaved={setNotice} onError={(failure) => setError(errorText(t, failure))} />
+          <QualityZones hall={hall} seats={seats} onSaved={setNotice} onError={fail} />
           <div className="layout-map">
             <SeatMap
               seats={mapSeats}
@@ -135,7 +123,7 @@ export function HallLayoutPanel({ hall }: { hall: HallView }) {
               bandPicks={() => true}
               onToggleSeat={(seat) => toggle([seat.ticketId])}
               onSelectSeats={(picked) => toggle(picked.map((seat) => seat.ticketId), true)}
-              describeSeat={(seat) => `${seat.floor} ${seat.area} ${seat.row} ${seat.seat}`}
+              describeSeat={seatText}
             />
           </div>
         </>

@@ -50,6 +50,8 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 500 });
+  // No frame before the box is measured: one drawn at the guessed size would publish a view that is not the map's.
+  const measured = useRef(false);
   const [view, setView] = useState<View | null>(null);
   const [cursor, setCursor] = useState(-1);
   const [band, setBand] = useState<{ x1: number; y1: number; x2: number; y2: number } | null>(null);
@@ -90,7 +92,9 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
     const wrap = wrapRef.current;
     if (!wrap) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: Math.max(200, entry.contentRect.width), height: Math.max(200, entry.contentRect.height) });
+      if (!entry) return;
+      measured.current = true;
+      setSize({ width: Math.max(200, entry.contentRect.width), height: Math.max(200, entry.contentRect.height) });
     });
     observer.observe(wrap);
     return () => observer.disconnect();
@@ -99,7 +103,7 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
   useEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx || !measured.current) return;
     const frame = requestAnimationFrame(() => {
       const ratio = window.devicePixelRatio || 1;
       if (canvas.width !== Math.round(size.width * ratio)) canvas.width = Math.round(size.width * ratio);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ScanDeduper, normaliseScan } from '../../../../renderer/src/gate/scan/dedupe';
+import { ScanDeduper } from '../../../../renderer/src/gate/scan/dedupe';
 
 test('a code sent twice within a second is judged once', () => {
   const dedupe = new ScanDeduper(1000);
@@ -24,9 +24,13 @@ test('repeats do not stretch the window', () => {
   assert.equal(dedupe.accept('ABC', 1100), true);
 });
 
-test('scanner suffixes and whitespace are trimmed', () => {
-  assert.equal(normaliseScan(' T7K2-9QX\r\n'), 'T7K2-9QX');
-  assert.equal(normaliseScan('\t'), '');
+test('the window runs from the end of the judged send to the start of the next: a slow or late-handled send is still a repeat', () => {
+  const dedupe = new ScanDeduper(1000);
+  // The first send took 1.2 s to arrive whole (a busy tablet); the second began 100 ms after its Enter.
+  assert.equal(dedupe.accept('ABC', 0, 1200), true);
+  assert.equal(dedupe.accept('ABC', 1300, 2500), false);
+  assert.equal(dedupe.accept('ABC', 2150, 2300), false, 'measured from the judged send, not from the repeat');
+  assert.equal(dedupe.accept('ABC', 2250, 2400), true, 'over a second after the judged send ended: the same ticket shown again');
 });
 
 test('a camera holding the same ticket in view reads it once, until it has been out of sight', () => {
