@@ -17,6 +17,7 @@ import { platformDirectoryProcedures } from './platform-directory';
 import { storageProcedures } from './storage';
 import { deviceProcedures } from './devices';
 import { goLiveProcedures } from './go-live';
+import { namedHoldProcedures } from './named-holds';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -39,6 +40,7 @@ export const contract = {
   ...storageProcedures,
   ...deviceProcedures,
   ...goLiveProcedures,
+  ...namedHoldProcedures,
 };
 
 export type Contract = typeof contract;
@@ -67,4 +69,5 @@ export type { PlatformSettingsView, PlatformTestView, PlatformSwitchView, GoLive
 export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';
 export type { StorageStatus, UnhandledReport } from './storage';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';
+export type { NamedHoldView } from './named-holds';
 export type { DeviceView, DeviceKind, VenueNetworkView, ThisDeviceView, PairingCodeView } from './devices';

@@ -18,6 +18,7 @@ import { platformDirectoryHandlers } from './platform-directory';
 import { storageHandlers } from './storage';
 import { deviceHandlers } from './devices';
 import { goLiveHandlers } from './go-live';
+import { namedHoldHandlers } from './named-holds';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -39,4 +40,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...storageHandlers,
   ...deviceHandlers,
   ...goLiveHandlers,
+  ...namedHoldHandlers,
 };
