@@ -11,5 +11,7 @@ import { golive } from './en/golive';
 import { gateOffline } from './en/gate-offline';
 import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
+import { namedHolds } from './en/named-holds';
+import { sessionEdit } from './en/session-edit';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit };

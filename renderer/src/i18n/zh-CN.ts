@@ -10,9 +10,11 @@ import { golive } from './zh-CN/golive';
 import { gateOffline } from './zh-CN/gate-offline';
 import { windowText } from './zh-CN/window';
 import { gateId } from './zh-CN/gate-id';
+import { namedHolds } from './zh-CN/named-holds';
+import { sessionEdit } from './zh-CN/session-edit';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */
