@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { onEvent } from '../../api/event-hub';
@@ -30,6 +30,9 @@ export function NamedHoldsPanel({ session, onClose }: { session: SessionView; on
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // Opened from a session's row further down: the panel comes to the top, so the map has the screen's height.
+  useEffect(() => sectionRef.current?.scrollIntoView({ block: 'start' }), [session.id]);
 
   const reload = useCallback(async () => {
     const [map] = await Promise.all([call('sessions.seatMap', { sessionId: session.id }), loadHolds(session.id)]);
@@ -95,7 +98,7 @@ export function NamedHoldsPanel({ session, onClose }: { session: SessionView; on
     });
 
   return (
-    <section className="card named-holds" aria-labelledby={`named-holds-${session.id}`} onKeyDown={(e) => e.key === 'Escape' && e.target === e.currentTarget && onClose()}>
+    <section ref={sectionRef} className="card named-holds" aria-labelledby={`named-holds-${session.id}`} onKeyDown={(e) => e.key === 'Escape' && e.target === e.currentTarget && onClose()}>
       <header className="card-head">
         <h3 id={`named-holds-${session.id}`}>{t('namedHolds.manage.title', { session: session.name })}</h3>
         <button type="button" className="secondary" onClick={onClose}>
