@@ -13,5 +13,6 @@ import { windowText } from './en/window';
 import { gateId } from './en/gate-id';
 import { namedHolds } from './en/named-holds';
 import { sessionEdit } from './en/session-edit';
+import { shiftReport } from './en/shift-report';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport };
