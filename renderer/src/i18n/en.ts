@@ -14,5 +14,6 @@ import { gateId } from './en/gate-id';
 import { namedHolds } from './en/named-holds';
 import { sessionEdit } from './en/session-edit';
 import { shiftReport } from './en/shift-report';
+import { platformTest } from './en/platform-test';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest };

@@ -13,9 +13,10 @@ import { gateId } from './zh-CN/gate-id';
 import { namedHolds } from './zh-CN/named-holds';
 import { sessionEdit } from './zh-CN/session-edit';
 import { shiftReport } from './zh-CN/shift-report';
+import { platformTest } from './zh-CN/platform-test';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */
