@@ -81,7 +81,7 @@ export function failureReason(outcome: Failure, url: string): StepReason {
     case 'credentials_refused':
     case 'token_expired':
     case 'permanent':
-      return { code: outcome.kind, platformCode: String(outcome.code), detail: outcome.msg, url };
+      return { code: outcome.kind, platformCode: outcome.code, detail: outcome.msg, url };
     case 'refused_locally':
       return { code: 'refused_locally', detail: outcome.message };
     case 'transient':
@@ -93,7 +93,7 @@ export function failureReason(outcome: Failure, url: string): StepReason {
         case 'busy':
           return { code: 'busy', platformCode: String(outcome.code ?? outcome.httpStatus ?? '') };
         default:
-          return { code: 'platform_error', platformCode: String(outcome.code ?? (outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : outcome.reason)), detail: outcome.msg };
+          return { code: 'platform_error', platformCode: (outcome.code ?? (outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : outcome.reason)), detail: outcome.msg };
       }
   }
 }
