@@ -126,3 +126,23 @@ test('an edit of a session on sale is confirmed in words and reaches the sandbox
     await core.stop();
   }
 });
+
+test('the 80 mm roll page is the height of what is printed on it, not 160 mm', async ({ browser }) => {
+  const core = await startCore({ demo: true, extraArgs: ['--orders', '0', '--refunds', '0', '--checkins', '0'] });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    await page.addInitScript({ content: 'window.print = () => undefined;' });
+    await logIn(page, core.url, 'clerk', '2222', '李售票');
+    await page.goto(`${core.url}/sell/shift`);
+    await page.getByRole('button', { name: '打印报表' }).click();
+    await expect(page.getByTestId('print-root')).toBeAttached();
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf);
+    const [widthMm, heightMm] = [Number(box?.[1]) / 72 * 25.4, Number(box?.[2]) / 72 * 25.4];
+    expect(Math.round(widthMm)).toBe(80);
+    expect(heightMm).toBeGreaterThan(40);
+    expect(heightMm).toBeLessThan(150);
+  } finally {
+    await core.stop();
+  }
+});
