@@ -18,6 +18,7 @@ import { storageProcedures } from './storage';
 import { deviceProcedures } from './devices';
 import { goLiveProcedures } from './go-live';
 import { namedHoldProcedures } from './named-holds';
+import { setupProcedures } from './setup';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -41,6 +42,7 @@ export const contract = {
   ...deviceProcedures,
   ...goLiveProcedures,
   ...namedHoldProcedures,
+  ...setupProcedures,
 };
 
 export type Contract = typeof contract;
@@ -70,4 +72,5 @@ export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';
 export type { StorageStatus, UnhandledReport } from './storage';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';
 export type { NamedHoldView } from './named-holds';
+export type { ChecklistView, SetupStep } from './setup';
 export type { DeviceView, DeviceKind, VenueNetworkView, ThisDeviceView, PairingCodeView } from './devices';

@@ -19,6 +19,7 @@ import { storageHandlers } from './storage';
 import { deviceHandlers } from './devices';
 import { goLiveHandlers } from './go-live';
 import { namedHoldHandlers } from './named-holds';
+import { setupHandlers } from './setup';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -41,4 +42,5 @@ export const handlers: Handlers<ProcedureName> = {
   ...deviceHandlers,
   ...goLiveHandlers,
   ...namedHoldHandlers,
+  ...setupHandlers,
 };

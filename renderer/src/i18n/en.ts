@@ -15,5 +15,6 @@ import { namedHolds } from './en/named-holds';
 import { sessionEdit } from './en/session-edit';
 import { shiftReport } from './en/shift-report';
 import { platformTest } from './en/platform-test';
+import { checklist } from './en/checklist';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };

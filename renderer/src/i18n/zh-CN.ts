@@ -14,9 +14,10 @@ import { namedHolds } from './zh-CN/named-holds';
 import { sessionEdit } from './zh-CN/session-edit';
 import { shiftReport } from './zh-CN/shift-report';
 import { platformTest } from './zh-CN/platform-test';
+import { checklist } from './zh-CN/checklist';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...windowText, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */
