@@ -4,6 +4,7 @@ import type { InputOf, SessionView } from '../../../../electron/server/contract'
 import { updateSessionInput } from '../../../../electron/server/contract/schemas';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { Field } from '../../components/Field';
+import { ScheduleFields } from './ScheduleFields';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { formIssues } from '../../i18n/issue-text';
@@ -115,14 +116,7 @@ export function EditSessionForm({ session, onDone, onClose }: { session: Session
         {session.ticketsGenerated ? <p className="muted">{t('sessionEdit.hallLocked')}</p> : null}
       </div>
       <Field label={t('sessions.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={shown('name')} autoFocus />
-      <div className="inline-fields">
-        <Field label={t('sessions.startsAt')} type="datetime-local" value={form.startsAt} onChange={(e) => setForm({ ...form, startsAt: e.target.value })} error={shown('startsAt')} />
-        <Field label={t('sessions.endsAt')} type="datetime-local" value={form.endsAt} onChange={(e) => setForm({ ...form, endsAt: e.target.value })} error={shown('endsAt')} />
-      </div>
-      <div className="inline-fields">
-        <Field label={t('sessions.salesOpenAt')} type="datetime-local" value={form.salesOpenAt} onChange={(e) => setForm({ ...form, salesOpenAt: e.target.value })} error={shown('salesOpenAt')} />
-        <Field label={t('sessions.salesCloseAt')} type="datetime-local" value={form.salesCloseAt} onChange={(e) => setForm({ ...form, salesCloseAt: e.target.value })} error={shown('salesCloseAt')} />
-      </div>
+      <ScheduleFields values={form} onChange={(change) => setForm({ ...form, ...change })} shown={shown} />
       <p className="muted">{t('sessionEdit.reported')}</p>
       <div className="button-row">
         <button type="submit" className="primary">
