@@ -7,7 +7,7 @@ import { ID_CARD_CHANNELS } from './shell/id-card-channels';
 const desktop = {
   isDesktop: true as const,
   version: (): Promise<string | null> => ipcRenderer.invoke('boxoffice:version') as Promise<string | null>,
-  printTickets: (request: { html: string; paper: 'thermal80' | 'a4'; printer: string | null }): Promise<{ ok: boolean; error?: string }> =>
+  printTickets: (request: { html: string; paper: 'thermal80' | 'a4'; printer: string | null; heightMm: number | null }): Promise<{ ok: boolean; error?: string }> =>
     ipcRenderer.invoke('boxoffice:print', request) as Promise<{ ok: boolean; error?: string }>,
   printers: (): Promise<{ name: string; displayName: string; isDefault: boolean }[]> =>
     ipcRenderer.invoke('boxoffice:printers') as Promise<{ name: string; displayName: string; isDefault: boolean }[]>,

@@ -21,6 +21,7 @@ import { BackupService } from './backups/backup-service';
 import { SYSTEM_ACTOR } from './auth/actor';
 import { httpsUrl, isLoopbackAddress, lanAddresses, lanNames } from './lan/addresses';
 import { loadOrCreateCertificate, type CoreCertificate } from './lan/certificate';
+import { startNamedHoldReleases } from './named-holds/release-timer';
 
 export interface StartOptions {
   dbFile: string;
@@ -134,6 +135,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     core.refusals.start();
     cleanups.push(() => core.refusals.stop());
     core.sessions.sweep();
+    cleanups.push(startNamedHoldReleases(core));
     const certificate = (options.https ?? !isLoopbackAddress(options.host))
       ? await loadOrCreateCertificate(options.dbFile, { ips: lanAddresses(isLoopbackAddress(options.host) ? options.host : '0.0.0.0'), names: lanNames(options.allowedHostNames) })
       : null;

@@ -1,4 +1,5 @@
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { pageSizeFor } from './page-size';
 
 export interface PrintRequest {
   /** A complete HTML document of the tickets, made by the renderer (no scripts run in it). */
@@ -6,16 +7,16 @@ export interface PrintRequest {
   /** 80 mm thermal roll or A4. */
   paper: 'thermal80' | 'a4';
   printer: string | null;
+  /** The roll's page height for this document (its tallest ticket), measured by the renderer; null on A4. */
+  heightMm?: number | null;
 }
-
-const PAPER_MICRONS = { thermal80: { width: 80_000, height: 150_000 }, a4: { width: 210_000, height: 297_000 } } as const;
 
 /** Silent ticket printing for the window's renderer: an offscreen window prints the given document. */
 export function registerPrinting(isTrustedSender: (event: IpcMainInvokeEvent) => boolean, defaultPrinter: () => string | null): void {
   ipcMain.handle('boxoffice:print', async (event, request: PrintRequest) => {
     if (!isTrustedSender(event)) throw new Error('untrusted sender');
     if (typeof request.html !== 'string' || request.html.length > 5_000_000) throw new Error('invalid print document');
-    const paper = PAPER_MICRONS[request.paper];
+    const paper = pageSizeFor(request);
     const printWindow = new BrowserWindow({
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },

@@ -176,7 +176,8 @@ export const createSessionInput = z
   });
 export type CreateSessionInput = z.input<typeof createSessionInput>;
 
-export const updateSessionInput = z.object({ sessionId: entityId, ...scheduleFields }).partial().required({ sessionId: true });
+/** Any of the session's details; its hall only until its tickets are generated (they are made from the hall's seats). */
+export const updateSessionInput = z.object({ sessionId: entityId, hallId: entityId, ...scheduleFields }).partial().required({ sessionId: true });
 export type UpdateSessionInput = z.input<typeof updateSessionInput>;
 
 export const cancelSessionInput = z.object({ sessionId: entityId, reason: required(200) });

@@ -120,22 +120,34 @@ export function createSession(ctx: DomainContext, s: z.output<typeof createSessi
   });
 }
 
-/** Moves or renames a session, or changes its sales and entry windows; reported as a session update. Manager only. */
+/** A session moves to another hall only before its tickets exist, and only to a hall of the same kind (seated or not). */
+function assertHallMove(ctx: DomainContext, current: SessionRow, hallId: string): void {
+  if (current.ticketsGeneratedAt !== null) {
+    throw new BoxOfficeError('TICKETS_EXIST', 'The tickets of this session were made from its hall’s seats: its hall can no longer change.', { sessionId: current.id });
+  }
+  const from = getHall(ctx.db, current.hallId);
+  const to = getHall(ctx.db, hallId);
+  if (!to) throw notFound('hall', hallId);
+  if (from && from.hasSeat !== to.hasSeat) throw new BoxOfficeError('WRONG_HALL_KIND', `${to.name} is ${to.hasSeat ? 'seated' : 'unseated'}, unlike this session’s hall: its price tiers would not fit.`, { hallId });
+}
+
+/** Moves or renames a session, changes its hall (before tickets), or its sales and entry windows; reported as a session update. Manager only. */
 export function updateSession(ctx: DomainContext, input: z.output<typeof updateSessionInput>): SessionView {
   const { sessionId, ...changes } = input;
   return inTransaction(ctx, () => {
     const current = getSession(ctx.db, sessionId);
     if (!current) throw notFound('session', sessionId);
     if (current.status === 'cancelled') throw new BoxOfficeError('SESSION_CANCELLED', 'This session was cancelled; it can no longer change.', { sessionId });
+    if (changes.hallId !== undefined && changes.hallId !== current.hallId) assertHallMove(ctx, current, changes.hallId);
     const merged = { ...current, ...changes, allowReentry: changes.allowReentry ?? current.allowReentry === 1, test: changes.test ?? current.tag === 1 };
     const { schedule, issues } = completeSchedule(merged);
     const firstIssue = issues[0];
     if (firstIssue) throw new BoxOfficeError('INVALID_SCHEDULE', `${firstIssue.path}: ${firstIssue.message}.`, { issues });
     run(
       ctx.db,
-      `UPDATE sessions SET name = ?, starts_at = ?, ends_at = ?, sales_open_at = ?, sales_close_at = ?, entry_opens_at = ?, entry_closes_at = ?,
+      `UPDATE sessions SET name = ?, hall_id = ?, starts_at = ?, ends_at = ?, sales_open_at = ?, sales_close_at = ?, entry_opens_at = ?, entry_closes_at = ?,
          allow_reentry = ?, tag = ?, updated_at = ? WHERE id = ?`,
-      schedule.name, schedule.startsAt, schedule.endsAt, schedule.salesOpenAt, schedule.salesCloseAt, schedule.entryOpensAt, schedule.entryClosesAt,
+      schedule.name, merged.hallId, schedule.startsAt, schedule.endsAt, schedule.salesOpenAt, schedule.salesCloseAt, schedule.entryOpensAt, schedule.entryClosesAt,
       merged.allowReentry ? 1 : 0, merged.test ? 1 : 0, ctx.clock(), sessionId,
     );
     reportSessionUpdate(ctx, sessionId);

@@ -17,6 +17,11 @@ import { createPerformanceInput, createSessionInput, generateTicketsInput, sessi
 import { bindHolderInput, setApprovedAudienceInput, setLargeModeInput } from '../large/schemas';
 import { setRefundScheduleInput } from '../refunds/schemas';
 import { sellInput } from '../sales/schemas';
+import { chinaWallClock } from '../../china-time';
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+/** 周一 … 周日 of an instant, in China time. */
+export const chinaWeekday = (ms: number): string => WEEKDAYS[chinaWallClock(ms).getUTCDay()] ?? '';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -41,7 +46,8 @@ export function buildLargeDemo(actors: { manager: DomainContext; clerk: DomainCo
   setRefundSchedule(manager, parseInput(setRefundScheduleInput, { performanceId: concert.id, steps: [{ hoursBefore: 168, refundPercent: 100 }, { hoursBefore: 72, refundPercent: 80 }, { hoursBefore: 24, refundPercent: 50 }] }));
   const sessions = [
     { name: '今晚场', startsAt: now + 50 * 60_000 },
-    { name: '周末场', startsAt: now + 2.5 * DAY },
+    // Named by the weekday it falls on: the demo is built on any day of the week.
+    { name: `${chinaWeekday(now + 2.5 * DAY)}场`, startsAt: now + 2.5 * DAY },
   ].map(({ name, startsAt }) => {
     const session = createSession(manager, parseInput(createSessionInput, {
       performanceId: concert.id,

@@ -4,6 +4,7 @@ import { allRows, getRow, run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import type { PersonData } from '../personal-data/persons';
+import { holdOfTicket, mayUseHold } from '../named-holds/named-holds';
 
 export interface TakenTicket {
   ticketId: string;
@@ -24,7 +25,10 @@ interface SeatTicket {
   holdExpires: number | null;
 }
 
-/** Seats of a seated session: each must be free, or reserved when a manager sells house seats, and not held by another window. */
+/**
+ * Seats of a seated session: each must be free, or reserved when a manager sells house seats (or a clerk sells from
+ * a named hold that names them), and not held by another window.
+ */
 export function takeSeats(
   ctx: DomainContext,
   session: SessionRow,
@@ -32,7 +36,7 @@ export function takeSeats(
   options: { holdId: string | undefined; allowReserved: boolean },
 ): TakenTicket[] {
   const now = ctx.clock();
-  const mayTakeReserved = options.allowReserved && ctx.actor.role !== 'clerk';
+  const mayTakeReserved = (hold: { id: string } | undefined) => options.allowReserved && (ctx.actor.role !== 'clerk' || (hold !== undefined && mayUseHold(ctx, hold.id)));
   return seats.map((seat, i) => {
     const ticket = getRow<SeatTicket>(
       ctx.db,
@@ -44,8 +48,10 @@ export function takeSeats(
     );
     if (!ticket) throw notFound('ticket of this session', seat.ticketId);
     if (ticket.status === 'sold') throw new BoxOfficeError('SEAT_TAKEN', 'One of these seats has just been sold by another window.', { ticketId: ticket.id });
-    if (ticket.status === 'blocked' || (ticket.status === 'reserved' && !mayTakeReserved)) {
-      throw new BoxOfficeError('SEAT_UNAVAILABLE', `One of these seats is ${ticket.status} by the box office and not for sale.`, { ticketId: ticket.id, status: ticket.status });
+    const hold = ticket.status === 'reserved' ? holdOfTicket(ctx, ticket.id) : undefined;
+    if (ticket.status === 'blocked' || (ticket.status === 'reserved' && !mayTakeReserved(hold))) {
+      const why = hold ? `held for ${hold.name}` : `${ticket.status} by the box office`;
+      throw new BoxOfficeError('SEAT_UNAVAILABLE', `One of these seats is ${why} and not for sale.`, { ticketId: ticket.id, status: ticket.status, ...(hold ? { hold: hold.name } : {}) });
     }
     const heldByOther = ticket.holdExpires !== null && ticket.holdExpires > now && ticket.holdId !== options.holdId && ticket.holdUser !== ctx.actor.userId;
     if (heldByOther) throw new BoxOfficeError('SEAT_HELD', 'Another window is choosing one of these seats right now.', { ticketId: ticket.id, heldUntil: ticket.holdExpires });

@@ -12,6 +12,8 @@ export interface ShiftReport {
   shiftId: string;
   userId: string;
   username: string | null;
+  /** The person's name as the People screen has it (users.display_name): what the report prints. */
+  personName: string | null;
   openedAt: number;
   closedAt: number | null;
   generatedAt: number;
@@ -20,6 +22,8 @@ export interface ShiftReport {
   refunds: { refunds: number; tickets: number; totalFen: number; byMethod: ByMethod };
   /** Sales less refunds, by method. */
   takings: Record<Method, number> & { total: number };
+  /** Tickets this person printed again during the shift: reprints (and of them, lost tickets whose old code was voided), e-tickets exchanged for paper. */
+  prints: { reprints: number; voided: number; exchanges: number };
   expectedCashFen: number;
   countedCashFen: number | null;
   /** Counted less expected: negative when cash is missing. */
@@ -56,12 +60,14 @@ export function computeShiftReport(ctx: DomainContext, shift: ShiftRow, kind: 'X
     takings.total += takings[method];
   }
   const expectedCashFen = shift.floatFen + takings.cash;
-  const username = getRow<{ username: string }>(ctx.db, 'SELECT username FROM users WHERE id = ?', shift.userId)?.username ?? null;
+  const user = getRow<{ username: string; displayName: string }>(ctx.db, 'SELECT username, display_name AS displayName FROM users WHERE id = ?', shift.userId);
+  const prints = printsOf(ctx, shift, closedAt);
   return {
     kind,
     shiftId: shift.id,
     userId: shift.userId,
-    username,
+    username: user?.username ?? null,
+    personName: user?.displayName ?? null,
     openedAt: shift.openedAt,
     closedAt,
     generatedAt: ctx.clock(),
@@ -76,8 +82,27 @@ export function computeShiftReport(ctx: DomainContext, shift: ShiftRow, kind: 'X
     },
     refunds: { refunds: refundTotals?.refunds ?? 0, tickets: refundTotals?.tickets ?? 0, totalFen: METHODS.reduce((sum, m) => sum + refunds[m].fen, 0), byMethod: refunds },
     takings,
+    prints,
     expectedCashFen,
     countedCashFen,
     differenceFen: countedCashFen === null ? null : countedCashFen - expectedCashFen,
   };
+}
+
+/** What the person printed again between the shift's opening and its closing (or now). */
+function printsOf(ctx: DomainContext, shift: ShiftRow, closedAt: number | null): ShiftReport['prints'] {
+  const row = getRow<{ reprints: number | null; voided: number | null; exchanges: number | null }>(
+    ctx.db,
+    `SELECT sum(kind = 'reprint') AS reprints, sum(kind = 'reprint' AND voided_code = 1) AS voided, sum(kind = 'exchange') AS exchanges
+     FROM ticket_prints WHERE user_id = ? AND printed_at >= ? AND printed_at <= ?`,
+    shift.userId, shift.openedAt, closedAt ?? ctx.clock(),
+  );
+  return { reprints: row?.reprints ?? 0, voided: row?.voided ?? 0, exchanges: row?.exchanges ?? 0 };
+}
+
+/** A Z report stored before it carried the person's name and reprints gets them (from the same rows) when read. */
+export function storedShiftReport(ctx: DomainContext, shift: ShiftRow, stored: string): ShiftReport {
+  const report = JSON.parse(stored) as Partial<ShiftReport> & Omit<ShiftReport, 'personName' | 'prints'>;
+  const personName = report.personName ?? getRow<{ name: string }>(ctx.db, 'SELECT display_name AS name FROM users WHERE id = ?', shift.userId)?.name ?? null;
+  return { ...report, personName, prints: report.prints ?? printsOf(ctx, shift, report.closedAt) };
 }

@@ -6,7 +6,7 @@ import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { yuan } from '../format';
 import { audit, inTransaction } from '../service';
-import { computeShiftReport, type ShiftReport } from './report';
+import { computeShiftReport, storedShiftReport, type ShiftReport } from './report';
 import type { closeShiftInput, openShiftInput, shiftReportInput } from './schemas';
 
 export interface ShiftView {
@@ -57,7 +57,7 @@ export function openShift(ctx: DomainContext, input: z.output<typeof openShiftIn
 export function shiftReport(ctx: DomainContext, input: z.output<typeof shiftReportInput>): ShiftReport {
   const { shiftId } = input;
   const shift = targetShift(ctx, shiftId);
-  if (shift.report !== null) return JSON.parse(shift.report) as ShiftReport;
+  if (shift.report !== null) return storedShiftReport(ctx, shift, shift.report);
   return computeShiftReport(ctx, shift, 'X', null, null);
 }
 

@@ -21,6 +21,8 @@ import { deviceProcedures } from './devices';
 import { goLiveProcedures } from './go-live';
 import { priceZoneProcedures } from './price-zones';
 import { pricingProcedures } from './pricing';
+import { namedHoldProcedures } from './named-holds';
+import { setupProcedures } from './setup';
 import type { Procedure } from './procedure';
 
 /** The whole API: every procedure the core serves, by name (`POST /api/<name>`). */
@@ -47,6 +49,8 @@ export const contract = {
   ...goLiveProcedures,
   ...priceZoneProcedures,
   ...pricingProcedures,
+  ...namedHoldProcedures,
+  ...setupProcedures,
 };
 
 export type Contract = typeof contract;
@@ -79,4 +83,6 @@ export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';
 export type { StorageStatus, UnhandledReport } from './storage';
 export type { DownloadedTypesView, DirectoryHallView, DirectoryVenueView, DirectoryPageView } from './platform-directory';
 export type { SeatZone } from './price-zones';
+export type { NamedHoldView } from './named-holds';
+export type { ChecklistView, SetupStep } from './setup';
 export type { DeviceView, DeviceKind, VenueNetworkView, ThisDeviceView, PairingCodeView } from './devices';

@@ -1,3 +1,4 @@
+import type { StepReason } from '../platform/test-connection';
 import { z } from 'zod';
 import type { GoLivePlan } from '../../boxoffice/go-live/plan';
 import { procedure, MANAGER } from './procedure';
@@ -31,11 +32,14 @@ export interface PlatformSwitchView {
 }
 
 /** A connection test, step by step, in words. */
+export type { StepReason };
+
 export interface PlatformTestView {
   ok: boolean;
   url: string;
   sandbox: boolean;
-  steps: { step: 'token' | 'types'; ok: boolean; message: string; durationMs: number }[];
+  /** Each step with its reason as a code (`reason`), which the screens word in the reader's language. */
+  steps: { step: 'token' | 'types'; ok: boolean; message: string; reason: StepReason; durationMs: number }[];
   message: string;
   types: number | null;
   /** What going live on this platform would do with the local data (counts; null when the type list did not come back). */

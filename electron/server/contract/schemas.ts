@@ -10,6 +10,7 @@ export * from '../../boxoffice/gate/schemas';
 export * from '../../boxoffice/personal-data/schemas';
 export * from '../../boxoffice/reports/schemas';
 export * from '../../boxoffice/large/schemas';
+export * from '../../boxoffice/named-holds/schemas';
 export { scheduleIssues, MAX_REFUND_STEPS } from '../../boxoffice/refunds/fee-steps';
 export { checkIdDocument, gb11643CheckChar, normalizeIdNumber, ID_TYPES, type IdType, type IdCheck } from '../../boxoffice/personal-data/id-document';
 export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode, seatText } from '../../boxoffice/format';

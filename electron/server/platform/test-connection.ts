@@ -4,12 +4,26 @@ import { describePlan, goLivePlan, type GoLivePlan } from '../../boxoffice/go-li
 import { PlatformClient, type Failure, type Outcome, type PerformanceType } from '../../reporter';
 import type { ClientTuning } from './connection';
 
+/**
+ * Why a step came out as it did, as a code with its facts: the screens say it in the reader's language
+ * (`platform.stepReasons.<code>`); `message` keeps the English sentence for the command line and logs.
+ */
+export interface StepReason {
+  code: 'token_ok' | 'types_ok' | 'credentials_refused' | 'token_expired' | 'permanent' | 'refused_locally' | 'tls' | 'timeout' | 'connection' | 'busy' | 'platform_error';
+  /** The platform's own code and words, the address tried, the number of types: whichever the code needs. */
+  platformCode?: string;
+  detail?: string;
+  url?: string;
+  count?: number;
+}
+
 /** One step of a connection test. */
 export interface PlatformTestStep {
   step: 'token' | 'types';
   ok: boolean;
-  /** What happened, in words. */
+  /** What happened, in words (English: the command line's). */
   message: string;
+  reason: StepReason;
   durationMs: number;
 }
 
@@ -61,6 +75,29 @@ export function explainFailure(outcome: Failure, url: string): string {
   }
 }
 
+/** The same failure as a code and its facts, for the screens to word. */
+export function failureReason(outcome: Failure, url: string): StepReason {
+  switch (outcome.kind) {
+    case 'credentials_refused':
+    case 'token_expired':
+    case 'permanent':
+      return { code: outcome.kind, platformCode: outcome.code, detail: outcome.msg, url };
+    case 'refused_locally':
+      return { code: 'refused_locally', detail: outcome.message };
+    case 'transient':
+      switch (outcome.reason) {
+        case 'tls':
+        case 'timeout':
+        case 'connection':
+          return { code: outcome.reason, detail: outcome.msg, url };
+        case 'busy':
+          return { code: 'busy', platformCode: String(outcome.code ?? outcome.httpStatus ?? '') };
+        default:
+          return { code: 'platform_error', platformCode: (outcome.code ?? (outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : outcome.reason)), detail: outcome.msg };
+      }
+  }
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; durationMs: number }> {
   const started = Date.now();
   const value = await work();
@@ -84,18 +121,18 @@ export async function testPlatform(
     const token = await timed(() => client.tokens.current());
     if (token.value.kind !== 'success') {
       const message = explainFailure(token.value, target.url);
-      steps.push({ step: 'token', ok: false, message, durationMs: token.durationMs });
+      steps.push({ step: 'token', ok: false, message, reason: failureReason(token.value, target.url), durationMs: token.durationMs });
       return result(false, message, null);
     }
-    steps.push({ step: 'token', ok: true, message: 'The platform accepted the appId and secret and gave a token.', durationMs: token.durationMs });
+    steps.push({ step: 'token', ok: true, message: 'The platform accepted the appId and secret and gave a token.', reason: { code: 'token_ok' }, durationMs: token.durationMs });
     const types: { value: Outcome<PerformanceType[]>; durationMs: number } = await timed(() => client.performanceTypeList());
     if (types.value.kind !== 'success') {
       const message = explainFailure(types.value, target.url);
-      steps.push({ step: 'types', ok: false, message, durationMs: types.durationMs });
+      steps.push({ step: 'types', ok: false, message, reason: failureReason(types.value, target.url), durationMs: types.durationMs });
       return result(false, message, null);
     }
     const count = types.value.data.length;
-    steps.push({ step: 'types', ok: true, message: `The platform lists ${count} performance types.`, durationMs: types.durationMs });
+    steps.push({ step: 'types', ok: true, message: `The platform lists ${count} performance types.`, reason: { code: 'types_ok', count }, durationMs: types.durationMs });
     const connected = `Connected to ${target.sandbox ? 'the built-in sandbox' : target.url}: credentials accepted, ${count} performance types listed.`;
     const data = options.data;
     if (!data) return result(true, connected, count);

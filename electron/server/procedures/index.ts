@@ -22,6 +22,8 @@ import { deviceHandlers } from './devices';
 import { goLiveHandlers } from './go-live';
 import { priceZoneHandlers } from './price-zones';
 import { pricingHandlers } from './pricing';
+import { namedHoldHandlers } from './named-holds';
+import { setupHandlers } from './setup';
 
 /** Every procedure's implementation; the type makes a missing handler a compile error. */
 export const handlers: Handlers<ProcedureName> = {
@@ -47,4 +49,6 @@ export const handlers: Handlers<ProcedureName> = {
   ...goLiveHandlers,
   ...priceZoneHandlers,
   ...pricingHandlers,
+  ...namedHoldHandlers,
+  ...setupHandlers,
 };

@@ -7,6 +7,7 @@ import { connectEvents } from '../api/event-hub';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusBadge } from './StatusBadge';
 import { sectionsFor } from './sections';
+import { useFirstRunLanding } from '../manage/checklist/use-first-run-landing';
 import { SectionView } from './SectionView';
 import { StorageBanner } from './StorageBanner';
 import { ChangePinPrompt } from './ChangePinPrompt';
@@ -22,6 +23,7 @@ export function AppFrame() {
   const role = session?.user.role ?? 'clerk';
   const allowed = sectionsFor(role);
   const current = allowed.find((s) => s.id === section) ?? allowed[0];
+  useFirstRunLanding(session?.user.role);
 
   // One stream per window: the badge shows its state, screens listen on it with onEvent.
   useEffect(() => connectEvents(setLive), [setLive]);

@@ -18,9 +18,14 @@ import { painting } from './zh-CN/painting';
 import { gateExit } from './zh-CN/gate-exit';
 import { eticket } from './zh-CN/eticket';
 import { pricing } from './zh-CN/pricing';
+import { namedHolds } from './zh-CN/named-holds';
+import { sessionEdit } from './zh-CN/session-edit';
+import { shiftReport } from './zh-CN/shift-report';
+import { platformTest } from './zh-CN/platform-test';
+import { checklist } from './zh-CN/checklist';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

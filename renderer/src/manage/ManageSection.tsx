@@ -10,9 +10,11 @@ import { BackupsScreen } from './backups/BackupsScreen';
 import { SyncScreen } from './sync/SyncScreen';
 import { PlatformScreen } from './platform/PlatformScreen';
 import { DevicesScreen } from './devices/DevicesScreen';
+import { SetupChecklist } from './checklist/SetupChecklist';
 import '../styles/manage.css';
 
 const TABS = {
+  start: () => <SetupChecklist />,
   performances: () => <PerformancesScreen />,
   venues: () => <VenuesScreen />,
   reports: () => <ReportsScreen />,

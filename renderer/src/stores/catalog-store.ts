@@ -16,6 +16,7 @@ interface CatalogState {
   createSession: (input: InputOf<'catalog.createSession'>) => Promise<void>;
   generateTickets: (input: InputOf<'catalog.generateTickets'>) => Promise<{ unassignedSeats: number }>;
   cancelSession: (input: InputOf<'catalog.cancelSession'>) => Promise<void>;
+  updateSession: (input: InputOf<'catalog.updateSession'>) => Promise<void>;
 }
 
 /** Venues, halls, performances and sessions for the manager's catalog screens; every write reloads. */
@@ -60,6 +61,10 @@ export const useCatalogStore = create<CatalogState>((set, get) => ({
   },
   cancelSession: async (input) => {
     await call('catalog.cancelSession', input);
+    await get().load();
+  },
+  updateSession: async (input) => {
+    await call('catalog.updateSession', input);
     await get().load();
   },
 }));

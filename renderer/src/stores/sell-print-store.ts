@@ -8,6 +8,7 @@ import { reportSheetHtml } from '../sell/print/report-html';
 import { qrSvgs } from '../sell/print/qr';
 import { ticketLabels, reportLabels, TICKET_LANGUAGE } from '../sell/print/labels';
 import { desktopBridge, type PrinterInfo } from '../sell/print/desktop';
+import { rollPageHeightMm } from '../sell/print/page-height';
 
 export type PrintStatus =
   | { kind: 'idle' }
@@ -20,6 +21,8 @@ export interface BrowserPrintJob {
   id: number;
   sheetHtml: string;
   paper: Paper;
+  /** The roll's page height for this sheet (null on A4). */
+  heightMm: number | null;
 }
 
 interface PrintState {
@@ -62,13 +65,14 @@ export const useSellPrintStore = create<PrintState>((set, get) => {
   const printSheet = async (sheetHtml: string, lang: string) => {
     const { paper, printer } = get();
     const bridge = desktopBridge();
+    const heightMm = rollPageHeightMm(sheetHtml, paper);
     if (!bridge) {
-      set({ job: { id: nextJobId++, sheetHtml, paper }, status: { kind: 'printing' } });
+      set({ job: { id: nextJobId++, sheetHtml, paper, heightMm }, status: { kind: 'printing' } });
       return;
     }
     set({ status: { kind: 'printing' } });
     try {
-      const result = await bridge.printTickets({ html: printDocument(sheetHtml, ticketCss, lang), paper, printer });
+      const result = await bridge.printTickets({ html: printDocument(sheetHtml, ticketCss, lang), paper, printer, heightMm });
       set({ status: result.ok ? { kind: 'sent', via: 'desktop', paper } : { kind: 'failed', error: result.error ?? '' } });
     } catch (error) {
       set({ status: { kind: 'failed', error: error instanceof Error ? error.message : String(error) } });

@@ -12,6 +12,7 @@ import { afterReload, mayIssueReserved } from '../sell/sale/reserved-picks';
 import { addFound, afterExpiry, emptySelection, heldOf, pickSeats, toggleSeat, without, type Selection, type SelectionNotice, type SelectionStep } from '../sell/sale/seat-selection';
 import { createRequestQueue, reloadDelay } from '../sell/sale/request-queue';
 import { onBeforeLogout, useSessionStore } from './session-store';
+import { useNamedHoldsStore } from './named-holds-store';
 
 export type SeatNotice = SelectionNotice | { kind: 'error'; error: unknown } | { kind: 'lost'; seats: string[] } | { kind: 'expired' } | { kind: 'found'; seats: string[] };
 
@@ -92,6 +93,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
   const rules = () => ({
     open: get().session?.salesState === 'open',
     mayPickReserved: mayIssueReserved(useSessionStore.getState().session?.user.role),
+    reservedHold: (ticketId: string) => useNamedHoldsStore.getState().byTicket.get(ticketId),
     max: MAX_TICKETS_PER_SALE,
   });
 

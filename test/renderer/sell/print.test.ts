@@ -77,6 +77,7 @@ test('a Z report lists sales, refunds and takings per method and the counted cas
     shiftId: 'sft_1',
     userId: 'usr_1',
     username: 'clerk',
+    personName: '李售票',
     openedAt: Date.UTC(2026, 5, 18, 1),
     closedAt: Date.UTC(2026, 5, 18, 9),
     generatedAt: Date.UTC(2026, 5, 18, 9),
@@ -84,23 +85,26 @@ test('a Z report lists sales, refunds and takings per method and the counted cas
     sales: { orders: 3, tickets: 5, totalFen: 164_000, byMethod, complimentaryTickets: 1, staffTickets: 0 },
     refunds: { refunds: 1, tickets: 1, totalFen: 38_000, byMethod: { cash: { count: 1, fen: 38_000 }, card: { count: 0, fen: 0 }, mobile: { count: 0, fen: 0 } } },
     takings: { cash: 88_000, card: 38_000, mobile: 0, total: 126_000 },
+    prints: { reprints: 2, voided: 1, exchanges: 0 },
     expectedCashFen: 138_000,
     countedCashFen: 137_000,
     differenceFen: -1_000,
   };
   const money = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
   const reportLabels: ReportLabels = {
-    ...Object.fromEntries(['title', 'clerk', 'openedAt', 'closedAt', 'generatedAt', 'floatFen', 'method', 'sales', 'refunds', 'takings', 'count', 'amount', 'total', 'orders', 'tickets', 'complimentary', 'staff', 'expectedCash', 'countedCash', 'difference'].map((k) => [k, `[${k}]`])),
+    ...Object.fromEntries(['title', 'clerk', 'openedAt', 'closedAt', 'generatedAt', 'floatFen', 'method', 'sales', 'refunds', 'takings', 'count', 'amount', 'total', 'orders', 'tickets', 'complimentary', 'staff', 'expectedCash', 'countedCash', 'difference', 'reprints', 'voided', 'exchanges', 'signClerk', 'signManager', 'signDate'].map((k) => [k, `[${k}]`])),
     methodName: (method) => method,
     money,
     time: (ms) => new Date(ms).toISOString(),
   } as ReportLabels;
   const html = reportSheetHtml(report, reportLabels, 'a4');
-  for (const text of ['[closedAt]', '<td>cash</td><td>2 / ¥1260.00</td><td>1 / ¥380.00</td><td>¥880.00</td>', '¥1380.00', '¥1370.00', '¥-10.00', '<td>3 / ¥1640.00</td>']) {
+  for (const text of ['<dd>李售票</dd>', '<dt>[reprints]</dt><dd>2</dd>', '<dt>[voided]</dt><dd>1</dd>', '<span>[signClerk]</span>', '<span>[signManager]</span>', '[closedAt]', '<td>cash</td><td>2 / ¥1260.00</td><td>1 / ¥380.00</td><td>¥880.00</td>', '¥1380.00', '¥1370.00', '¥-10.00', '<tr class="report-total"><th scope="row">[total]</th><td>3 / ¥1640.00</td>']) {
     assert.ok(html.includes(text), `the report shows ${text}`);
   }
   const x = reportSheetHtml({ ...report, kind: 'X', closedAt: null, countedCashFen: null, differenceFen: null }, reportLabels, 'thermal80');
   assert.ok(!x.includes('[closedAt]') && !x.includes('[countedCash]'), 'an X report has no closing or counted cash');
+  assert.ok(!x.includes('[signClerk]'), 'only the Z report (the handover) has signature lines');
+  assert.ok(!html.includes('<dd>clerk</dd>'), 'the person’s name, not their login');
   assert.ok(!html.includes('training-mark'));
   assert.match(reportSheetHtml(report, { ...reportLabels, training: '培训 · 沙箱数据' }, 'a4'), /<p class="training-mark">培训 · 沙箱数据<\/p>/, 'a Z report of training says so');
 });

@@ -232,7 +232,7 @@ export const manage: Pick<Messages, keyof typeof zh> = {
     pinReset: 'Reset the PIN of {{name}}; all their logins have ended',
     you: '(you)',
   },
-  manage: { tabs: { reports: 'Reports', venues: 'Venues', performances: 'Performances', people: 'People', audit: 'Audit log', backups: 'Backups', sync: 'Sync', platform: 'Platform', devices: 'Devices' } },
+  manage: { tabs: { start: 'Setup', reports: 'Reports', venues: 'Venues', performances: 'Performances', people: 'People', audit: 'Audit log', backups: 'Backups', sync: 'Sync', platform: 'Platform', devices: 'Devices' } },
   audit: {
     title: 'Audit log',
     time: 'Time',

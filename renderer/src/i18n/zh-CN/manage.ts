@@ -230,7 +230,7 @@ export const manage = {
     pinReset: '已重置 {{name}} 的 PIN 码，其登录已全部退出',
     you: '（你）',
   },
-  manage: { tabs: { reports: '报表', venues: '场馆', performances: '演出', people: '人员', audit: '审计日志', backups: '备份', sync: '同步', platform: '平台', devices: '设备' } },
+  manage: { tabs: { start: '设置清单', reports: '报表', venues: '场馆', performances: '演出', people: '人员', audit: '审计日志', backups: '备份', sync: '同步', platform: '平台', devices: '设备' } },
   audit: {
     title: '审计日志',
     time: '时间',

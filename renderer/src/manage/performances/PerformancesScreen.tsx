@@ -16,8 +16,10 @@ import { LargePanel } from '../large/LargePanel';
 import { LargeBadge } from '../../sell/large/LargeBadge';
 import { UnboundOverview } from '../large/UnboundOverview';
 import { PricingPanel } from '../pricing/PricingPanel';
+import { NamedHoldsPanel } from '../named-holds/NamedHoldsPanel';
+import { EditSessionForm } from './EditSessionForm';
 
-type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel' | 'tiers'; sessionId: string } | null;
+type Panel = { kind: 'session'; performanceId: string } | { kind: 'generate' | 'cancel' | 'tiers' | 'edit' | 'holds'; sessionId: string } | null;
 
 /** Performances, their sessions and price tiers, ticket issue, platform session codes and cancellation. */
 export function PerformancesScreen() {
@@ -48,6 +50,7 @@ export function PerformancesScreen() {
     setNotice(message);
     setPanel(null);
   };
+  const holdsOf = panel?.kind === 'holds' ? performances.flatMap((p) => p.sessions).find((s) => s.id === panel.sessionId) : undefined;
   const status = (session: SessionView) =>
     session.status === 'cancelled' ? t('sessions.statusCancelled') : session.ticketsGenerated ? t('sessions.statusOnSale') : t('sessions.statusNoTickets');
 
@@ -56,6 +59,7 @@ export function PerformancesScreen() {
       <h2 id="performances-title">{t('performances.title')}</h2>
       <Notices error={error} notice={notice} />
       <UnboundOverview />
+      {holdsOf ? <NamedHoldsPanel session={holdsOf} onClose={() => setPanel(null)} /> : null}
       <div className="two-columns">
         <div className="stack">
           {performances.length === 0 ? <p className="empty-state">{t('performances.none')}</p> : null}
@@ -112,6 +116,16 @@ export function PerformancesScreen() {
                               {t('painting.change.open')}
                             </button>
                           ) : null}
+                          {session.ticketsGenerated && session.status !== 'cancelled' ? (
+                            <button type="button" className="secondary" onClick={() => setPanel({ kind: 'holds', sessionId: session.id })}>
+                              {t('namedHolds.manage.open')}
+                            </button>
+                          ) : null}
+                          {session.status !== 'cancelled' ? (
+                            <button type="button" className="secondary" onClick={() => setPanel({ kind: 'edit', sessionId: session.id })}>
+                              {t('sessionEdit.open')}
+                            </button>
+                          ) : null}
                           {session.status !== 'cancelled' ? (
                             <button type="button" className="secondary" onClick={() => setPanel({ kind: 'cancel', sessionId: session.id })}>
                               {t('sessions.cancel')}
@@ -127,6 +141,7 @@ export function PerformancesScreen() {
                 const hall = halls.find((h) => h.id === session.hallId);
                 if (panel?.kind === 'generate' && panel.sessionId === session.id && hall) return <GenerateTicketsForm key={session.id} session={session} hall={hall} onDone={done} />;
                 if (panel?.kind === 'tiers' && panel.sessionId === session.id) return <TierChangesForm key={session.id} session={session} onClose={() => setPanel(null)} />;
+                if (panel?.kind === 'edit' && panel.sessionId === session.id) return <EditSessionForm key={session.id} session={session} onDone={done} onClose={() => setPanel(null)} />;
                 if (panel?.kind === 'cancel' && panel.sessionId === session.id) return <CancelSessionForm key={session.id} session={session} onDone={done} onClose={() => setPanel(null)} />;
                 return null;
               })}

@@ -4,6 +4,7 @@ import { createSessionInput } from '../../../../electron/server/contract/schemas
 import type { PerformanceWithSessions } from '../../../../electron/server/contract';
 import { useCatalogStore } from '../../stores/catalog-store';
 import { Field } from '../../components/Field';
+import { ScheduleFields } from './ScheduleFields';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorText } from '../../i18n/error-text';
 import { formIssues } from '../../i18n/issue-text';
@@ -81,14 +82,7 @@ export function SessionForm({ performance, onDone }: { performance: PerformanceW
         </select>
       </div>
       <Field label={t('sessions.name')} placeholder={t('sessions.namePlaceholder')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={shown('name')} />
-      <div className="inline-fields">
-        <Field label={t('sessions.startsAt')} type="datetime-local" value={form.startsAt} onChange={(e) => setForm({ ...form, startsAt: e.target.value })} error={shown('startsAt')} />
-        <Field label={t('sessions.endsAt')} type="datetime-local" value={form.endsAt} onChange={(e) => setForm({ ...form, endsAt: e.target.value })} error={shown('endsAt')} />
-      </div>
-      <div className="inline-fields">
-        <Field label={t('sessions.salesOpenAt')} type="datetime-local" value={form.salesOpenAt} onChange={(e) => setForm({ ...form, salesOpenAt: e.target.value })} error={shown('salesOpenAt')} />
-        <Field label={t('sessions.salesCloseAt')} type="datetime-local" value={form.salesCloseAt} onChange={(e) => setForm({ ...form, salesCloseAt: e.target.value })} error={shown('salesCloseAt')} />
-      </div>
+      <ScheduleFields values={form} onChange={(change) => setForm({ ...form, ...change })} shown={shown} />
       <p className="muted">{t('sessions.windowHint')}</p>
       <label className="checkbox">
         <input type="checkbox" checked={form.allowReentry} onChange={(e) => setForm({ ...form, allowReentry: e.target.checked })} /> {t('sessions.allowReentry')}

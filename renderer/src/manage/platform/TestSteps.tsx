@@ -12,7 +12,11 @@ export function TestSteps({ test }: { test: PlatformTestView }) {
           <li key={step.step} className={step.ok ? 'outcome-ok' : 'outcome-warn'}>
             <span aria-hidden="true">{step.ok ? '✓' : '✗'}</span> {t('platform.stepLine', { step: t(`platform.steps.${step.step}`), result: step.ok ? t('platform.stepOk') : t('platform.stepFailed'), ms: step.durationMs })}
             <br />
-            <span className="muted">{step.message}</span>
+            <span className="muted" data-testid="step-reason">
+              {t(`platformTest.reasons.${step.reason.code}`, { ...step.reason })}
+            </span>
+            {/* The platform's own words (its msg) are evidence for its operator, shown as a quote, not as our sentence. */}
+            {!step.ok && step.reason.detail ? <span className="muted platform-said"> {t('platformTest.platformSaid', { detail: step.reason.detail })}</span> : null}
           </li>
         ))}
       </ol>
@@ -29,7 +33,7 @@ export function TestSteps({ test }: { test: PlatformTestView }) {
         </div>
       ) : null}
       <p role="status" className={test.ok ? 'banner banner-ok' : 'banner banner-error'}>
-        <span aria-hidden="true">{test.ok ? '✓' : '⚠'}</span> {test.ok ? t('platform.testOk', { count: test.types ?? 0 }) : t('platform.testFailed')} {test.ok ? null : test.message}
+        <span aria-hidden="true">{test.ok ? '✓' : '⚠'}</span> {test.ok ? t('platform.testOk', { count: test.types ?? 0 }) : t('platform.testFailed')}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useSellPrintStore } from '../../stores/sell-print-store';
+import { setRollPageHeight } from './page-height';
 
 /**
  * The browser's print view: the last sheet (tickets or a report), hidden on screen and the only thing on
@@ -12,6 +13,7 @@ export function PrintHost() {
 
   useEffect(() => {
     if (!job) return;
+    setRollPageHeight(job.heightMm);
     const frame = requestAnimationFrame(() => {
       window.print();
       dialogOpened(job.id);

@@ -9,7 +9,7 @@ export interface PrinterInfo {
 /** What the desktop shell's preload exposes (electron/preload.ts); absent in a plain browser. */
 interface DesktopBridge {
   isDesktop: true;
-  printTickets: (request: { html: string; paper: Paper; printer: string | null }) => Promise<{ ok: boolean; error?: string }>;
+  printTickets: (request: { html: string; paper: Paper; printer: string | null; heightMm: number | null }) => Promise<{ ok: boolean; error?: string }>;
   printers: () => Promise<PrinterInfo[]>;
 }
 

@@ -42,6 +42,12 @@ export function SeatNotices() {
           {t('sell.sale.reservedManagerOnly', { seat: notice.seat })}
         </Notice>
       );
+    case 'reservedForHold':
+      return (
+        <Notice kind="warn" {...close}>
+          {t('namedHolds.window.notYours', { seat: notice.seat, hold: notice.hold })}
+        </Notice>
+      );
     case 'found':
       return (
         <Notice kind="ok" {...close}>

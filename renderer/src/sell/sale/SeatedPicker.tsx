@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionListItem } from '../../../../electron/server/contract';
 import { useSellSeatsStore } from '../../stores/sell-seats-store';
@@ -11,6 +11,8 @@ import { mapTiers } from './map-data';
 import { BestAvailable } from './BestAvailable';
 import { SeatNotices } from './SeatNotices';
 import { mayIssueReserved } from './reserved-picks';
+import { useNamedHoldsStore } from '../../stores/named-holds-store';
+import { onEvent } from '../../api/event-hub';
 
 const forSale = (seat: MapSeat) => seat.state === 'available';
 /** A manager's band also takes the seats the box office reserved, to issue them. */
@@ -27,6 +29,18 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
   const tiers = useMemo(() => mapTiers(session.tiers), [session.tiers]);
   const [focusTier, setFocusTier] = useState<string | null>(null);
   const tierById = useMemo(() => new Map(tiers.map((tier) => [tier.id, tier])), [tiers]);
+  const loadHolds = useNamedHoldsStore((state) => state.load);
+  const holdOf = useNamedHoldsStore((state) => state.byTicket);
+  // The named holds' seats carry their names on this map; a clerk a hold names may sell from it.
+  useEffect(() => {
+    void loadHolds(session.id);
+    const off = onEvent('seats.changed', (event) => {
+      if (event.sessionId === session.id) void loadHolds(session.id);
+    });
+    return off;
+  }, [session.id, loadHolds]);
+  /** A clerk's band takes the seats on sale and those of the named holds that name them. */
+  const forSaleOrMyHolds = useCallback((seat: MapSeat) => forSale(seat) || (seat.state === 'reserved' && holdOf.get(seat.ticketId)?.mayUse === true), [holdOf]);
 
   const describeSeat = useCallback(
     (seat: MapSeat) => {
@@ -40,9 +54,11 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
         price: tier ? formatYuan(tier.priceFen) : '',
         state: t(`seatMap.states.${seat.state}`),
       });
-      return seat.accessible ? `${text} · ${t('seatMap.accessible')}` : text;
+      const hold = seat.state === 'reserved' ? holdOf.get(seat.ticketId) : undefined;
+      const named = hold ? `${text} · ${t('namedHolds.window.heldFor', { hold: hold.name })}` : text;
+      return seat.accessible ? `${named} · ${t('seatMap.accessible')}` : named;
     },
-    [t, tierById],
+    [t, tierById, holdOf],
   );
 
   return (
@@ -53,7 +69,7 @@ export function SeatedPicker({ session }: { session: SessionListItem }) {
         focusTier={focusTier}
         onToggleSeat={toggle}
         onSelectSeats={pickMany}
-        bandPicks={manager ? forSaleOrReserved : forSale}
+        bandPicks={manager ? forSaleOrReserved : forSaleOrMyHolds}
         describeSeat={describeSeat}
         tools={<BestAvailable session={session} onFocusTier={setFocusTier} />}
         status={notice ? <SeatNotices /> : null}

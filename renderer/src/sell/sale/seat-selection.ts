@@ -17,6 +17,8 @@ export interface PickRules {
   open: boolean;
   /** A manager: may pick the seats the box office reserved, to issue them. */
   mayPickReserved: boolean;
+  /** The named hold a reserved seat is in, and whether this clerk may sell from it (a hold that names them). */
+  reservedHold?: (ticketId: string) => { name: string; mayUse: boolean } | undefined;
   /** Most tickets in one sale. */
   max: number;
 }
@@ -25,6 +27,8 @@ export type SelectionNotice =
   | { kind: 'unavailable'; seat: string; state: SeatState }
   /** A clerk clicked a seat the box office reserved: only a manager issues those. */
   | { kind: 'reservedManagerOnly'; seat: string }
+  /** A clerk clicked a seat of a named hold that does not name them. */
+  | { kind: 'reservedForHold'; seat: string; hold: string }
   | { kind: 'max' };
 
 export interface SelectionStep {
@@ -51,6 +55,9 @@ export function without(selection: Selection, ticketIds: Iterable<string>): Sele
 
 const unchanged = (selection: Selection, notice: SelectionNotice | null): SelectionStep => ({ selection, hold: [], release: [], notice });
 
+/** A manager picks every reserved seat; a clerk those of a named hold that names them. */
+const mayPick = (rules: PickRules, ticketId: string) => rules.mayPickReserved || rules.reservedHold?.(ticketId)?.mayUse === true;
+
 /** A click, Space or Enter on one seat: a seat of the sale leaves it, any other joins it if the rules allow. */
 export function toggleSeat(selection: Selection, seat: MapSeat, rules: PickRules): SelectionStep {
   const id = seat.ticketId;
@@ -59,7 +66,10 @@ export function toggleSeat(selection: Selection, seat: MapSeat, rules: PickRules
     return { selection: without(selection, [id]), hold: [], release: wasReserved ? [] : [id], notice: null };
   }
   if (seat.state === 'reserved' && rules.open) {
-    if (!rules.mayPickReserved) return unchanged(selection, { kind: 'reservedManagerOnly', seat: seatText(seat) });
+    if (!mayPick(rules, id)) {
+      const hold = rules.reservedHold?.(id);
+      return unchanged(selection, hold ? { kind: 'reservedForHold', seat: seatText(seat), hold: hold.name } : { kind: 'reservedManagerOnly', seat: seatText(seat) });
+    }
     if (selection.mine.length >= rules.max) return unchanged(selection, { kind: 'max' });
     // No hold: the holds refuse reserved seats, and no clerk's window can take them meanwhile.
     return { selection: { mine: [...selection.mine, id], reserved: new Set(selection.reserved).add(id) }, hold: [], release: [], notice: null };
@@ -72,7 +82,7 @@ export function toggleSeat(selection: Selection, seat: MapSeat, rules: PickRules
 /** A band dragged around seats: the ones for sale (and, for a manager, the reserved ones) join, up to the limit. */
 export function pickSeats(selection: Selection, seats: readonly MapSeat[], rules: PickRules): SelectionStep {
   if (!rules.open) return unchanged(selection, null);
-  const pickable = seats.filter((seat) => (seat.state === 'available' || (rules.mayPickReserved && seat.state === 'reserved')) && !selection.mine.includes(seat.ticketId));
+  const pickable = seats.filter((seat) => (seat.state === 'available' || (seat.state === 'reserved' && mayPick(rules, seat.ticketId))) && !selection.mine.includes(seat.ticketId));
   const room = Math.max(0, rules.max - selection.mine.length);
   const picked = pickable.slice(0, room);
   if (picked.length === 0) return unchanged(selection, pickable.length > 0 ? { kind: 'max' } : null);

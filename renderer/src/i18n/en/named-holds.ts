@@ -1,0 +1,52 @@
+import type { Messages } from '../zh-CN';
+
+/** Named holds: seats kept back under a name (press, sponsor, sound desk), on the manager's session map and the clerk's. */
+export const namedHolds: Pick<Messages, 'namedHolds'> = {
+  namedHolds: {
+    window: {
+      heldFor: 'held for {{hold}}',
+      notYours: '{{seat}} is held for "{{hold}}": only a manager or the clerks that hold names can issue it.',
+    },
+    manage: {
+      open: 'Hold seats',
+      title: 'Held seats · {{session}}',
+      intro: 'Click or drag around seats on the map (arrows and Space work too), then hold them under a name. Held seats are not for sale and are reported as unavailable stock.',
+      loading: 'Loading the seat map…',
+      close: 'Close',
+      selected: '{{count}} seats selected',
+      selectedFree: '{{count}} of them can be held',
+      clearSelection: 'Clear selection',
+      holds: 'Holds',
+      none: 'No holds yet: create one below.',
+      seats: '{{count}} seats',
+      releaseAt: 'released by itself {{minutes}} min before curtain ({{time}})',
+      releaseManual: 'released by hand only',
+      autoReleased: 'released by itself at {{time}}',
+      clerks: 'Clerks who may use it: {{names}}',
+      managersOnly: 'Managers only',
+      holdSelected: 'Hold the {{count}} selected seats',
+      releaseSelected: 'Release the {{count}} selected',
+      releaseAll: 'Release all ({{count}})',
+      settings: 'Settings',
+      held: '{{count}} seats held for "{{name}}".',
+      released: '{{count}} seats released and back on sale.',
+      saved: 'Settings of "{{name}}" saved.',
+      created: 'Hold "{{name}}" created.',
+      newTitle: 'New hold',
+      name: 'Name',
+      namePlaceholder: 'e.g. press, sponsor, sound desk',
+      releaseMinutes: 'Release minutes before curtain',
+      releaseMinutesHint: 'Empty: by hand only',
+      clerkChoice: 'Clerks who may issue from it',
+      create: 'Create',
+      save: 'Save',
+      seatLine: '{{floor}} {{area}} {{row}} seat {{seat}} · {{tier}} · {{state}}',
+      inHold: 'held for "{{hold}}"',
+      selectedMark: 'selected',
+    },
+    errors: {
+      hold_release_passed: 'The release time of "{{hold}}" has passed: change or clear it before holding seats.',
+      notInHold: 'This seat is not in "{{hold}}".',
+    },
+  },
+};
