@@ -58,7 +58,7 @@ export class WriteGroup {
 
   /** Whether this call may share a commit: `input` is the contract's parse of the call's body. */
   takes<K extends ProcedureName>(name: K, input: ParsedInputOf<K>): boolean {
-    const grouped = GROUPED[name] as ((input: ParsedInputOf<K>) => boolean) | undefined;
+    const grouped = GROUPED[name];
     return grouped !== undefined && grouped(input);
   }
 
