@@ -45,8 +45,8 @@ async function expectVerdict(page: Page, name: string, words: (string | RegExp)[
 }
 
 test('exit and re-entry at the gate: the last scan decides, on two phones, with the inside count on the gate and the manager’s report', async ({ browser }) => {
-  const [other, code] = world.codes.plain.slice(-2);
-  if (!code || !other) throw new Error('the world sells plain tickets');
+  const [between, other, code] = world.codes.plain.slice(-3);
+  if (!code || !other || !between) throw new Error('the world sells plain tickets');
   const entrance = await phone(browser, { gateName: '南门', sessionIds: [world.openPlain.id] });
 
   // The exit phone is set up on its screen: the gate type is part of the setup.
@@ -78,18 +78,21 @@ test('exit and re-entry at the gate: the last scan decides, on two phones, with 
   await expectVerdict(exit, 'not_inside', ['未在场内', '不记录出场', /出场，尚未再次入场/]);
   await exit.screenshot({ path: `${SCREENSHOTS}/gate-exit-04-not-inside-360.png` });
 
+  // Someone else enters between (the same code twice at one gate within a second would be one scan: dedupe.ts).
+  await scan(entrance, between);
+  await expectVerdict(entrance, 'valid', ['有效']);
   await scan(entrance, code);
   await expectVerdict(entrance, 'reentry', ['再次入场，请放行', '第 2 次入场']);
   await expect(entrance.locator('[data-counter="inside"]')).toHaveText(/^\d+$/);
   await entrance.screenshot({ path: `${SCREENSHOTS}/gate-exit-05-reentry-360.png` });
   expect(world.ticketCount(code)).toBe(2);
 
-  // The manager's report: who is inside per session (the gate world admitted none of the talk show but this one).
+  // The manager's report: who is inside per session (the gate world admitted none of the talk show but these).
   const manager = await browser.newPage();
   await logIn(manager, core.url, 'manager', '1111', '王经理');
   await manager.goto(`${core.url}/manage/reports`);
   const row = manager.locator('table.presence-table tr', { hasText: '脱口秀之夜' });
-  await expect(row.locator('[data-presence="inside"]'), 'the re-entered ticket is inside; the other went out').toHaveText('1');
+  await expect(row.locator('[data-presence="inside"]'), 'the re-entered ticket and the one between are inside; the other went out').toHaveText('2');
   await row.scrollIntoViewIfNeeded();
   await manager.screenshot({ path: `${SCREENSHOTS}/gate-exit-06-report.png` });
 });

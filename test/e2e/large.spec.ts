@@ -54,6 +54,9 @@ async function sellOneSeat(page: Page, holder: { name: string; idNumber: string 
   await group.getByLabel('证件号码').fill(holder.idNumber);
   await expect(group.getByText('证件号码校验通过')).toBeVisible();
   await page.getByRole('radio', { name: '电子票（不打印）' }).check();
+  // An e-ticket goes out by SMS: the buyer's name and mainland mobile number.
+  await page.getByLabel('姓名').last().fill(holder.name);
+  await page.getByLabel(/购票人手机号/).fill('13912345678');
   await page.keyboard.press('F9');
 }
 
@@ -210,8 +213,10 @@ test('manage: the rules of the large performance, the fee schedule locked in the
   await expect(page.getByTestId('held-share')).toContainText('赠票、工作票可先不填持票人');
   await page.getByTestId('held-share').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/large-09-held-share.png` });
-  // Issued without a holder (to be bound by the deadline): one more held ticket.
+  // Issued without a holder (to be bound by the deadline): one more held ticket, sent to the buyer by SMS.
   await page.getByRole('radio', { name: '电子票（不打印）' }).check();
+  await page.getByLabel('姓名').last().fill('主办方');
+  await page.getByLabel(/购票人手机号/).fill('13912345678');
   await page.keyboard.press('F9');
   await expect(page.getByRole('heading', { name: '出票成功' })).toBeVisible();
   await page.getByRole('button', { name: /下一单/ }).click();

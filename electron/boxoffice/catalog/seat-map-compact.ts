@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { getSession } from '../../../db/catalog';
 import { allRows, getRow, statement } from '../../../db/statements';
 import type { DomainContext } from '../context';
-import { BoxOfficeError, notFound } from '../errors';
+import { notFound } from '../errors';
 import type { hallIdInput, sessionIdInput } from './schemas';
 import { encodeGeometry, encodeIdRuns, encodeRuns, NO_TICKET, STATUS_CHAR, type SeatChange, type SeatGeometry, type SeatStatusWire, type TicketStatus } from './seat-map-codec';
 
@@ -10,12 +10,15 @@ import { encodeGeometry, encodeIdRuns, encodeRuns, NO_TICKET, STATUS_CHAR, type 
 // one character per seat, and the seats a write changed. Rows are read as arrays (`raw`), not objects: a
 // stadium is 100,000 of them. Each query has its own SQL text, so its cached statement is only ever raw.
 
-/** Changes whenever the hall's layout is imported again or its wheelchair places change (both touch the hall). */
+/**
+ * Changes whenever the hall's layout is imported again or its wheelchair places change (both touch the hall). An
+ * unseated hall has a map with no seats: the sale screen opens every session through its map, and learns the
+ * session's facts from it.
+ */
 function layoutVersion(ctx: DomainContext, hallId: string): string {
   const hall = getRow<{ updatedAt: number; seatCount: number; hasSeat: number }>(ctx.db, 'SELECT updated_at AS updatedAt, seat_count AS seatCount, has_seat AS hasSeat FROM halls WHERE id = ?', hallId);
   if (!hall) throw notFound('hall', hallId);
-  if (hall.hasSeat !== 1) throw new BoxOfficeError('WRONG_HALL_KIND', 'This hall is unseated: it has no seat map.', { hallId });
-  return `${hall.updatedAt}-${hall.seatCount}`;
+  return hall.hasSeat === 1 ? `${hall.updatedAt}-${hall.seatCount}` : `${hall.updatedAt}-unseated`;
 }
 
 type GeometryRow = [floor: string, area: string, row: string, seat: string, x: number, y: number, accessible: number];

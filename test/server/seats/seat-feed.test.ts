@@ -74,3 +74,18 @@ test('a hold and its release reach every open map as numbered deltas of the seat
   assert.deepEqual(events[1].changes?.map((c) => [c.ticketId, c.status, c.heldUntil, c.holder]).sort(), free.map((id) => [id, 'available', null, null]).sort());
   assert.equal((await statusOf(core.cookies.clerk)).seq, status.seq + 2, 'a status read now continues from the last delta');
 });
+
+test('an unseated session opens through its map too: no seats, and the session’s own facts', async () => {
+  const now = Date.now();
+  const sessions = (await core.call('sessions.list', { from: now - 86_400_000, to: now + 30 * 86_400_000 }, core.cookies.clerk)).json as SessionListItem[];
+  const unseated = sessions.find((s) => !s.hasSeat);
+  assert.ok(unseated, 'the demo has an unseated session');
+  const answer = await core.call('sessions.seatStatus', { sessionId: unseated.id }, core.cookies.clerk);
+  assert.equal(answer.status, 200, JSON.stringify(answer.json));
+  const status = answer.json as Status;
+  assert.equal(status.states, '');
+  assert.equal(status.session.id, unseated.id);
+  const geometry = (await core.call('sessions.seatGeometry', { hallId: status.hallId }, core.cookies.clerk)).json as SeatGeometry;
+  assert.equal(geometry.version, status.layoutVersion);
+  assert.equal(seatsOf(decodeGeometry(geometry), status).seats.length, 0);
+});
