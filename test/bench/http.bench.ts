@@ -8,7 +8,7 @@
 // BO_BENCH_SESSIONS=N sells N sessions of 10,000 (default 10); BO_BENCH_HTTP_SCALE=0.5 halves every request count;
 // BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
@@ -150,9 +150,17 @@ async function drained(file: string): Promise<number> {
   const { db } = openDatabase(file, { migrate: false });
   try {
     const waiting = () => (db.prepare("SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'in_flight')").get() as { n: number }).n;
-    while (waiting() > 0) {
-      if (Date.now() - started > 900_000) throw new Error(`the core did not deliver its backlog within 15 minutes (${waiting()} waiting)`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+    // Each delivery the core records is a write to the database's WAL: the count is read again when the file changes
+    // (between the read and the wait no callback can run, so no change is missed).
+    let wake: () => void = () => undefined;
+    const wal = watch(`${file}-wal`, () => wake());
+    try {
+      while (waiting() > 0) {
+        if (Date.now() - started > 900_000) throw new Error(`the core did not deliver its backlog within 15 minutes (${waiting()} waiting)`);
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      wal.close();
     }
   } finally {
     db.close();

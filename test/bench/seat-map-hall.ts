@@ -237,11 +237,12 @@ export async function measureWindow(page: Page, url: string, sessionId: string, 
     if (!seat) continue;
     const point = toScreen(view, seat.x, seat.y);
     await page.evaluate(ARM_CLICK_TIMER);
+    // A clerk's clicks are seconds apart: the next click waits for this one's hold to be answered, as it would be.
+    const held = page.waitForResponse((response) => response.url().endsWith('/api/holds.hold'));
     await page.mouse.click(box.x + point.x, box.y + point.y);
     times.push(await page.evaluate<number>('window.clickMs'));
     redraws.push(Number(await canvas.getAttribute('data-draw-ms')));
-    // A clerk's clicks are seconds apart; let the hold and the delta it causes settle, as they would.
-    await page.waitForTimeout(400);
+    await held;
   }
   const picked = Number(await canvas.getAttribute('data-mine'));
   return { opens: opened, emptyDrawMs: base.emptyDrawMs, frameMs: base.frameMs, clicks: times, redraws, picked };
