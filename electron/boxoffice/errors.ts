@@ -123,6 +123,12 @@ export const BOX_OFFICE_ERRORS = {
   OFFERS_REGULAR_ONLY: 422,
   MANUAL_DISCOUNT_APPROVAL: 403,
   MANUAL_DISCOUNT_TOO_HIGH: 422,
+  // packages (套票, packages/): details name the package, the tier, the session
+  PACKAGE_TIER_MISSING: 422,
+  PACKAGE_OFF_SALE: 409,
+  PACKAGE_TIER_NOT_COVERED: 422,
+  PACKAGE_SEATS_MISMATCH: 422,
+  PACKAGE_WHOLE_ONLY: 422,
 } as const;
 
 export type BoxOfficeErrorCode = keyof typeof BOX_OFFICE_ERRORS;

@@ -112,6 +112,31 @@ export function findBestBlock(freeSeats: readonly TierSeat[], count: number, opt
   return best ? best.run.slice(best.at, best.at + count) : null;
 }
 
+/**
+ * The free seats of a session (of one tier, or any), neither taken nor held by anyone: a neighbour that is taken,
+ * held, of another tier or missing breaks the positions' sequence.
+ */
+export function freeSeatsOf(ctx: DomainContext, sessionId: string, priceTierId: string | null): TierSeat[] {
+  return allRows<TierSeat>(
+    ctx.db,
+    `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre, accessible, z.zone
+     FROM tickets k JOIN seats ON seats.id = k.seat_id LEFT JOIN seat_quality_zones z ON z.seat_id = seats.id
+     WHERE k.session_id = ? AND (? IS NULL OR k.price_tier_id = ?) AND k.status = 'available'
+       AND NOT EXISTS (SELECT 1 FROM seat_holds h WHERE h.ticket_id = k.id AND h.expires_at > ?)`,
+    sessionId,
+    priceTierId,
+    priceTierId,
+    ctx.clock(),
+  );
+}
+
+/** The stage's axis of each floor of a hall: the middle of its seats. */
+export function floorCentresOf(ctx: DomainContext, hallId: string): Map<string, number> {
+  return new Map(
+    allRows<{ floor: string; centre: number }>(ctx.db, 'SELECT floor_name AS floor, (min(x) + max(x)) / 2 AS centre FROM seats WHERE hall_id = ? GROUP BY floor_name', hallId).map((f) => [f.floor, f.centre]),
+  );
+}
+
 /** Finds and holds the best `count` seats together in a tier (see findBestBlock), refusing with NO_ADJACENT_SEATS when there are none. */
 export function bestAvailable(ctx: DomainContext, input: z.output<typeof bestAvailableInput>): { hold: HoldView; seats: FoundSeat[] } {
   const { sessionId, priceTierId, count, accessible, holdId = newId('hld_') } = input;
@@ -123,21 +148,8 @@ export function bestAvailable(ctx: DomainContext, input: z.output<typeof bestAva
     const tier = priceTierId === undefined ? null : getPriceTier(ctx.db, priceTierId);
     if (priceTierId !== undefined && tier?.sessionId !== sessionId) throw notFound('price tier of this session', priceTierId);
     if (getHall(ctx.db, session.hallId)?.hasSeat !== 1) throw new BoxOfficeError('WRONG_HALL_KIND', 'This session is unseated: sell a quantity instead.', { sessionId });
-    // Only the tier's free seats: a neighbour that is taken, held, of another tier or missing breaks the positions' sequence.
-    const seats = allRows<TierSeat>(
-      ctx.db,
-      `SELECT k.id AS ticketId, floor_name AS floor, x, y, line, block, pos, row_centre AS rowCentre, accessible, z.zone
-       FROM tickets k JOIN seats ON seats.id = k.seat_id LEFT JOIN seat_quality_zones z ON z.seat_id = seats.id
-       WHERE k.session_id = ? AND (? IS NULL OR k.price_tier_id = ?) AND k.status = 'available'
-         AND NOT EXISTS (SELECT 1 FROM seat_holds h WHERE h.ticket_id = k.id AND h.expires_at > ?)`,
-      sessionId,
-      priceTierId ?? null,
-      priceTierId ?? null,
-      ctx.clock(),
-    );
-    const floorCentres = new Map(
-      allRows<{ floor: string; centre: number }>(ctx.db, 'SELECT floor_name AS floor, (min(x) + max(x)) / 2 AS centre FROM seats WHERE hall_id = ? GROUP BY floor_name', session.hallId).map((f) => [f.floor, f.centre]),
-    );
+    const seats = freeSeatsOf(ctx, sessionId, priceTierId ?? null);
+    const floorCentres = floorCentresOf(ctx, session.hallId);
     const block = findBestBlock(seats, count, { accessible, floorCentres });
     if (!block) {
       const where = tier ? tier.name : 'this session';

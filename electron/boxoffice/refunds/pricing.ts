@@ -55,3 +55,33 @@ export function priceRefund(ctx: DomainContext, session: SessionRow, lines: read
     netFen: sum((l) => l.netFen),
   };
 }
+
+/**
+ * Prices a refund whose tickets may lie in several sessions (a package): each ticket under the fee step of its own
+ * session. The summary (step, percent) is the first session's; `validUntil` is the earliest moment any ticket's price
+ * changes.
+ */
+export function priceRefundBySession(ctx: DomainContext, sessions: ReadonlyMap<string, SessionRow>, lines: readonly OrderLineRow[], now: number): RefundPricing {
+  const groups = new Map<string, OrderLineRow[]>();
+  for (const line of lines) groups.set(line.sessionId, [...(groups.get(line.sessionId) ?? []), line]);
+  const priced = [...groups].map(([sessionId, group]) => {
+    const session = sessions.get(sessionId);
+    if (!session) throw new Error(`session ${sessionId} of a refunded ticket was not loaded`);
+    return priceRefund(ctx, session, group, now);
+  });
+  const [head] = priced;
+  if (!head) throw new Error('a refund without tickets');
+  if (priced.length === 1) return head;
+  const byLine = new Map(priced.flatMap((p) => p.lines).map((l) => [l.orderLineId, l]));
+  const ordered = lines.flatMap((l) => byLine.get(l.id) ?? []);
+  const ends = priced.map((p) => p.validUntil).filter((v): v is number => v !== null);
+  const sum = (pick: (line: PricedLine) => number) => ordered.reduce((total, line) => total + pick(line), 0);
+  return {
+    ...head,
+    validUntil: ends.length > 0 ? Math.min(...ends) : null,
+    lines: ordered,
+    amountFen: sum((l) => l.amountFen),
+    feeFen: sum((l) => l.feeFen),
+    netFen: sum((l) => l.netFen),
+  };
+}

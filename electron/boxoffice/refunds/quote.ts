@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DomainContext } from '../context';
 import { ticketContents } from '../sales/ticket-content';
-import { priceRefund, type PricedLine, type RefundPricing } from './pricing';
+import { priceRefundBySession, type PricedLine, type RefundPricing } from './pricing';
 import type { refundQuoteInput } from './schemas';
 import { selectRefundLines } from './selection';
 
@@ -28,8 +28,8 @@ export interface RefundQuote extends RefundPricing {
 export function quoteRefund(ctx: DomainContext, input: z.output<typeof refundQuoteInput>): RefundQuote {
   const { orderId, orderLineIds } = input;
   const now = ctx.clock();
-  const { order, session, lines } = selectRefundLines(ctx, orderId, orderLineIds);
-  const pricing = priceRefund(ctx, session, lines, now);
+  const { order, session, sessions, lines } = selectRefundLines(ctx, orderId, orderLineIds);
+  const pricing = priceRefundBySession(ctx, sessions, lines, now);
   const contents = new Map(ticketContents(ctx, lines.map((l) => l.id)).map((c) => [c.orderLineId, c]));
   return {
     ...pricing,

@@ -12,7 +12,7 @@ import { audit, inTransaction, requireRole } from '../service';
 import { reportInventory, reportTickets } from '../outbox/states';
 import { orderView, type OrderView } from '../sales/orders';
 import { allocateFee } from './fee-steps';
-import { priceRefund, type RefundPricing } from './pricing';
+import { priceRefundBySession, type RefundPricing } from './pricing';
 import type { refundInput } from './schemas';
 import { selectRefundLines } from './selection';
 
@@ -59,8 +59,8 @@ export function refund(ctx: DomainContext, input: z.output<typeof refundInput>):
   const { orderId, orderLineIds, reason, expectedFeeFen, feeOverride } = input;
   return inTransaction(ctx, () => {
     const now = ctx.clock();
-    const { order, session, all, lines } = selectRefundLines(ctx, orderId, orderLineIds);
-    const pricing = priceRefund(ctx, session, lines, now);
+    const { order, sessions, all, lines } = selectRefundLines(ctx, orderId, orderLineIds);
+    const pricing = priceRefundBySession(ctx, sessions, lines, now);
     if (expectedFeeFen !== undefined && expectedFeeFen !== pricing.feeFen) {
       throw new BoxOfficeError('FEE_CHANGED', `The refund fee is now ${yuan(pricing.feeFen)}, not ${yuan(expectedFeeFen)}: a fee step has passed. Show the buyer the new amount.`, {
         feeFen: pricing.feeFen,

@@ -2,6 +2,7 @@
 import { getSession, type SessionRow } from '../../../db/catalog';
 import { getOrder, listOrderLines, type OrderLineRow, type OrderRow } from '../../../db/sales';
 import { getRow } from '../../../db/statements';
+import { getPackageOrder } from '../../../db/packages';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { chinaDateTime } from '../../china-time';
@@ -13,6 +14,8 @@ export interface RefundSelection {
   all: OrderLineRow[];
   /** The tickets to refund. */
   lines: OrderLineRow[];
+  /** The session of each ticket to refund (a package's tickets lie in several). */
+  sessions: Map<string, SessionRow>;
 }
 
 /**
@@ -35,8 +38,29 @@ export function selectRefundLines(ctx: DomainContext, orderId: string, orderLine
     if (used) throw new BoxOfficeError('TICKET_USED', `This ticket was used at the gate at ${chinaDateTime(used.at)}: it cannot be refunded.`, { orderLineId: id, checkedInAt: used.at });
     return line;
   });
-  if (session.status === 'normal' && ctx.clock() >= session.startsAt && ctx.actor.role === 'clerk') {
-    throw new BoxOfficeError('REFUND_CLOSED', 'The session has started: only a manager can refund its tickets now.', { sessionId: session.id, startsAt: session.startsAt });
+  checkPackageRule(ctx, order, all, lines);
+  const sessions = new Map([[session.id, session]]);
+  for (const line of lines) {
+    const own = sessions.get(line.sessionId) ?? getSession(ctx.db, line.sessionId);
+    if (!own) throw notFound('session', line.sessionId);
+    sessions.set(own.id, own);
+    if (own.status === 'normal' && ctx.clock() >= own.startsAt && ctx.actor.role === 'clerk') {
+      throw new BoxOfficeError('REFUND_CLOSED', 'The session has started: only a manager can refund its tickets now.', { sessionId: own.id, startsAt: own.startsAt });
+    }
   }
-  return { order, session, all, lines };
+  return { order, session, all, lines, sessions };
+}
+
+/** A package sold as whole-only (套票 refunded as a whole) refunds every live ticket together or none. */
+function checkPackageRule(ctx: DomainContext, order: OrderRow, all: readonly OrderLineRow[], lines: readonly OrderLineRow[]): void {
+  const pkg = getPackageOrder(ctx.db, order.id);
+  if (pkg?.refundRule !== 'whole') return;
+  const live = all.filter((l) => l.status === 'active').length;
+  if (lines.length !== live) {
+    throw new BoxOfficeError('PACKAGE_WHOLE_ONLY', `The package ${pkg.packageName} is refunded as a whole only: refund all its ${live} tickets together, or none.`, {
+      packageName: pkg.packageName,
+      tickets: live,
+      selected: lines.length,
+    });
+  }
 }

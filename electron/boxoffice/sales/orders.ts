@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { getOrder, listOrderLines, type OrderRow } from '../../../db/sales';
 import { allRows } from '../../../db/statements';
+import { getPackageOrder } from '../../../db/packages';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
 import { maskedPerson, type MaskedPerson } from '../personal-data/persons';
@@ -40,6 +41,8 @@ export interface OrderView {
   buyer: MaskedPerson | null;
   /** Concessions and offers of the order; null when every ticket was sold at its tier's price. */
   offers: OrderOffersView | null;
+  /** The package (套票) the order sold, with its refund rule; null for an order of single tickets. */
+  package: { name: string; refundRule: 'whole' | 'per_session'; sets: number } | null;
   lines: OrderLineView[];
 }
 
@@ -59,6 +62,7 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
   // The person's name, as on the screen's header ("李售票"), not the login ("clerk").
   const clerk = allRows<{ name: string }>(ctx.db, 'SELECT display_name AS name FROM users WHERE id = ?', order.userId)[0]?.name ?? null;
   const pricing = orderOffers(ctx, orderId);
+  const pkg = getPackageOrder(ctx.db, orderId);
   const refunds = allRows<{ fen: number | null; fee: number | null }>(ctx.db, 'SELECT sum(amount_fen) AS fen, sum(fee_fen) AS fee FROM refunds WHERE order_id = ?', orderId)[0];
   return {
     id: order.id,
@@ -78,6 +82,7 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
     clerk,
     buyer: maskedPerson(ctx, order.buyerId),
     offers: pricing.offers,
+    package: pkg ? { name: pkg.packageName, refundRule: pkg.refundRule, sets: pkg.sets } : null,
     lines: lines.flatMap((line) => {
       const content = contents.get(line.id);
       return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), idBound: line.idHmac !== null, checkedInAt: facts.get(line.id) ?? null, refundedAt: line.refundedAt, pricing: pricing.lines.get(line.id) ?? null }] : [];

@@ -2,15 +2,13 @@ import type { z } from 'zod';
 import { newId, randomToken } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue } from '../../../db/catalog';
 import { insertOrder, insertOrderLine, nextOrderNumber } from '../../../db/sales';
-import { openShiftOf } from '../../../db/shifts';
-import { appendEvent } from '../../../db/outbox/write';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { yuan } from '../format';
 import { chinaDateCode } from '../../china-time';
 import { storePerson } from '../personal-data/persons';
 import { audit, inTransaction } from '../service';
-import { reportInventory, reportTickets } from '../outbox/states';
+import { checkPayment, paymentColumns } from './payment';
+import { appendOrderEvent } from './order-event';
 import { checkPurchaseLimits, ticketIdHashes } from './real-name';
 import { largeSaleRules } from '../large/sale-rules';
 import { assertSalesOpen } from './rules';
@@ -89,17 +87,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     );
     const amounts = priced.pricing.lines.map((line) => (sale.ticketType === 'regular' ? line.amountFen : 0));
     const total = amounts.reduce((sum, a) => sum + a, 0);
-    if (sale.expectedTotalFen !== undefined && sale.expectedTotalFen !== total) {
-      throw new BoxOfficeError('TOTAL_MISMATCH', `The total is now ${yuan(total)}, not ${yuan(sale.expectedTotalFen)}: check the prices with the buyer.`, { totalFen: total, expectedTotalFen: sale.expectedTotalFen });
-    }
-    const { payment } = sale;
-    if (total === 0 && payment.method !== 'none') throw new BoxOfficeError('PAYMENT_MISMATCH', 'Nothing is to be paid for these tickets: record no payment.', { field: 'payment.method', totalFen: total });
-    if (total > 0 && payment.method === 'none') throw new BoxOfficeError('PAYMENT_MISMATCH', `${yuan(total)} is to be paid: choose cash, card or mobile.`, { field: 'payment.method', totalFen: total });
-    if (payment.method === 'cash' && payment.receivedFen < total) {
-      throw new BoxOfficeError('INSUFFICIENT_CASH', `${yuan(payment.receivedFen)} received is less than the ${yuan(total)} due.`, { field: 'payment.receivedFen', totalFen: total, receivedFen: payment.receivedFen });
-    }
-    const shift = ctx.actor.userId === null ? undefined : openShiftOf(ctx.db, ctx.actor.userId);
-    if (total > 0 && !shift) throw new BoxOfficeError('NO_OPEN_SHIFT', 'Open your shift before taking money.', { totalFen: total });
+    const shift = checkPayment(ctx, sale.payment, total, sale.expectedTotalFen);
 
     const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
     const orderId = newId('ord_');
@@ -113,10 +101,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
       authMode: performance.realNameMode,
       ticketCount: taken.length,
       totalFen: total,
-      paymentMethod: payment.method,
-      cashReceivedFen: payment.method === 'cash' ? payment.receivedFen : null,
-      changeFen: payment.method === 'cash' ? payment.receivedFen - total : null,
-      paymentReference: payment.method === 'card' || payment.method === 'mobile' ? payment.reference : '',
+      ...paymentColumns(sale.payment, total),
       channelName: channelName(venue.name),
       buyerId: buyer?.personId ?? null,
       userId: ctx.actor.userId,
@@ -151,36 +136,12 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
     queueSaleDeliveries(ctx, { id: orderId, ticketMode: sale.ticketMode, buyerId: buyer?.personId ?? null, lines });
 
-    const tierIds = [...new Set(lines.map((l) => l.priceTierId))];
-    appendEvent(
-      ctx.db,
-      'order',
-      orderId,
-      {
-        orderId,
-        orderTime: now,
-        channelType: 'box_office',
-        channelName: channelName(venue.name),
-        ticketNum: lines.length,
-        totalAmount: total,
-        ticketType: sale.ticketType,
-        ticketMode: sale.ticketMode,
-        authMode: performance.realNameMode,
-        ticketOrderList: lines.map((l) => ({
-          ticketOrderId: l.id,
-          performanceId: performance.id,
-          sessionId: session.id,
-          priceId: l.priceTierId,
-          ticketPrice: l.priceFen,
-          ticketId: l.ticketId,
-          ticketOrderAmount: l.amountFen,
-        })),
-      },
-      { scope: { performanceId: performance.id, sessionId: session.id, orderId }, refs: { tickets: lines.map((l) => l.ticketId), priceTiers: tierIds }, eventAt: now, now },
+    appendOrderEvent(
+      ctx,
+      { id: orderId, at: now, channelName: channelName(venue.name), totalFen: total, ticketType: sale.ticketType, ticketMode: sale.ticketMode, authMode: performance.realNameMode, performanceId: performance.id, sessionId: session.id },
+      lines,
     );
-    reportInventory(ctx, tierIds);
-    reportTickets(ctx, lines.map((l) => l.ticketId));
-    audit(ctx, 'order.sell', orderId, { sessionId: session.id, tickets: lines.length, totalFen: total, ticketType: sale.ticketType, paymentMethod: payment.method, ...priced.summary });
+    audit(ctx, 'order.sell', orderId, { sessionId: session.id, tickets: lines.length, totalFen: total, ticketType: sale.ticketType, paymentMethod: sale.payment.method, ...priced.summary });
     return orderView(ctx, orderId);
   });
 }

@@ -13,6 +13,8 @@ export interface TicketContent {
   ticketId: string;
   performanceName: string;
   approval: string;
+  /** Its session: a package's tickets lie in several. */
+  sessionId: string;
   sessionName: string;
   startsAt: number;
   /** China time, yyyy-MM-dd HH:mm */
@@ -32,6 +34,8 @@ export interface TicketContent {
   priceTypeName: string | null;
   /** The gate checks the concession's proof (a student card …) before admitting. */
   proofAtGate: boolean;
+  /** The package (套票) it was sold in, printed on the ticket; null for a ticket sold alone. */
+  packageName: string | null;
   ticketType: 'regular' | 'complimentary' | 'staff';
   ticketMode: 'paper' | 'electronic';
   ticketCode: string;
@@ -51,6 +55,7 @@ interface Row {
   ticketId: string;
   performanceName: string;
   approval: string;
+  sessionId: string;
   sessionName: string;
   startsAt: number;
   venueName: string;
@@ -65,6 +70,7 @@ interface Row {
   amountFen: number;
   priceTypeName: string | null;
   proof: string | null;
+  packageName: string | null;
   ticketType: TicketContent['ticketType'];
   ticketMode: TicketContent['ticketMode'];
   ticketCode: string;
@@ -78,14 +84,15 @@ interface Row {
 export function ticketContents(ctx: DomainContext, orderLineIds: readonly string[]): TicketContent[] {
   const rows = allRows<Row>(
     ctx.db,
-    `SELECT l.id AS orderLineId, o.id AS orderId, o.number AS orderNumber, l.ticket_id AS ticketId, p.name AS performanceName, p.approval,
+    `SELECT l.id AS orderLineId, o.id AS orderId, o.number AS orderNumber, l.ticket_id AS ticketId, p.name AS performanceName, p.approval, l.session_id AS sessionId,
        s.name AS sessionName, s.starts_at AS startsAt, v.name AS venueName, v.address AS venueAddress, h.name AS hallName,
        seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat, t.name AS tierName,
-       l.price_fen AS priceFen, l.amount_fen AS amountFen, lp.price_type_name AS priceTypeName, lp.proof, o.ticket_type AS ticketType, l.ticket_mode AS ticketMode, l.ticket_code AS ticketCode,
+       l.price_fen AS priceFen, l.amount_fen AS amountFen, lp.price_type_name AS priceTypeName, lp.proof, po.package_name AS packageName, o.ticket_type AS ticketType, l.ticket_mode AS ticketMode, l.ticket_code AS ticketCode,
        l.holder_id AS holderId, o.buyer_id AS buyerId, l.status, l.print_count AS printCount
      FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
        JOIN halls h ON h.id = s.hall_id JOIN venues v ON v.id = h.venue_id JOIN price_tiers t ON t.id = l.price_tier_id
        JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id LEFT JOIN order_line_pricing lp ON lp.order_line_id = l.id
+       LEFT JOIN package_orders po ON po.order_id = o.id
      WHERE l.id IN (SELECT value FROM json_each(?))`,
     JSON.stringify(orderLineIds),
   );
@@ -102,6 +109,7 @@ export function ticketContents(ctx: DomainContext, orderLineIds: readonly string
         ticketId: r.ticketId,
         performanceName: r.performanceName,
         approval: r.approval,
+        sessionId: r.sessionId,
         sessionName: r.sessionName,
         startsAt: r.startsAt,
         startsAtText: chinaDateTime(r.startsAt),
@@ -116,6 +124,7 @@ export function ticketContents(ctx: DomainContext, orderLineIds: readonly string
         amountFen: r.amountFen,
         priceTypeName: r.priceTypeName,
         proofAtGate: r.proof === 'gate',
+        packageName: r.packageName,
         ticketType: r.ticketType,
         ticketMode: r.ticketMode,
         ticketCode: r.ticketCode,

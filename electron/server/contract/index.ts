@@ -21,6 +21,7 @@ import { deviceProcedures } from './devices';
 import { goLiveProcedures } from './go-live';
 import { priceZoneProcedures } from './price-zones';
 import { pricingProcedures } from './pricing';
+import { packageProcedures } from './packages';
 import { namedHoldProcedures } from './named-holds';
 import { setupProcedures } from './setup';
 import type { Procedure } from './procedure';
@@ -49,6 +50,7 @@ export const contract = {
   ...goLiveProcedures,
   ...priceZoneProcedures,
   ...pricingProcedures,
+  ...packageProcedures,
   ...namedHoldProcedures,
   ...setupProcedures,
 };
@@ -77,6 +79,7 @@ export type * from './backups';
 export type * from './large';
 export type * from './refunds';
 export type * from './pricing';
+export type * from './packages';
 export type { SyncStatusView, SyncProgressView, SyncKind, SyncKindCounts, DeadLetterView, ReconciliationView, UndeliveredWhyView } from './sync';
 export type { PlatformSettingsView, PlatformTestView, PlatformSwitchView, GoLivePlanView } from './platform';
 export type { TypeCheckView, PerformanceTypeCheckView } from './go-live';

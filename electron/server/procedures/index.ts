@@ -22,6 +22,7 @@ import { deviceHandlers } from './devices';
 import { goLiveHandlers } from './go-live';
 import { priceZoneHandlers } from './price-zones';
 import { pricingHandlers } from './pricing';
+import { packageHandlers } from './packages';
 import { namedHoldHandlers } from './named-holds';
 import { setupHandlers } from './setup';
 
@@ -49,6 +50,7 @@ export const handlers: Handlers<ProcedureName> = {
   ...goLiveHandlers,
   ...priceZoneHandlers,
   ...pricingHandlers,
+  ...packageHandlers,
   ...namedHoldHandlers,
   ...setupHandlers,
 };
