@@ -17,4 +17,5 @@ export { formatTicketCode, looksLikeTicketCode, normalizeTicketCode, seatText } 
 export { assignSeats, assignmentProblems, type SeatAssignment, type AssignmentProblem, type RuleSeat } from '../../boxoffice/catalog/seat-assignment';
 export * from '../../boxoffice/catalog/zone-schemas';
 export * from '../../boxoffice/pricing/schemas';
+export * from '../../boxoffice/packages/schemas';
 export { priceOrder, concessionPrice, percentOf, ageOn, ageFits, birthDateOf, FULL_PRICE, PRICE_RULES, PROOFS, DISCOUNT_RULES } from '../../boxoffice/pricing/price-lines';

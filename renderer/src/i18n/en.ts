@@ -19,10 +19,11 @@ import { painting } from './en/painting';
 import { gateExit } from './en/gate-exit';
 import { eticket } from './en/eticket';
 import { pricing } from './en/pricing';
+import { packages } from './en/packages';
 import { namedHolds } from './en/named-holds';
 import { sessionEdit } from './en/session-edit';
 import { shiftReport } from './en/shift-report';
 import { platformTest } from './en/platform-test';
 import { checklist } from './en/checklist';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...packages, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };

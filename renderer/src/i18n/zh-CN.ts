@@ -18,6 +18,7 @@ import { painting } from './zh-CN/painting';
 import { gateExit } from './zh-CN/gate-exit';
 import { eticket } from './zh-CN/eticket';
 import { pricing } from './zh-CN/pricing';
+import { packages } from './zh-CN/packages';
 import { namedHolds } from './zh-CN/named-holds';
 import { sessionEdit } from './zh-CN/session-edit';
 import { shiftReport } from './zh-CN/shift-report';
@@ -25,7 +26,7 @@ import { platformTest } from './zh-CN/platform-test';
 import { checklist } from './zh-CN/checklist';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...packages, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

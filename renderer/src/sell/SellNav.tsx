@@ -5,7 +5,7 @@ import { useSellShiftStore } from '../stores/sell-shift-store';
 import { formatYuan } from '../format';
 import { salePath } from './sell-route';
 
-type Screen = 'sessions' | 'sale' | 'orders' | 'shift';
+type Screen = 'sessions' | 'sale' | 'orders' | 'shift' | 'packages';
 
 /** The box office's own tabs with their keys, and the shift's state (money can only be taken in an open shift). */
 export function SellNav({ current }: { current: Screen }) {
@@ -16,6 +16,7 @@ export function SellNav({ current }: { current: Screen }) {
   const tabs: { id: Screen; label: string; key?: string; path: string }[] = [
     { id: 'sessions', label: t('sell.tabs.sessions'), key: 'F2', path: 'sessions' },
     ...(session ? [{ id: 'sale' as const, label: `${t('sell.tabs.sale')} · ${session.performanceName} ${session.name}${picked > 0 ? ` (${picked})` : ''}`, path: salePath(session.id) }] : []),
+    { id: 'packages', label: t('packages.sell.tab'), key: 'F6', path: 'packages' },
     { id: 'orders', label: t('sell.tabs.orders'), key: 'F3', path: 'orders' },
     { id: 'shift', label: t('sell.tabs.shift'), key: 'F4', path: 'shift' },
   ];

@@ -12,6 +12,7 @@ import { SessionPicker } from './sessions/SessionPicker';
 import { SaleScreen } from './sale/SaleScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { ShiftScreen } from './shift/ShiftScreen';
+import { PackageSaleScreen } from './packages/PackageSaleScreen';
 import { PrintHost } from './print/PrintHost';
 import '../styles/sell.css';
 import '../styles/sell-ticket.css';
@@ -46,6 +47,7 @@ export function SellSection() {
     F2: screen.kind !== 'sessions' && (() => go('sell', 'sessions')),
     F3: screen.kind !== 'orders' && (() => go('sell', 'orders')),
     F4: () => go('sell', 'shift'),
+    F6: screen.kind !== 'packages' && (() => go('sell', 'packages')),
   });
 
   return (
@@ -55,12 +57,13 @@ export function SellSection() {
       {screen.kind === 'sale' ? <SaleScreen sessionId={screen.sessionId} /> : null}
       {screen.kind === 'orders' ? <OrdersScreen orderId={screen.orderId} /> : null}
       {screen.kind === 'shift' ? <ShiftScreen /> : null}
+      {screen.kind === 'packages' ? <PackageSaleScreen /> : null}
       <PrintHost />
     </section>
   );
 }
 
-function SellNavWithTitle({ screen }: { screen: 'sessions' | 'sale' | 'orders' | 'shift' }) {
+function SellNavWithTitle({ screen }: { screen: 'sessions' | 'sale' | 'orders' | 'shift' | 'packages' }) {
   const { t } = useTranslation();
   return (
     <>

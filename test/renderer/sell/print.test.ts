@@ -24,6 +24,7 @@ const labels: TicketLabels = {
   training: null,
   concession: (name: string, paid: string) => `${name}票 实付 ${paid}`,
   proofAtGate: '入场查验证件',
+  packageShare: (name: string, share: string) => `套票 ${name} · 分摊 ${share}`,
 };
 
 test('a printed ticket carries the standard’s ticket content (§3.19) and its QR code', () => {
@@ -43,6 +44,11 @@ test('a reprint, a complimentary ticket and an unseated ticket say so', () => {
   assert.ok(html.includes('赠票'));
   assert.ok(html.includes('不对号入座'));
   assert.ok(!html.includes('持票人'), 'no holder line without a named holder');
+});
+
+test('a ticket of a package names the package and its share of the package price', () => {
+  assert.ok(ticketHtml(ticket({ packageName: '雷雨三场套票', amountFen: 13_500 }), '', labels).includes('套票 雷雨三场套票 · 分摊 ¥135.00'));
+  assert.ok(!ticketHtml(ticket(), '', labels).includes('套票'), 'a ticket sold alone says nothing of packages');
 });
 
 test('while reports go to the sandbox, a ticket carries the training mark (票样 · 培训); on the platform it does not', () => {

@@ -8,9 +8,10 @@ import { pricingErrorText } from '../../sell/pricing/pricing-error-text';
 import { PriceTypesEditor } from './PriceTypesEditor';
 import { GroupDiscountForm } from './GroupDiscountForm';
 import { PromoCodesEditor } from './PromoCodesEditor';
+import { PackagesEditor } from '../packages/PackagesEditor';
 import '../../styles/pricing.css';
 
-/** Inside a performance: its price types (学生, 老年 …), its group discount and its promo codes. */
+/** Inside a performance: its price types (学生, 老年 …), its group discount, its promo codes and its packages (套票). */
 export function PricingPanel({ performanceId }: { performanceId: string }) {
   const { t, i18n } = useTranslation();
   const [rules, setRules] = useState<PricingRulesView | null>(null);
@@ -47,6 +48,7 @@ export function PricingPanel({ performanceId }: { performanceId: string }) {
       <PriceTypesEditor rules={rules} busy={action.busy} save={save} />
       <GroupDiscountForm key={JSON.stringify(rules.group)} rules={rules} busy={action.busy} save={save} />
       <PromoCodesEditor rules={rules} busy={action.busy} save={save} />
+      <PackagesEditor performanceId={performanceId} />
     </div>
   );
 }

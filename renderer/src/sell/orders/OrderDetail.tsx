@@ -128,6 +128,7 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
                 <td>
                   <strong>{line.seatText}</strong>
                   <div className="muted small">
+                    {order.package ? `${line.sessionName} · ` : ''}
                     {line.tierName}
                     {line.priceTypeName ? ` · ${t('pricing.ticketLabel', { name: line.priceTypeName })}` : ''}
                   </div>
@@ -159,6 +160,11 @@ export function OrderDetail({ order, onBack }: { order: OrderView; onBack: () =>
         </tbody>
       </table>
       <OrderOffersLine offers={order.offers} />
+      {order.package ? (
+        <p className="order-package" data-testid="order-package">
+          {t('packages.order.package', { name: order.package.name, sets: order.package.sets, rule: t(`packages.manage.rules.${order.package.refundRule}`) })}
+        </p>
+      ) : null}
       <div className="order-actions">
         <span className="muted">{chosen.length > 0 ? t('sell.orders.selected', { count: chosen.length }) : t('sell.orders.noneSelected')}</span>
         <button type="button" className="secondary" onClick={() => setSelected(allTicked ? [] : live)} disabled={live.length === 0}>

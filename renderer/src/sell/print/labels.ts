@@ -30,6 +30,7 @@ export function ticketLabels(): TicketLabels {
     training: training() ? t('golive.trainingMark') : null,
     concession: (name, paid) => t('pricing.ticketConcession', { name, paid }),
     proofAtGate: t('pricing.ticketProofAtGate'),
+    packageShare: (name, share) => t('packages.ticket', { name, share }),
   };
 }
 

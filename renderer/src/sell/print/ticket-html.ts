@@ -23,6 +23,8 @@ export interface TicketLabels {
   concession: (name: string, paid: string) => string;
   /** The gate checks the concession's proof. */
   proofAtGate: string;
+  /** A ticket of a package and its share of the package price: "套票 雷雨三场套票 · 分摊 ¥135.00". */
+  packageShare: (name: string, share: string) => string;
 }
 
 const fact = (label: string, value: string, className = '') => `<dt>${escapeHtml(label)}</dt><dd${className ? ` class="${className}"` : ''}>${escapeHtml(value)}</dd>`;
@@ -49,6 +51,7 @@ export function ticketHtml(ticket: TicketContent, qrSvg: string, labels: TicketL
     fact(labels.seat, ticket.seatText, 'ticket-seat'),
     fact(labels.price, `${ticket.priceText} · ${ticket.tierName}`, 'ticket-strong'),
     ticket.priceTypeName ? fact('', labels.concession(ticket.priceTypeName, formatYuan(ticket.amountFen)) + (ticket.proofAtGate ? ` · ${labels.proofAtGate}` : ''), 'ticket-strong') : '',
+    ticket.packageName ? fact('', labels.packageShare(ticket.packageName, formatYuan(ticket.amountFen)), 'ticket-strong') : '',
     ticket.holderName ? fact(labels.holder, ticket.holderName) : '',
     '</dl>',
     `<div class="ticket-qr" role="img" aria-label="${escapeHtml(labels.code)}">${qrSvg}</div>`,
