@@ -16,7 +16,8 @@ export function SellNav({ current }: { current: Screen }) {
   const tabs: { id: Screen; label: string; key?: string; path: string }[] = [
     { id: 'sessions', label: t('sell.tabs.sessions'), key: 'F2', path: 'sessions' },
     ...(session ? [{ id: 'sale' as const, label: `${t('sell.tabs.sale')} · ${session.performanceName} ${session.name}${picked > 0 ? ` (${picked})` : ''}`, path: salePath(session.id) }] : []),
-    { id: 'packages', label: t('packages.sell.tab'), key: 'F6', path: 'packages' },
+    // F1–F9 are taken by the window's screens (F6 is best-available in a sale): the tab is reached by Tab or click
+    { id: 'packages', label: t('packages.sell.tab'), path: 'packages' },
     { id: 'orders', label: t('sell.tabs.orders'), key: 'F3', path: 'orders' },
     { id: 'shift', label: t('sell.tabs.shift'), key: 'F4', path: 'shift' },
   ];

@@ -47,7 +47,6 @@ export function SellSection() {
     F2: screen.kind !== 'sessions' && (() => go('sell', 'sessions')),
     F3: screen.kind !== 'orders' && (() => go('sell', 'orders')),
     F4: () => go('sell', 'shift'),
-    F6: screen.kind !== 'packages' && (() => go('sell', 'packages')),
   });
 
   return (

@@ -38,7 +38,7 @@ export const packages: Widen<typeof zh> = {
       sets: 'Packages',
       firstSeat: 'Seat in the first session ({{session}})',
       pickSeat: 'Choose a seat…',
-      propose: 'Same seat in the other sessions',
+      propose: 'Choose the other sessions’ seats again',
       proposing: 'Choosing and holding seats in every session…',
       proposal: 'Seats per session',
       same: 'Same seat',

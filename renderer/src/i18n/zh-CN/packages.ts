@@ -34,7 +34,7 @@ export const packages = {
       sets: '套数',
       firstSeat: '第一场（{{session}}）的座位',
       pickSeat: '选择座位…',
-      propose: '按同一座位选其他场次',
+      propose: '重新选其他场次的座位',
       proposing: '正在为各场次选座并锁定…',
       proposal: '各场次座位',
       same: '同一座位',

@@ -6,6 +6,8 @@ import { Notices } from '../../components/Notices';
 import { useAction } from '../../components/use-action';
 import { formatTime, formatYuan, parseYuan } from '../../format';
 import { useRouteStore } from '../../stores/route-store';
+import { useSellPrintStore } from '../../stores/sell-print-store';
+import { PrintStatusLine } from '../print/PrintStatusLine';
 import { orderPath } from '../sell-route';
 import { emptyPerson, toPerson, type PersonDraft } from '../sale/cart-logic';
 import { PersonFields } from '../sale/PersonFields';
@@ -68,11 +70,13 @@ export function PackageSaleScreen() {
     if (proposal) await call('holds.release', { holdId: proposal.holdId });
     setProposal(null);
   };
-  const propose = () =>
+  // Picking the first session's seat asks the core at once for the same seat in the others (and holds them all).
+  const propose = (ticketId: string) =>
     run(async () => {
-      if (!pkg || !seatId) return undefined;
+      if (!pkg || !ticketId) return undefined;
       if (proposal) await call('holds.release', { holdId: proposal.holdId });
-      setProposal(await call('packages.proposeSeats', { packageId: pkg.id, ticketIds: [seatId] }));
+      setProposal(null);
+      setProposal(await call('packages.proposeSeats', { packageId: pkg.id, ticketIds: [ticketId] }));
       return undefined;
     });
   const sell = () => {
@@ -81,6 +85,8 @@ export function PackageSaleScreen() {
     if (!sale) return;
     void run(async () => {
       const order = await call('packages.sell', sale);
+      // paper tickets are printed as part of the sale, as at the session's sale screen
+      if (order.ticketMode === 'paper') void useSellPrintStore.getState().printTickets(order.lines);
       setSold(order);
       setProposal(null);
       setSeatId('');
@@ -101,7 +107,7 @@ export function PackageSaleScreen() {
         aria-label={t('packages.sell.title')}
         onSubmit={(event) => {
           event.preventDefault();
-          if (seated) void propose();
+          if (seated) void propose(seatId);
         }}
       >
         <h2>{t('packages.sell.title')}</h2>
@@ -129,7 +135,14 @@ export function PackageSaleScreen() {
         {seated ? (
           <div className="field">
             <label htmlFor="package-first-seat">{t('packages.sell.firstSeat', { session: `${firstSession.performanceName} ${firstSession.sessionName}` })}</label>
-            <select id="package-first-seat" value={seatId} onChange={(e) => setSeatId(e.target.value)}>
+            <select
+              id="package-first-seat"
+              value={seatId}
+              onChange={(e) => {
+                setSeatId(e.target.value);
+                void propose(e.target.value);
+              }}
+            >
               <option value="">{t('packages.sell.pickSeat')}</option>
               {freeSeats.map((s) => (
                 <option key={s.ticketId} value={s.ticketId}>
@@ -217,6 +230,7 @@ export function PackageSaleScreen() {
         <button type="submit" className="primary" disabled={action.busy || setCount === 0}>
           {t('packages.sell.sell')}
         </button>
+        <PrintStatusLine />
         {sold ? (
           <button type="button" className="secondary" onClick={() => go('sell', orderPath(sold.id))}>
             {t('packages.sell.openOrder')} {sold.number}
