@@ -26,7 +26,7 @@ function describeExit(t: ScannedTicket): NonNullable<GateResult['ticket']> {
   return {
     orderLineId: t.orderLineId, ticketId: t.ticketId, sessionId: t.sessionId, sessionName: t.sessionName, performanceName: t.performanceName,
     startsAt: t.startsAt, seatText: seatText(t), tierName: t.tierName, ticketType: t.ticketType,
-    holderName: null, holderIdType: null, holderIdLast4: null,
+    holderName: null, holderIdType: null, holderIdLast4: null, concession: null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { ApiClientError, call } from '../api/client';
 import type { CachedTicket, GateResult, OfflineUploadResult } from '../../../electron/server/contract';
-import { normalizeTicketCode } from '../../../electron/server/contract/gate-offline';
+import { CACHE_FORMAT, normalizeTicketCode } from '../../../electron/server/contract/gate-offline';
 import { CacheDb, type CacheMeta, type QueuedScan } from '../gate/offline/cache-db';
 import { deviceId, randomKey } from '../gate/offline/device-id';
 import { deviceIdHash } from '../gate/offline/id-hash';
@@ -72,7 +72,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     }
   };
 
-  const meta = (key: string): CacheMeta => ({ sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
+  const meta = (key: string): CacheMeta => ({ format: CACHE_FORMAT, sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
 
   const open = (key: string): Promise<void> => {
     if (opened && openedFor === key) return opened;
@@ -85,7 +85,9 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
         db ??= await CacheDb.open();
         const stored = await db.load(key);
         if (stored && openedFor === key) {
-          cache.apply({ cursor: stored.meta.cursor, more: false, sessions: stored.meta.sessions, tickets: stored.tickets, voidCodes: stored.meta.voidCodes, at: stored.meta.refreshedAt });
+          // An older tuple layout is used as it is (offline it is all there is) and read again from the start.
+          const cursor = stored.meta.format === CACHE_FORMAT ? stored.meta.cursor : 0;
+          cache.apply({ cursor, more: false, sessions: stored.meta.sessions, tickets: stored.tickets, voidCodes: stored.meta.voidCodes, at: stored.meta.refreshedAt });
           set({ cacheReady: cache.sessions.size > 0, cacheTickets: cache.size, cacheAt: cache.refreshedAt });
           measure('gate.cache-load', started, { tickets: cache.size });
         }
@@ -184,10 +186,10 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
       const found = id.kind === 'shown' ? cache.findByIdHash(sessionIds, id.hashes) : undefined;
       if (!found) return { verdict: 'unknown', admitted: false, message: 'No ticket of these sessions in the device cache for this ID document.' };
       code = found[0];
-      judged = cache.judge(code, sessionIds, now, { kind: 'byId' }, attempt.allowSameId);
+      judged = cache.judge(code, sessionIds, now, { kind: 'byId' }, attempt.allowSameId, attempt);
     } else {
       code = normalizeTicketCode(attempt.code);
-      judged = cache.judge(code, sessionIds, now, id, attempt.allowSameId);
+      judged = cache.judge(code, sessionIds, now, id, attempt.allowSameId, attempt.id ?? null);
     }
     const { result, checkingType } = judged;
     // Asking for the ID, or whether to admit a document seen already, is no verdict: nothing to record until answered.
