@@ -7,7 +7,7 @@ import { VERDICT_LOOK } from './verdict-look';
 import { VerdictFrame } from './VerdictFrame';
 import { VerdictFooter } from './VerdictFooter';
 import { exitAction, exitWord, isExitVerdict } from '../exit/exit-text';
-import { concessionBand } from './concession-text';
+import { ConcessionBand } from './ConcessionBand';
 
 /** A verdict of the core: green admit, amber already used, red refusal with its reason. */
 export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }> }) {
@@ -48,9 +48,7 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
     >
       {/* What to check of a concession, right under the verdict word: the admission stands only with the proof. */}
       {result.ticket?.concession && (look === 'admit' || look === 'ask') ? (
-        <p className="verdict-concession" data-proof={result.ticket.concession.proof}>
-          {concessionBand(t, result.ticket.concession, result.concessionAge)}
-        </p>
+        <ConcessionBand concession={result.ticket.concession} age={result.concessionAge} />
       ) : null}
       {reason ? <p className={look === 'used' ? 'verdict-reason verdict-reason-big' : 'verdict-reason'}>{reason}</p> : null}
       {checks.length > 0 ? (
