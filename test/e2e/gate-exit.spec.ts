@@ -1,12 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openDatabase } from '../../db/open';
 import { startCore, SCREENSHOTS, type RunningCore } from './fixtures/core';
+import { coreDbRows } from './fixtures/core-db';
 import { buildGateWorld, type GateWorld } from './fixtures/gate-world';
 import { logIn } from './fixtures/window';
 
 // An exit gate and re-entry on two 360 px phones: the entrance admits, refuses a second entry while the ticket is
 // inside, the exit lets it out (and refuses it going out twice), and the entrance admits it again.
-let core: RunningCore & { stop(): Promise<void> };
+let core: RunningCore & { stop(): Promise<void>; halt(): Promise<void> };
 let world: GateWorld;
 
 test.beforeAll(async () => {
@@ -95,4 +96,64 @@ test('exit and re-entry at the gate: the last scan decides, on two phones, with 
   await expect(row.locator('[data-presence="inside"]'), 'the re-entered ticket and the one between are inside; the other went out').toHaveText('2');
   await row.scrollIntoViewIfNeeded();
   await manager.screenshot({ path: `${SCREENSHOTS}/gate-exit-06-report.png` });
+});
+
+/** Turns the phone's door the other way from its setup screen, as the gate staff do (it works with the core away). */
+async function turnDoor(page: Page, direction: '入口' | '出口') {
+  await page.getByRole('button', { name: '检票口设置' }).click();
+  await page.getByRole('radio', { name: direction }).check();
+  await page.getByRole('button', { name: '开始检票' }).click();
+  if (direction === '出口') await expect(page.locator('.gate-exit-badge')).toHaveText('出口');
+  else await expect(page.locator('.gate-exit-badge')).toHaveCount(0);
+}
+
+test('a side door offline: it lets a ticket out and back in from its cache, uploads both in the order scanned, and the inside count is right', async ({ browser }) => {
+  const [code, other] = world.codes.plain.slice(-6, -4);
+  if (!code || !other) throw new Error('the world sells plain tickets');
+  const door = await phone(browser, { gateName: '侧门', sessionIds: [world.openPlain.id] });
+  await expect(door.locator('[data-cache]')).toContainText(/本机缓存 \d+ 张/);
+  const inside = door.locator('[data-counter="inside"]');
+  await expect(inside).toHaveText(/^\d+$/);
+  const before = Number(await inside.textContent()) + 2;
+  await scan(door, code);
+  await expectVerdict(door, 'valid', ['有效']);
+  await scan(door, other);
+  await expectVerdict(door, 'valid', ['有效']);
+  await expect(inside).toHaveText(String(before));
+
+  // The core goes away. The door lets the ticket out, then (turned back to an entrance) in again: its own cache knows.
+  await core.halt();
+  await turnDoor(door, '出口');
+  await scan(door, code);
+  await expectVerdict(door, 'exit', ['可出场', '离线判定']);
+  await expect(door.locator('section.verdict')).toHaveAttribute('data-offline', 'true');
+  await door.screenshot({ path: `${SCREENSHOTS}/gate-exit-07-offline-out-360.png` });
+  await turnDoor(door, '入口');
+  // The one that never went out is still inside: refused from the cache, in words (and the next person between
+  // two scans of one code, as at a real door: the same code within a second is one scan).
+  await scan(door, other);
+  await expectVerdict(door, 'still_inside', ['已在场内', /在 侧门 入场，尚未出场/]);
+  await scan(door, code);
+  await expectVerdict(door, 'reentry', ['再次入场，请放行', '离线判定']);
+  await expect(door.locator('[data-queued]')).toHaveAttribute('data-queued', '3');
+  await door.screenshot({ path: `${SCREENSHOTS}/gate-exit-08-offline-back-in-360.png` });
+
+  // The link returns: exit, re-entry and refusal upload in the order scanned, each judged at its own time.
+  core = await startCore({ again: core });
+  await expect(door.locator('[data-link="ok"]')).toBeVisible({ timeout: 20_000 });
+  await expect(door.locator('[data-queued]')).toHaveCount(0, { timeout: 20_000 });
+  const rows = <T>(sql: string, ...params: unknown[]) => coreDbRows<T>(core.dbFile, sql, ...params);
+  expect(rows<{ outcome: string }>('SELECT outcome FROM gate_offline_exits WHERE code = ?', code).map((r) => r.outcome)).toEqual(['exited']);
+  expect(rows<{ outcome: string; verdict: string }>('SELECT outcome, offline_verdict AS verdict FROM gate_offline_scans WHERE code IN (?, ?) ORDER BY scanned_at', code, other).map((r) => [r.verdict, r.outcome])).toEqual([
+    ['still_inside', 'refused'],
+    ['reentry', 'admitted'],
+  ]);
+  expect(world.ticketCount(code)).toBe(2);
+  expect(rows('SELECT 1 FROM gate_conflicts WHERE client_id IN (SELECT client_id FROM gate_offline_exits)')).toHaveLength(0);
+  // Both tickets inside: the one that went out and came back, and the one that never left.
+  await expect(inside).toHaveText(String(before), { timeout: 20_000 });
+  await scan(door, other);
+  await expectVerdict(door, 'still_inside', ['已在场内']);
+  await scan(door, code);
+  await expectVerdict(door, 'still_inside', ['已在场内']);
 });

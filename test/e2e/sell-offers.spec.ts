@@ -3,7 +3,7 @@
 // discount approved with a manager's PIN; every refusal is in words; the sandbox receives what was paid.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { SCREENSHOTS } from './fixtures/core';
 import { api, demoTest, logIn } from './fixtures/window';
 import { gb11643CheckChar } from '../../electron/boxoffice/personal-data/id-document';
@@ -41,8 +41,38 @@ async function openSession(page: Page, performance: string, session: string) {
   await expect(page.getByRole('heading', { name: new RegExp(`${performance}\\s*${session}`) })).toBeVisible();
 }
 
-test('a family of four: the manager sets 儿童 and 老年, the clerk sells two adults, a child and a senior checked from their IDs; the sandbox gets what was paid', async ({ page, browser, demo }) => {
-  test.setTimeout(120_000);
+/** A 360 px gate phone for tonight's drama, set up as an entrance or an exit. */
+async function gatePhone(browser: Browser, url: string, setup: { gateName: string; sessionIds: string[]; direction?: 'exit' }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })).newPage();
+  await page.addInitScript((value) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('boxoffice.gate.setup', value), JSON.stringify(setup));
+  await logIn(page, url, 'gate', '3333', '张检票');
+  return page;
+}
+
+async function gateScan(page: Page, code: string, idNumber?: string) {
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  if (idNumber === undefined) return;
+  // The drama's gate checks IDs: the holder's document, typed (or read) into the field the gate focuses.
+  await expect(page.locator('section.verdict')).toHaveAttribute('data-verdict', 'id_required');
+  await expect(page.getByLabel('证件号码')).toBeFocused();
+  await page.keyboard.type(idNumber);
+  await page.keyboard.press('Enter');
+}
+
+async function gateVerdict(page: Page, name: string, words: (string | RegExp)[]) {
+  const verdict = page.locator('section.verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', name);
+  for (const word of words) await expect(verdict).toContainText(word);
+}
+
+// The issue's "done when", one journey: a family of four with concessions and a promo code in one order, as
+// e-tickets; the sandbox receives what was paid; the SMS reaches the recorder and is resent; the gate shows what to
+// check of each concession (the senior's age from her ID); a ticket goes out and comes back in while the session
+// allows re-entry, and is refused once it does not.
+test('a family of four: 儿童 and 老年 checked from their IDs and a promo code in one e-ticket order; the sandbox gets what was paid, the SMS is resent, the gate checks the senior’s age and lets the father out and back in while re-entry is allowed', async ({ page, browser, demo }) => {
+  test.setTimeout(180_000);
+  const PHONE = '13700002468';
   await logIn(page, demo.url, 'manager', '1111', '王经理（经理）');
   await page.goto(`${demo.url}/manage/performances`);
   const card = page.locator('article.card', { has: page.getByRole('heading', { name: '雷雨' }) });
@@ -66,11 +96,17 @@ test('a family of four: the manager sets 儿童 and 老年, the clerk sells two 
   await expect(panel).toContainText('60 岁及以上，核验身份证');
   await panel.scrollIntoViewIfNeeded();
   await shot(page, '01-manage-price-types');
+  // A promo code for the full-price tickets, and re-entry allowed tonight (as the manager's forms do).
+  const [drama] = (await api<{ id: string; name: string; sessions: { id: string; name: string }[] }[]>(page, 'catalog.performances', {})).filter((p) => p.name === '雷雨');
+  const tonight = drama?.sessions.find((s) => s.name === '今晚场')?.id ?? '';
+  const now = Date.now();
+  await api(page, 'pricing.savePromoCode', { performanceId: drama?.id, code: 'FAMILY', discountRule: 'percent', discountValue: 20, startsAt: now - 3_600_000, endsAt: now + 86_400_000, useLimit: 5, appliesTo: ['full'] });
+  await api(page, 'catalog.updateSession', { sessionId: tonight, allowReentry: true });
 
   const clerk = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await clerk.addInitScript({ content: 'window.print = () => {};' });
   await logIn(clerk, demo.url, 'clerk', '2222', '李售票');
-  await openSession(clerk, '雷雨', '明晚场');
+  await openSession(clerk, '雷雨', '今晚场');
   await clerk.keyboard.press('F6');
   const tier = clerk.getByLabel(/票价/).first();
   const options = await tier.locator('option').allTextContents();
@@ -101,30 +137,101 @@ test('a family of four: the manager sets 儿童 and 老年, the clerk sells two 
   // Sold anyway, the core refuses in words and nothing is sold.
   await clerk.keyboard.press('F9');
   await expect(clerk.getByTestId('total-bar').getByText(/第 4 张持票人在演出日 .* 为 5\d 岁，不符合老年票的年龄（60 岁及以上，核验身份证）/)).toBeVisible();
-  await clerk.getByRole('group', { name: /^第 4 张/ }).getByLabel('证件号码').fill(residentId('11010519500404004'));
+  const grandmaId = residentId('11010519500404004');
+  await clerk.getByRole('group', { name: /^第 4 张/ }).getByLabel('证件号码').fill(grandmaId);
   await expect(lines.nth(3)).toContainText(/满 7\d 岁，符合/);
+  // The promo code takes 20% off the two full-price tickets; the concessions keep their prices.
+  await clerk.getByLabel('优惠码').fill('family');
+  await clerk.getByLabel('优惠码').press('Enter');
+  await expect(clerk.getByTestId('promo-applied')).toHaveText('优惠码 FAMILY 已适用：共减 ¥72.00');
   await expect(lines.nth(2).getByTestId('line-price')).toHaveText('¥180.00 ¥90.00');
   await expect(clerk.getByTestId('list-total')).toHaveText('¥720.00');
-  await expect(clerk.getByTestId('total')).toHaveText('¥540.00');
+  await expect(clerk.getByTestId('total')).toHaveText('¥468.00');
+  // Electronic tickets: the buyer's mobile receives them (refused in words without one).
+  await clerk.getByRole('radio', { name: '电子票（不打印）' }).check();
+  await clerk.keyboard.press('F9');
+  await expect(clerk.getByText('电子票以短信发送，请填写购票人手机号')).toBeVisible();
+  const buyer = clerk.getByRole('group', { name: /^购票人/ });
+  await buyer.getByLabel('姓名').fill('张父');
+  await buyer.getByLabel('购票人手机号（接收电子票短信）').fill(PHONE);
   await shot(clerk, '03-family-cart');
   await clerk.keyboard.press('F9');
   await expect(clerk.getByRole('heading', { name: '出票成功' })).toBeVisible();
   await expect(clerk.locator('.done-tickets')).toContainText('儿童票');
   await expect(clerk.locator('.done-tickets')).toContainText('老年票');
   await expect(clerk.getByTestId('order-offers')).toContainText('原价合计 ¥720.00');
+  const etickets = clerk.locator('.eticket-panel');
+  await expect(etickets).toContainText('发送至 137****2468');
+  await expect(etickets.locator('[data-status="sent"]').first()).toContainText('培训：仅记录，未发出');
   await shot(clerk, '04-family-done');
+  const codes = await clerk.locator('.done-tickets code').allTextContents();
+  expect(codes).toHaveLength(4);
+  const [fatherCode, motherCode, childCode, grandmaCode] = codes.map((c) => c.trim());
 
+  // The sandbox has what was paid, beside the tier's price (its inspection over HTTP counts the order accepted).
   const order = await newestOrder(clerk);
-  expect(order.totalFen).toBe(54_000);
+  expect(order.totalFen).toBe(46_800);
   await expect.poll(() => reported(demo.dbFile, order.id), { timeout: 30_000 }).toEqual({
-    totalAmount: 54_000,
+    totalAmount: 46_800,
     lines: [
-      [18_000, 18_000],
-      [18_000, 18_000],
+      [18_000, 14_400],
+      [18_000, 14_400],
       [18_000, 9_000],
       [18_000, 9_000],
     ],
   });
+  const platformUrl = (await api<{ url: string }>(page, 'platform.get', {})).url;
+  const inspected = (await (await fetch(`${platformUrl}/__sandbox/inspect`)).json()) as { interfaces: Record<string, { accepted: number }> };
+  expect(inspected.interfaces.order?.accepted).toBeGreaterThanOrEqual(1);
+
+  // Resent from the order, found by the mobile's last four digits; the recorder keeps both, the number masked.
+  await clerk.keyboard.press('F3');
+  await clerk.getByLabel('查询方式').selectOption('phoneLast');
+  await clerk.getByLabel(/查询内容/).fill('2468');
+  await clerk.keyboard.press('Enter');
+  await expect(clerk.getByRole('heading', { name: /^订单 \d+/ })).toBeVisible();
+  await clerk.getByRole('button', { name: '重新发送短信' }).click();
+  await expect(clerk.getByText('已重新排队发送 4 张电子票。')).toBeVisible();
+  await expect(etickets.locator('[data-status="sent"]').first()).toContainText('共发送 2 次');
+  expect(await clerk.locator('body').innerText()).not.toContain(PHONE);
+  await page.goto(`${demo.url}/manage/platform`);
+  const recorded = page.locator('table.recorded-sms tbody tr', { hasText: grandmaCode ?? '' });
+  await expect(recorded).toHaveCount(2);
+  await expect(recorded.first()).toContainText('137****2468');
+
+  // At the gate (360 px): each concession says what to check; the senior's age comes from the ID she shows.
+  const entrance = await gatePhone(browser, demo.url, { gateName: '东门', sessionIds: [tonight] });
+  const exit = await gatePhone(browser, demo.url, { gateName: '北出口', sessionIds: [tonight], direction: 'exit' });
+  await entrance.keyboard.type(grandmaCode ?? '');
+  await entrance.keyboard.press('Enter');
+  await gateVerdict(entrance, 'id_required', ['核验证件', '老年票 · 查验身份证（≥60 岁）']);
+  await entrance.screenshot({ path: `${SCREENSHOTS}/offers-11-gate-senior-id-360.png` });
+  await entrance.keyboard.type(grandmaId);
+  await entrance.keyboard.press('Enter');
+  await gateVerdict(entrance, 'valid', ['有效', '请入场', /老年票 · 身份证 7\d 岁，符合/]);
+  await entrance.screenshot({ path: `${SCREENSHOTS}/offers-12-gate-senior-admitted-360.png` });
+  await gateScan(entrance, fatherCode ?? '', people[0][1]);
+  await gateVerdict(entrance, 'valid', ['有效']);
+  await expect(entrance.locator('.verdict-concession')).toHaveCount(0);
+
+  // The father goes out and comes back in: the session allows re-entry.
+  await gateScan(exit, fatherCode ?? '');
+  await gateVerdict(exit, 'exit', ['可出场', '请出场，可凭票再次入场']);
+  await gateScan(entrance, childCode ?? '', people[2][1]);
+  await gateVerdict(entrance, 'valid', ['有效', '儿童票 · 身份证 10 岁，符合']);
+  await gateScan(entrance, fatherCode ?? '', people[0][1]);
+  await gateVerdict(entrance, 'reentry', ['再次入场，请放行', '第 2 次入场']);
+
+  // The manager switches re-entry off: going out is final, and coming back is refused in words.
+  await api(page, 'catalog.updateSession', { sessionId: tonight, allowReentry: false });
+  await gateScan(exit, fatherCode ?? '');
+  await gateVerdict(exit, 'exit_final', ['出场', '请出场：本场次不可再次入场', '本场次不允许再次入场，请告知观众']);
+  await gateScan(entrance, motherCode ?? '', people[1][1]);
+  await gateVerdict(entrance, 'valid', ['有效']);
+  await gateScan(entrance, fatherCode ?? '');
+  await gateVerdict(entrance, 'already_used', ['已使用', /已于 \d\d:\d\d(:\d\d)? 在 东门 入场/]);
+  await entrance.screenshot({ path: `${SCREENSHOTS}/offers-13-gate-reentry-refused-360.png` });
+  for (const phone of [entrance, exit]) await phone.context().close();
   await clerk.close();
 });
 

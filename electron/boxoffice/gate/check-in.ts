@@ -11,7 +11,8 @@ import { getPerson } from '../../../db/persons';
 import { inTransaction } from '../service';
 import type { Scan, ScanBatch } from './schemas';
 import { VERDICTS, type Verdict } from './verdicts';
-import { sameIdEntry, scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
+import { gateConcession, sameIdEntry, scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
+import { concessionAge, type ConcessionAge, type GateConcession } from './concession';
 import { decide, type GateDecision, type GateTicketFacts, type IdShown } from './rules';
 import { insideOn } from './exit-rules';
 
@@ -37,7 +38,11 @@ export interface GateResult {
     holderIdType: string | null;
     /** Its last 4 characters, to compare with the card by eye (the number itself never leaves the core). */
     holderIdLast4: string | null;
+    /** A concession whose proof the gate checks (学生证, the age on the ID): shown beside the verdict. */
+    concession: GateConcession | null;
   };
+  /** An `id_age` concession with a document shown: the age it gives on the session's date, and whether it fits. */
+  concessionAge?: ConcessionAge;
   /** already_used: when and where it was first admitted. */
   firstEntry?: { at: number; gateName: string };
   /** same_id_warning / same_id_used: when and where the same document entered with another ticket. */
@@ -66,6 +71,7 @@ function describe(ctx: DomainContext, t: ScannedTicket): NonNullable<GateResult[
     holderName: person ? gateHolderName(ctx.db)(ctx.cipher.decrypt(person.nameEnc, 'name')) : null,
     holderIdType: t.personIdType,
     holderIdLast4: person?.idNumberEnc ? ctx.cipher.decrypt(person.idNumberEnc, 'id_number').slice(-4) : null,
+    concession: gateConcession(t),
   };
 }
 
@@ -107,8 +113,8 @@ export function logRefusal(ctx: DomainContext, request: GateRequest, verdict: Ve
   );
 }
 
-/** The rules' view of a scanned ticket row. */
-export function ticketFacts(ctx: DomainContext, t: ScannedTicket): GateTicketFacts {
+/** The rules' view of a scanned ticket row; `shown`: the document shown at the gate (its age for an `id_age` concession). */
+export function ticketFacts(ctx: DomainContext, t: ScannedTicket, shown: { idType: string; idNumber: string } | null = null): GateTicketFacts {
   return {
     sessionId: t.sessionId,
     sessionStatus: t.sessionStatus,
@@ -123,6 +129,7 @@ export function ticketFacts(ctx: DomainContext, t: ScannedTicket): GateTicketFac
     gateIdCheck: t.gateIdCheck === 1,
     oneIdPerTicket: t.realNameMode === 'per_ticket',
     sameIdEntry: () => sameIdEntry(ctx.db, t),
+    concessionAge: () => concessionAge(gateConcession(t), t.startsAt, shown),
   };
 }
 
@@ -164,13 +171,19 @@ export function judge(ctx: DomainContext, request: GateRequest, t: ScannedTicket
     : shown
       ? { kind: 'shown', matches: () => idDocumentHash(ctx.cipher, shown.idType ?? t.personIdType ?? '', shown.idNumber) === t.idHmac }
       : { kind: 'none' };
-  const decision = decide(ticketFacts(ctx, t), request.sessionIds, now, id, request.allowSameId === true);
+  // The document's age for an id_age concession: the one shown, or on entry by ID alone the one the ticket was found
+  // by; only where that document is the ticket's own holder's (一票一证). With one ID per order it is the buyer's,
+  // who may bring in the family's 老年 ticket: the band then asks the gate to look at the senior's card.
+  const document = shown && t.realNameMode === 'per_ticket' ? { idType: shown.idType ?? t.personIdType ?? '', idNumber: shown.idNumber } : null;
+  const facts = ticketFacts(ctx, t, document);
+  const decision = decide(facts, request.sessionIds, now, id, request.allowSameId === true);
+  const age = facts.concessionAge();
   switch (decision.verdict) {
     case 'valid':
     case 'reentry': {
       const authType: PayloadValue<'authType'> = request.entry === 'device' ? 'device' : 'manual';
       const checkIn = recordAdmission(ctx, t, { gateName: request.gateName, at: now, checkingType: decision.checkingType, authType });
-      return result(decision.verdict, { ticket: describe(ctx, t), checkIn });
+      return result(decision.verdict, { ticket: describe(ctx, t), checkIn, ...(age && { concessionAge: age }) });
     }
     // Not a refusal: the gate asks for the document, or whether to admit a document seen already, and sends the scan again.
     case 'id_required':
@@ -187,6 +200,7 @@ function refusalFacts(decision: GateDecision): Omit<GateResult, 'verdict' | 'adm
   if (decision.verdict === 'already_used') return { firstEntry: decision.firstEntry };
   if (decision.verdict === 'same_id_used') return { sameIdEntry: decision.sameIdEntry };
   if (decision.verdict === 'still_inside') return { inside: decision.lastEntry };
+  if (decision.verdict === 'concession_age') return { concessionAge: decision.concessionAge };
   if (decision.verdict === 'not_open' || decision.verdict === 'closed') return { window: decision.window };
   return {};
 }
@@ -202,6 +216,10 @@ function refusalMessage(decision: GateDecision, t: ScannedTicket): string | unde
       return `Large performance: this ID document entered at ${chinaDateTime(decision.sameIdEntry.at)} at ${decision.sameIdEntry.gateName} with another ticket.`;
     case 'still_inside':
       return `This ticket is inside since ${chinaDateTime(decision.lastEntry.at)} (${decision.lastEntry.gateName}): it must go out through an exit first.`;
+    case 'concession_age': {
+      const c = gateConcession(t);
+      return `${c?.name ?? 'Concession'} ticket: the ID document gives age ${decision.concessionAge.age} on the session's date${c?.minAge != null ? `, at least ${c.minAge} required` : ''}${c?.maxAge != null ? `, under ${c.maxAge} required` : ''}.`;
+    }
     case 'not_open':
       return `Entry opens at ${chinaDateTime(decision.window.opensAt)}.`;
     case 'closed':

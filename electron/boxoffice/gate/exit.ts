@@ -6,6 +6,7 @@ import { chinaDateTime } from '../../china-time';
 import { inTransaction } from '../service';
 import { logRefusal, result, ticketFacts, type GateRequest, type GateResult } from './check-in';
 import { decideExit } from './exit-rules';
+import { insideAt, lastExitAt } from './inside-at';
 import { scannedTicketByCode, type ScannedTicket } from './scanned-ticket';
 import type { ExitScan, UploadOfflineExitsInput } from './exit-schemas';
 import type { Verdict } from './verdicts';
@@ -26,7 +27,7 @@ function describeExit(t: ScannedTicket): NonNullable<GateResult['ticket']> {
   return {
     orderLineId: t.orderLineId, ticketId: t.ticketId, sessionId: t.sessionId, sessionName: t.sessionName, performanceName: t.performanceName,
     startsAt: t.startsAt, seatText: seatText(t), tierName: t.tierName, ticketType: t.ticketType,
-    holderName: null, holderIdType: null, holderIdLast4: null,
+    holderName: null, holderIdType: null, holderIdLast4: null, concession: null,
   };
 }
 
@@ -60,24 +61,53 @@ export function checkOut(ctx: DomainContext, scan: ExitScan): GateResult {
   });
 }
 
-export type OfflineExitOutcome = 'exited' | 'not_inside' | 'unknown';
+export type OfflineExitOutcome = 'exited' | 'not_inside' | 'refunded' | 'unknown';
+
+type OfflineExit = UploadOfflineExitsInput['exits'][number];
+
+/** One offline exit not seen before, judged at its own time: recorded, flagged, or kept in the log only. */
+function storeExit(ctx: DomainContext, gateName: string, exit: OfflineExit): { outcome: OfflineExitOutcome; exitId: string | null } {
+  const t = scannedTicketByCode(ctx.db, normalizeTicketCode(exit.code));
+  if (!t) return { outcome: 'unknown', exitId: null };
+  const facts = { ...ticketFacts(ctx, t), inside: insideAt(ctx.db, t.orderLineId, exit.exitedAt) };
+  const decision = decideExit(facts, [t.sessionId], null);
+  if (decision.verdict === 'exit' || decision.verdict === 'exit_final') {
+    return { outcome: 'exited', exitId: recordExit(ctx, t, { gateName, at: exit.exitedAt, clientId: exit.clientId }).id };
+  }
+  if (decision.verdict !== 'not_inside') return { outcome: 'refunded', exitId: null };
+  // The device let someone out on a ticket the core knows was not inside then: never entered (someone came in
+  // without a scan), or already out (two people on one ticket). The person is out either way; the manager sees it.
+  const before = lastExitAt(ctx.db, t.orderLineId, exit.exitedAt);
+  run(
+    ctx.db,
+    `INSERT INTO gate_conflicts (id, kind, session_id, order_line_id, first_gate, first_at, second_gate, second_at, client_id, detected_at)
+     VALUES (?, 'exit_not_inside', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    newId('gcf_'), t.sessionId, t.orderLineId, before?.gateName ?? null, before?.at ?? exit.exitedAt, gateName, exit.exitedAt, exit.clientId, ctx.clock(),
+  );
+  return { outcome: 'not_inside', exitId: null };
+}
 
 /**
  * Exits a gate device judged while offline, stored once each by the device's client id (a retried upload changes
- * nothing), at the time the device judged them. The device let the person out; the core records the exit when its
- * own facts agree the ticket was inside, and otherwise keeps nothing but the outcome (a re-entry is then judged
- * from the core's facts).
+ * nothing), each judged at the time the device judged it against every entry and exit the core holds by then (a
+ * device uploads its entries and exits in the order it scanned them). Inside then: the exit is recorded at its
+ * time. Not inside then: a conflict (`exit_not_inside`). The platform hears of no exit either way (only the first
+ * admission is reported).
  */
 export function uploadOfflineExits(ctx: DomainContext, input: UploadOfflineExitsInput): { clientId: string; outcome: OfflineExitOutcome; duplicate: boolean }[] {
   return inTransaction(ctx, () =>
     input.exits.map((exit) => {
+      const seen = getRow<{ outcome: OfflineExitOutcome }>(ctx.db, 'SELECT outcome FROM gate_offline_exits WHERE client_id = ?', exit.clientId);
+      if (seen) return { clientId: exit.clientId, outcome: seen.outcome, duplicate: true };
+      // Stored before this log existed (migration 0210): recorded, so exited.
       if (getRow(ctx.db, 'SELECT 1 AS n FROM gate_exits WHERE client_id = ?', exit.clientId)) return { clientId: exit.clientId, outcome: 'exited' as const, duplicate: true };
-      const t = scannedTicketByCode(ctx.db, normalizeTicketCode(exit.code));
-      if (!t) return { clientId: exit.clientId, outcome: 'unknown' as const, duplicate: false };
-      const decision = decideExit(ticketFacts(ctx, t), [t.sessionId], t.lastExitAt);
-      if (decision.verdict !== 'exit' && decision.verdict !== 'exit_final') return { clientId: exit.clientId, outcome: 'not_inside' as const, duplicate: false };
-      recordExit(ctx, t, { gateName: input.gateName, at: exit.exitedAt, clientId: exit.clientId });
-      return { clientId: exit.clientId, outcome: 'exited' as const, duplicate: false };
+      const stored = storeExit(ctx, input.gateName, exit);
+      run(
+        ctx.db,
+        'INSERT INTO gate_offline_exits (client_id, gate_name, user_id, code, exited_at, outcome, exit_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        exit.clientId, input.gateName, ctx.actor.userId, exit.code.slice(0, 64), exit.exitedAt, stored.outcome, stored.exitId, ctx.clock(),
+      );
+      return { clientId: exit.clientId, outcome: stored.outcome, duplicate: false };
     }),
   );
 }

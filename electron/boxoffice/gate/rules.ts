@@ -3,6 +3,7 @@
 // two can never disagree about what a ticket may do.
 import type { Verdict } from './verdicts';
 import { stillInside, type Passage } from './exit-rules';
+import type { ConcessionAge } from './concession';
 
 /** What the rules need to know of a ticket and its session, whoever holds the facts (the core's row or a device's cache). */
 export interface GateTicketFacts {
@@ -26,6 +27,8 @@ export interface GateTicketFacts {
   oneIdPerTicket: boolean;
   /** Another ticket of this session with the same holder's document, already admitted (the earliest such). Asked only when needed. */
   sameIdEntry: () => { at: number; gateName: string } | null;
+  /** An `id_age` concession (老年, 儿童): the age the document shown at the gate gives, and whether it fits (concession.ts). Null: no such ticket, or no document with a birth date. */
+  concessionAge: () => ConcessionAge | null;
 }
 
 /** The holder's document at the gate: entry by ID alone (the ticket was found by it), shown and compared, or not shown. */
@@ -36,6 +39,7 @@ export type GateDecision =
   | { verdict: 'already_used'; firstEntry: { at: number; gateName: string } }
   | { verdict: 'same_id_used' | 'same_id_warning'; sameIdEntry: { at: number; gateName: string } }
   | { verdict: 'still_inside'; lastEntry: Passage }
+  | { verdict: 'concession_age'; concessionAge: ConcessionAge }
   | { verdict: 'not_open' | 'closed'; window: { opensAt: number; closesAt: number } }
   | { verdict: 'valid' | 'reentry'; checkingType: 'code' | 'id_document' };
 
@@ -60,6 +64,10 @@ export function decide(t: GateTicketFacts, sessionIds: readonly string[], now: n
     if (!id.matches()) return { verdict: 'id_mismatch' };
     checkingType = 'id_document';
   }
+  // A 老年 or 儿童 ticket whose holder's document, shown here, gives an age outside the price type: the ticket was
+  // sold at a concession this person may not have (the box office takes the difference).
+  const age = t.concessionAge();
+  if (age && !age.fits) return { verdict: 'concession_age', concessionAge: age };
   // The same person with a second ticket: a large performance refuses (one entry per document is the law there);
   // any other one-ticket-one-ID performance warns and lets the gate decide (a ticket sold twice to one name by mistake).
   if (t.gateIdCheck && t.oneIdPerTicket && t.hasHolderId && !t.firstEntry) {

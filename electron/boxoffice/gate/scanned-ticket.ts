@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import { getRow } from '../../../db/statements';
+import { isGateProof, type GateConcession } from './concession';
 
 export interface ScannedTicket {
   orderLineId: string;
@@ -37,6 +38,11 @@ export interface ScannedTicket {
   lastEntryAt: number | null;
   lastEntryGate: string | null;
   lastExitAt: number | null;
+  /** The price type sold, when the gate checks its proof (concession.ts): name, proof, age bounds; all null otherwise. */
+  concessionName: string | null;
+  concessionProof: string | null;
+  concessionMinAge: number | null;
+  concessionMaxAge: number | null;
 }
 
 // One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs.
@@ -50,11 +56,21 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
     f.checked_at AS firstAt, f.gate_name AS firstGate,
     (SELECT c.checked_at FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1) AS lastEntryAt,
     (SELECT c.gate_name FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1) AS lastEntryGate,
-    (SELECT max(e.exited_at) FROM gate_exits e WHERE e.order_line_id = l.id) AS lastExitAt
+    (SELECT max(e.exited_at) FROM gate_exits e WHERE e.order_line_id = l.id) AS lastExitAt,
+    CASE WHEN lp.proof IN ('gate', 'id_age') THEN lp.price_type_name END AS concessionName,
+    CASE WHEN lp.proof IN ('gate', 'id_age') THEN lp.proof END AS concessionProof,
+    CASE WHEN lp.proof = 'id_age' THEN pt.min_age END AS concessionMinAge, CASE WHEN lp.proof = 'id_age' THEN pt.max_age END AS concessionMaxAge
   FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN sessions s ON s.id = l.session_id JOIN performances p ON p.id = l.performance_id
     JOIN price_tiers t ON t.id = l.price_tier_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
     LEFT JOIN persons ps ON ps.id = coalesce(l.holder_id, o.buyer_id)
-    LEFT JOIN check_ins f ON f.order_line_id = l.id AND f.entry_no = 1`;
+    LEFT JOIN check_ins f ON f.order_line_id = l.id AND f.entry_no = 1
+    LEFT JOIN order_line_pricing lp ON lp.order_line_id = l.id LEFT JOIN price_types pt ON pt.id = lp.price_type_id`;
+
+/** The concession the gate checks on this ticket (the proof as sold; the age bounds as the price type says them). */
+export function gateConcession(t: Pick<ScannedTicket, 'concessionName' | 'concessionProof' | 'concessionMinAge' | 'concessionMaxAge'>): GateConcession | null {
+  if (t.concessionName === null || !isGateProof(t.concessionProof)) return null;
+  return { name: t.concessionName, proof: t.concessionProof, minAge: t.concessionMinAge, maxAge: t.concessionMaxAge };
+}
 
 const BY_CODE = `${SCANNED_TICKET} WHERE l.ticket_code = ?`;
 

@@ -16,6 +16,7 @@ export const VERDICTS = {
   same_id_warning: { admits: false, message: 'This ID document already entered this session with another ticket: admit only if the gate agrees.' },
   same_id_used: { admits: false, message: 'Large performance: this ID document already entered this session with another ticket.' },
   holder_unbound: { admits: false, message: 'Held ticket of a large performance with no named holder bound by the deadline: it cannot be admitted.' },
+  concession_age: { admits: false, message: 'Concession ticket: the ID document shown gives an age outside its price type.' },
   // Exits and re-entry (exit-rules.ts). "admits" at an exit: the holder may pass out through it.
   still_inside: { admits: false, message: 'This ticket is already inside: it must go out through an exit before it re-enters.' },
   exit: { admits: true, message: 'Going out: re-entry allowed.' },

@@ -16,7 +16,9 @@ export const gateOfflineProcedures = {
 
 export type { CachedSession, CachedTicket, GateCachePage, OfflineOutcome, OfflineUploadResult, GateConflict };
 // The gate's one set of rules, for the device to judge from its cache exactly as the core does.
-export { decide, type GateTicketFacts, type GateDecision, type IdShown } from '../../boxoffice/gate/rules';
+export { admits, decide, type GateTicketFacts, type GateDecision, type IdShown } from '../../boxoffice/gate/rules';
+// The cached tuple's layout version (a device re-reads a cache stored in an older one).
+export { CACHE_FORMAT } from '../../boxoffice/gate/offline/schemas';
 // Codes read exactly as the core reads them (O for 0, I and L for 1, no dashes).
 export { normalizeTicketCode } from '../../boxoffice/format';
 // A name read from an ID card, masked on screen as the core masks holders' names.

@@ -17,6 +17,7 @@ import { gateManage } from './en/gate-manage';
 import { offlineLogin } from './en/offline-login';
 import { painting } from './en/painting';
 import { gateExit } from './en/gate-exit';
+import { gateConcession } from './en/gate-concession';
 import { eticket } from './en/eticket';
 import { pricing } from './en/pricing';
 import { packages } from './en/packages';
@@ -26,4 +27,6 @@ import { shiftReport } from './en/shift-report';
 import { platformTest } from './en/platform-test';
 import { checklist } from './en/checklist';
 
-export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...packages, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
+
+
+export const en: Messages = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...packages, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist, ...gateConcession };

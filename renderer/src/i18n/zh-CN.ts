@@ -16,6 +16,7 @@ import { gateManage } from './zh-CN/gate-manage';
 import { offlineLogin } from './zh-CN/offline-login';
 import { painting } from './zh-CN/painting';
 import { gateExit } from './zh-CN/gate-exit';
+import { gateConcession } from './zh-CN/gate-concession';
 import { eticket } from './zh-CN/eticket';
 import { pricing } from './zh-CN/pricing';
 import { packages } from './zh-CN/packages';
@@ -26,7 +27,9 @@ import { platformTest } from './zh-CN/platform-test';
 import { checklist } from './zh-CN/checklist';
 
 /** Simplified Chinese, the first language; the standard's Chinese terms are the vocabulary. One file per screen area. */
-export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...packages, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist };
+
+
+export const zhCN = { ...common, ...manage, ...sell, ...gate, ...sync, ...large, ...health, ...devices, ...golive, ...gateOffline, ...gateId, ...gateSameId, ...saleOneId, ...gateManage, ...offlineLogin, ...windowText, ...painting, ...gateExit, ...eticket, ...pricing, ...packages, ...namedHolds, ...sessionEdit, ...shiftReport, ...platformTest, ...checklist, ...gateConcession };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Every other language must provide exactly these keys. */

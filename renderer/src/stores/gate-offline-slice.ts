@@ -1,6 +1,6 @@
 import { ApiClientError, call } from '../api/client';
 import type { CachedTicket, GateResult, OfflineUploadResult } from '../../../electron/server/contract';
-import { normalizeTicketCode } from '../../../electron/server/contract/gate-offline';
+import { CACHE_FORMAT, normalizeTicketCode } from '../../../electron/server/contract/gate-offline';
 import { CacheDb, type CacheMeta, type QueuedScan } from '../gate/offline/cache-db';
 import { deviceId, randomKey } from '../gate/offline/device-id';
 import { deviceIdHash } from '../gate/offline/id-hash';
@@ -52,27 +52,32 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
   let openedFor = '';
   // The offline scans' disk writes, one after another.
   let writes: Promise<void> = Promise.resolve();
-  // Exits judged offline (an exit gate): uploaded after the entries, so the core sees each ticket enter first.
+  // Exits judged offline (an exit gate, or a door switched to exit): uploaded in scan order with the entries, so the
+  // core judges an exit and a re-entry after it in the order they happened (inside-at.ts).
   const exitStore = localStore();
   let exits: QueuedExit[] = exitStore ? readExits(exitStore) : [];
   const keepExits = (next: QueuedExit[]) => {
     exits = next;
     if (exitStore) writeExits(exitStore, next);
   };
-  const uploadExits = async () => {
-    while (exits.length > 0) {
-      const batch = exits.slice(0, UPLOAD_BATCH);
-      const first = batch[0];
-      if (!first) return;
-      const same = batch.filter((e) => e.gateName === first.gateName);
+  /** Uploads the queued exits judged at or before `until` (those before the next queued entry); returns how many. */
+  const uploadExits = async (until: number): Promise<number> => {
+    let sent = 0;
+    for (;;) {
+      const first = exits[0];
+      if (!first || first.exitedAt > until) return sent;
+      const due = exits.slice(0, UPLOAD_BATCH);
+      const end = due.findIndex((e) => e.gateName !== first.gateName || e.exitedAt > until);
+      const same = end === -1 ? due : due.slice(0, end);
       const results = await tracked(get, call('gate.uploadOfflineExits', { gateName: first.gateName, exits: same.map(({ gateName: _gate, ...exit }) => exit) }));
       const stored = new Set(results.map((r) => r.clientId));
       keepExits(exits.filter((e) => !stored.has(e.clientId)));
       set({ queued: get().queued - results.length });
+      sent += results.length;
     }
   };
 
-  const meta = (key: string): CacheMeta => ({ sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
+  const meta = (key: string): CacheMeta => ({ format: CACHE_FORMAT, sessionKey: key, cursor: cache.cursor, refreshedAt: cache.refreshedAt, sessions: [...cache.sessions.values()], voidCodes: cache.voidCodes });
 
   const open = (key: string): Promise<void> => {
     if (opened && openedFor === key) return opened;
@@ -85,7 +90,9 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
         db ??= await CacheDb.open();
         const stored = await db.load(key);
         if (stored && openedFor === key) {
-          cache.apply({ cursor: stored.meta.cursor, more: false, sessions: stored.meta.sessions, tickets: stored.tickets, voidCodes: stored.meta.voidCodes, at: stored.meta.refreshedAt });
+          // An older tuple layout is used as it is (offline it is all there is) and read again from the start.
+          const cursor = stored.meta.format === CACHE_FORMAT ? stored.meta.cursor : 0;
+          cache.apply({ cursor, more: false, sessions: stored.meta.sessions, tickets: stored.tickets, voidCodes: stored.meta.voidCodes, at: stored.meta.refreshedAt });
           set({ cacheReady: cache.sessions.size > 0, cacheTickets: cache.size, cacheAt: cache.refreshedAt });
           measure('gate.cache-load', started, { tickets: cache.size });
         }
@@ -97,22 +104,36 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     return opened;
   };
 
-  const upload = async () => {
+  /** Uploads the queued entries judged before `before` (the next queued exit); returns how many. */
+  const upload = async (before: number): Promise<number> => {
     await writes;
-    if (!db) return;
+    if (!db) return 0;
+    let sent = 0;
     for (;;) {
       const started = performance.now();
       const { keys, scans } = await db.oldest(UPLOAD_BATCH);
       const first = scans[0];
-      if (!first) return;
-      // One request per gate name (a device renamed mid-queue keeps each scan's own gate).
-      const same = scans.findIndex((s) => s.gateName !== first.gateName);
-      const count = same === -1 ? scans.length : same;
+      if (!first || first.scannedAt >= before) return sent;
+      // One request per gate name (a device renamed mid-queue keeps each scan's own gate), none past the next exit.
+      const end = scans.findIndex((s) => s.gateName !== first.gateName || s.scannedAt >= before);
+      const count = end === -1 ? scans.length : end;
       const batch = scans.slice(0, count).map(({ gateName: _gate, ...scan }) => scan);
       const results: OfflineUploadResult[] = await tracked(get, call('gate.uploadOffline', { deviceId: deviceId(), gateName: first.gateName, scans: batch }));
       await db.remove(keys.slice(0, results.length));
       set({ queued: (await db.queued()) + exits.length });
       measure('gate.upload-batch', started, { scans: results.length });
+      sent += results.length;
+    }
+  };
+
+  /** Entries and exits in the order this device judged them, taking turns until both queues are empty. */
+  const uploadInOrder = async () => {
+    for (;;) {
+      const entries = await upload(exits[0]?.exitedAt ?? Number.POSITIVE_INFINITY);
+      await writes;
+      const next = db ? (await db.oldest(1)).scans[0]?.scannedAt : undefined;
+      const sentExits = await uploadExits(next ?? Number.POSITIVE_INFINITY);
+      if (entries === 0 && sentExits === 0) return;
     }
   };
 
@@ -136,8 +157,7 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
     await open(key);
     try {
       // The queue first: a refresh must not bring back "not yet admitted" for a ticket admitted here offline.
-      await upload();
-      await uploadExits();
+      await uploadInOrder();
       await pull(key, sessionIds);
     } catch (error) {
       // A lost link is recorded by tracked(); the next round tries again. Anything else must not stop the loop.
@@ -184,10 +204,10 @@ export const createGateOfflineSlice: GateSlice<GateOfflineSlice> = (set, get) =>
       const found = id.kind === 'shown' ? cache.findByIdHash(sessionIds, id.hashes) : undefined;
       if (!found) return { verdict: 'unknown', admitted: false, message: 'No ticket of these sessions in the device cache for this ID document.' };
       code = found[0];
-      judged = cache.judge(code, sessionIds, now, { kind: 'byId' }, attempt.allowSameId);
+      judged = cache.judge(code, sessionIds, now, { kind: 'byId' }, attempt.allowSameId, attempt);
     } else {
       code = normalizeTicketCode(attempt.code);
-      judged = cache.judge(code, sessionIds, now, id, attempt.allowSameId);
+      judged = cache.judge(code, sessionIds, now, id, attempt.allowSameId, attempt.id ?? null);
     }
     const { result, checkingType } = judged;
     // Asking for the ID, or whether to admit a document seen already, is no verdict: nothing to record until answered.

@@ -14,6 +14,7 @@ import { checkOut, uploadOfflineExits } from '../../../electron/boxoffice/gate/e
 import { gatePresence } from '../../../electron/boxoffice/gate/presence';
 import { gateStats } from '../../../electron/boxoffice/gate/stats';
 import { uploadOfflineScans } from '../../../electron/boxoffice/gate/offline/upload';
+import { gateConflicts } from '../../../electron/boxoffice/gate/offline/conflicts';
 import { offlineUploadInput } from '../../../electron/boxoffice/gate/offline/schemas';
 import { parseInput } from '../../../electron/boxoffice/parse-input';
 import { sellInput } from '../../../electron/boxoffice/sales/schemas';
@@ -105,7 +106,7 @@ test('inside counts per session: entered, inside now and gone out, on the gate r
   assert.deepEqual([stats.inside, stats.out, stats.admittedAllGates], [2, 0, 2], 're-entries count once');
 });
 
-test('exits judged offline are stored once by client id at their own time; one the core finds not inside records nothing', () => {
+test('exits judged offline are stored once by client id at their own time; one the core finds not inside records no exit and is a conflict', () => {
   const { world, order, enter, allowReentry } = evening(['8', '9']);
   allowReentry(true);
   const [a, b] = order.lines;
@@ -121,8 +122,14 @@ test('exits judged offline are stored once by client id at their own time; one t
     ],
   });
   assert.deepEqual(uploadOfflineExits(world.gate, upload).map((r) => [r.outcome, r.duplicate]), [['exited', false], ['not_inside', false], ['unknown', false]]);
-  assert.deepEqual(uploadOfflineExits(world.gate, upload).map((r) => [r.outcome, r.duplicate]), [['exited', true], ['not_inside', false], ['unknown', false]]);
+  assert.deepEqual(uploadOfflineExits(world.gate, upload).map((r) => [r.outcome, r.duplicate]), [['exited', true], ['not_inside', true], ['unknown', true]]);
   assert.equal(count(world.db, 'SELECT count(*) AS n FROM gate_exits'), 1);
+  const conflicts = gateConflicts(world.gate, { sessionIds: [order.sessionId] });
+  assert.deepEqual(
+    conflicts.map((c) => [c.kind, c.ticketCode, c.first.gateName, c.second.gateName, c.second.at]),
+    [['exit_not_inside', b.ticketCode, null, '北出口', exitedAt]],
+    'the ticket that never entered, let out offline: one conflict, not one per retry',
+  );
   assert.equal(count(world.db, `SELECT count(*) AS n FROM gate_exits WHERE exited_at = ${exitedAt}`), 1);
   world.clock.now = exitedAt + MINUTE;
   assert.equal(enter(a.ticketCode).verdict, 'reentry');
@@ -140,4 +147,56 @@ test('two offline gates admitting one ticket with no exit between is flagged eve
   assert.equal(scan('west-000001', '西门', t0 + MINUTE)?.outcome, 'double_entry', 'inside already: the second gate let a second person in');
   uploadOfflineExits(world.gate, parseInput(uploadOfflineExitsInput, { gateName: '北出口', exits: [{ clientId: 'exit-0000001', code: a.ticketCode, exitedAt: t0 + 2 * MINUTE }] }));
   assert.equal(scan('west-000002', '西门', t0 + 3 * MINUTE)?.outcome, 'admitted', 'out, then back in: a re-entry');
+});
+
+test('an offline door’s exit and re-entry, uploaded in scan order, are judged at their own times among the other gates’ scans: the ticket ends inside', () => {
+  const { world, order, enter, allowReentry } = evening(['1', '2']);
+  allowReentry(true);
+  const [a, b] = order.lines;
+  assert.ok(a && b);
+  const sessionIds = [order.sessionId];
+  const t0 = world.clock.now;
+  enter(a.ticketCode);
+  enter(b.ticketCode);
+  const exit = (clientId: string, code: string, exitedAt: number) =>
+    uploadOfflineExits(world.gate, parseInput(uploadOfflineExitsInput, { gateName: '侧门', exits: [{ clientId, code, exitedAt }] }))[0]?.outcome;
+  const entry = (clientId: string, code: string, scannedAt: number, gateName = '侧门') =>
+    uploadOfflineScans(world.gate, parseInput(offlineUploadInput, { deviceId: 'device-side-01', gateName, scans: [{ clientId, code, sessionIds, scannedAt, verdict: 'reentry', entry: 'device' }] }))[0]?.outcome;
+  // The side door, offline: a out at +2 min, back in at +4 min; uploaded in that order when the link returns at +10.
+  world.clock.now = t0 + 10 * MINUTE;
+  assert.equal(exit('side-exit-0001', a.ticketCode, t0 + 2 * MINUTE), 'exited');
+  assert.equal(entry('side-entr-0001', a.ticketCode, t0 + 4 * MINUTE), 'admitted', 'out at +2, so +4 is a re-entry');
+  assert.deepEqual(gatePresence(world.gate, { sessionIds }).map((p) => [p.entered, p.inside, p.out]), [[2, 2, 0]]);
+  assert.equal(count(world.db, `SELECT count(*) AS n FROM check_ins WHERE order_line_id = '${a.orderLineId}' AND entry_no = 2`), 1);
+  assert.equal(outboxRows(world.db, 'checking').length, 2, 'the platform hears of the first admissions only; exits and re-entries are the venue’s');
+
+  // b went out online at +6; a second device's exit of b at +3 (offline, uploaded now) was inside then: recorded at its time.
+  world.clock.now = t0 + 6 * MINUTE;
+  assert.equal(checkOut(world.gate, parseInput(checkOutInput, { gateName: '北出口', sessionIds, code: b.ticketCode })).verdict, 'exit');
+  world.clock.now = t0 + 12 * MINUTE;
+  assert.equal(exit('other-exit-0001', b.ticketCode, t0 + 3 * MINUTE), 'exited');
+  // Then an offline exit of b at +8 (it went out at +6 and never came back): a conflict naming the exit before it.
+  assert.equal(exit('other-exit-0002', b.ticketCode, t0 + 8 * MINUTE), 'not_inside');
+  // And a re-entry of a at +5 from a door that never saw it go out: inside then (back in at +4), a passback.
+  assert.equal(entry('east-entr-0001', a.ticketCode, t0 + 5 * MINUTE, '东门'), 'double_entry');
+  const conflicts = gateConflicts(world.gate, { sessionIds });
+  assert.deepEqual(
+    conflicts.map((c) => [c.kind, c.ticketCode, c.first.gateName, c.first.at, c.second.gateName, c.second.at]).sort(),
+    [
+      ['double_entry', a.ticketCode, '侧门', t0 + 4 * MINUTE, '东门', t0 + 5 * MINUTE],
+      ['exit_not_inside', b.ticketCode, '北出口', t0 + 6 * MINUTE, '侧门', t0 + 8 * MINUTE],
+    ].sort(),
+  );
+  assert.deepEqual(gatePresence(world.gate, { sessionIds }).map((p) => [p.entered, p.inside, p.out]), [[2, 1, 1]]);
+});
+
+test('in the old order (the re-entry uploaded before the exit it followed) the re-entry is a passback: why the device uploads in scan order', () => {
+  const { world, order, enter, allowReentry } = evening(['3']);
+  allowReentry(true);
+  const [a] = order.lines;
+  assert.ok(a);
+  const t0 = world.clock.now;
+  enter(a.ticketCode);
+  const reentry = uploadOfflineScans(world.gate, parseInput(offlineUploadInput, { deviceId: 'device-side-01', gateName: '侧门', scans: [{ clientId: 'side-entr-0002', code: a.ticketCode, sessionIds: [order.sessionId], scannedAt: t0 + 4 * MINUTE, verdict: 'reentry', entry: 'device' }] }));
+  assert.equal(reentry[0]?.outcome, 'double_entry');
 });

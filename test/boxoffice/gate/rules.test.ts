@@ -17,6 +17,7 @@ const facts = (over: Partial<GateTicketFacts> = {}): GateTicketFacts => ({
   gateIdCheck: true,
   oneIdPerTicket: true,
   sameIdEntry: () => entered,
+  concessionAge: () => null,
   ...over,
 });
 const matching = { kind: 'shown' as const, matches: () => true };
@@ -37,4 +38,12 @@ test('the same-document rule asks nothing where it does not apply: per-order rea
   assert.equal(decide(watched({}), ['s1'], 2_000, { kind: 'none' }).verdict, 'id_required');
   assert.deepEqual(asked, []);
   assert.equal(decide(facts({ sameIdEntry: () => null }), ['s1'], 2_000, matching).verdict, 'valid');
+});
+
+test('an age concession whose shown document does not fit is refused after the document itself is checked; one that fits, or none shown, admits', () => {
+  const misfit = { age: 59, fits: false };
+  assert.deepEqual(decide(facts({ concessionAge: () => misfit }), ['s1'], 2_000, matching, true), { verdict: 'concession_age', concessionAge: misfit });
+  assert.equal(decide(facts({ concessionAge: () => misfit }), ['s1'], 2_000, { kind: 'shown', matches: () => false }).verdict, 'id_mismatch', 'another person’s document: mismatch first');
+  assert.equal(decide(facts({ concessionAge: () => ({ age: 60, fits: true }) }), ['s1'], 2_000, matching, true).verdict, 'valid');
+  assert.equal(decide(facts({ concessionAge: () => null }), ['s1'], 2_000, matching, true).verdict, 'valid');
 });

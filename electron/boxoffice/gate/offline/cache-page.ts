@@ -4,7 +4,8 @@ import type { DomainContext } from '../../context';
 import { gateHolderName } from '../holder-name';
 import { inTransaction } from '../../service';
 import { seatText } from '../../format';
-import { SCANNED_TICKET, type ScannedTicket } from '../scanned-ticket';
+import { gateConcession, SCANNED_TICKET, type ScannedTicket } from '../scanned-ticket';
+import type { GateProof } from '../concession';
 import { deviceIdHash, sessionHashKey } from './device-hash';
 import type { GateCacheInput } from './schemas';
 
@@ -31,7 +32,9 @@ export interface CachedSession {
  * refunded (1) or live (0), seat text, tier, ticket type, first admission (time, gate), entries so far, the ID
  * hash under the session's key ('' when the ticket counts against a document but this gate checks none; null with
  * no document), the holder's masked name, the holder's document type and its last 4 characters,
- * then its last entry (time, gate) and last exit (optional: a cache stored before exits existed lacks them).
+ * then its last entry (time, gate) and last exit, then the concession the gate checks (price type name, proof, age
+ * bounds: concession.ts). The last ones are optional: a cache stored before exits or concessions lacks them, and
+ * reads as "no exit, no concession" until the device reads its sessions again (`CACHE_FORMAT`).
  */
 export type CachedTicket = [
   code: string,
@@ -51,7 +54,13 @@ export type CachedTicket = [
   lastEntryAt?: number | null,
   lastEntryGate?: string | null,
   lastExitAt?: number | null,
+  // the concession the gate checks (null: none)
+  concessionName?: string | null,
+  concessionProof?: GateProof | null,
+  concessionMinAge?: number | null,
+  concessionMaxAge?: number | null,
 ];
+
 
 export interface GateCachePage {
   /** The cursor to ask after next; equal to `after` when nothing changed. */
@@ -104,7 +113,13 @@ function cachedTicket(ctx: DomainContext, code: string, t: ScannedTicket, hashKe
     t.lastEntryAt,
     t.lastEntryGate,
     t.lastExitAt,
+    ...concessionFields(t),
   ];
+}
+
+function concessionFields(t: ScannedTicket): [string | null, GateProof | null, number | null, number | null] {
+  const c = gateConcession(t);
+  return c === null ? [null, null, null, null] : [c.name, c.proof, c.minAge, c.maxAge];
 }
 
 /**

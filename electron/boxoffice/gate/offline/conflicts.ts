@@ -6,13 +6,14 @@ import type { GateConflictsInput } from './schemas';
 /** A ticket admitted twice (two gates offline), or admitted after its refund: the manager's to look into. */
 export interface GateConflict {
   id: string;
-  kind: 'double_entry' | 'refunded_admitted';
+  /** exit_not_inside: an exit judged offline while the core knows the ticket was not inside then. */
+  kind: 'double_entry' | 'refunded_admitted' | 'exit_not_inside';
   sessionId: string;
   ticketCode: string;
   seatText: string;
-  /** double_entry: the admission kept (the first by time); refunded_admitted: the refund (no gate). */
+  /** double_entry: the admission kept (the first by time); refunded_admitted: the refund (no gate); exit_not_inside: the exit before it (no gate: it never entered). */
   first: { gateName: string | null; at: number };
-  /** The admission flagged. */
+  /** The admission (or exit) flagged. */
   second: { gateName: string; at: number };
   /** The platform had already been told of the flagged (later) admission, and keeps it: check-ins cannot be corrected there. */
   platformHasSecond: boolean;

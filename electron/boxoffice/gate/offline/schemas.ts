@@ -15,6 +15,13 @@ export const gateCacheInput = z.object({
 });
 export type GateCacheInput = z.output<typeof gateCacheInput>;
 
+/**
+ * The layout of a device's cached ticket tuple (cache-page.ts `CachedTicket`). A device whose stored cache has an
+ * older one keeps using it (offline it is all there is) and reads its sessions again from the start at its next
+ * refresh, so every ticket gains the newer fields. 2: concessions (issue 20).
+ */
+export const CACHE_FORMAT = 2;
+
 const verdicts = Object.keys(VERDICTS) as [Verdict, ...Verdict[]];
 
 export const offlineScan = z.object({

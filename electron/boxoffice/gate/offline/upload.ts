@@ -3,7 +3,8 @@ import { getRow, run } from '../../../../db/statements';
 import type { DomainContext } from '../../context';
 import { normalizeTicketCode } from '../../format';
 import { inTransaction } from '../../service';
-import { recordAdmission, ticketFacts } from '../check-in';
+import { recordAdmission } from '../check-in';
+import { insideAt } from '../inside-at';
 import { keepEarlierAdmission } from './first-admission';
 import { scannedTicketByCode, type ScannedTicket } from '../scanned-ticket';
 import { VERDICTS } from '../verdicts';
@@ -63,15 +64,19 @@ function store(ctx: DomainContext, upload: Upload, scan: OfflineScan): { outcome
     return { outcome: 'refunded_admitted', checkInId: null };
   }
   const admission = { gateName: upload.gateName, at: scan.scannedAt, checkingType: scan.checkingType, authType: scan.entry };
-  // Admitted again while the core knows it inside (no exit since its last entry): a passback, even where re-entry is allowed.
-  if (t.firstAt !== null && (t.allowReentry === 0 || ticketFacts(ctx, t).inside !== null)) {
+  // Admitted again while the core knows it was inside at that moment (no exit between its last entry and the scan): a
+  // passback, even where re-entry is allowed. Judged at the scan's own time (inside-at.ts), so a re-entry after an
+  // exit uploaded just before it is a re-entry, whatever the gates did later.
+  const insideThen = t.firstAt === null || t.allowReentry === 0 ? null : insideAt(ctx.db, t.orderLineId, scan.scannedAt);
+  if (t.firstAt !== null && (t.allowReentry === 0 || insideThen !== null)) {
     // The first by time is the admission kept, not the first to arrive (first-admission.ts: what the platform gets).
     if (t.allowReentry === 0 && scan.scannedAt < t.firstAt) {
       const kept = keepEarlierAdmission(ctx, t, admission);
       conflict(ctx, 'double_entry', t, { gate: upload.gateName, at: scan.scannedAt }, { gate: kept.displaced.gateName, at: kept.displaced.at }, scan, kept.platformHasSecond);
       return { outcome: 'admitted', checkInId: kept.checkInId, sessionId: t.sessionId };
     }
-    conflict(ctx, 'double_entry', t, { gate: t.firstGate, at: t.firstAt }, { gate: upload.gateName, at: scan.scannedAt }, scan);
+    const kept = insideThen ?? { gateName: t.firstGate, at: t.firstAt };
+    conflict(ctx, 'double_entry', t, { gate: kept.gateName, at: kept.at }, { gate: upload.gateName, at: scan.scannedAt }, scan);
     return { outcome: 'double_entry', checkInId: null };
   }
   const checkIn = recordAdmission(ctx, t, admission);

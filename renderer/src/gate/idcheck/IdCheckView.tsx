@@ -5,6 +5,7 @@ import { TicketFacts } from '../verdict/TicketFacts';
 import { VerdictFrame } from '../verdict/VerdictFrame';
 import { VERDICT_LOOK } from '../verdict/verdict-look';
 import { IdForm } from './IdForm';
+import { ConcessionBand } from '../verdict/ConcessionBand';
 import { isIdType } from './id-number';
 
 /**
@@ -35,6 +36,7 @@ export function IdCheckView({ shown }: { shown: Extract<Shown, { kind: 'id' }> }
           {t('gate.reason.id_mismatch')} {t('gateId.mismatchRetry')}
         </p>
       ) : null}
+      {ticket.concession ? <ConcessionBand concession={ticket.concession} /> : null}
       <p className="id-holder">
         {ticket.holderName ? t('gate.id.holder', { name: ticket.holderName, type }) : t('gate.id.document', { type })}
         {ticket.holderIdLast4 ? ` · ${t('gateId.last4', { last4: ticket.holderIdLast4 })}` : null}

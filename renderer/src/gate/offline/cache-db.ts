@@ -5,6 +5,8 @@ export type QueuedScan = InputOf<'gate.uploadOffline'>['scans'][number] & { gate
 
 /** What the cache was made for and how far it has read. */
 export interface CacheMeta {
+  /** The tuples' layout (CACHE_FORMAT); absent in caches stored before concessions (format 1). */
+  format?: number;
   /** The gate's sessions, joined: another setup starts a new cache. */
   sessionKey: string;
   cursor: number;

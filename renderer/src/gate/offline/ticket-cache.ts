@@ -1,7 +1,8 @@
 // Pure (no DOM): the tickets a gate device holds to judge alone, and its judgement with the core's own rules.
-import { decide, type CachedSession, type CachedTicket, type GateCachePage, type IdShown } from '../../../../electron/server/contract/gate-offline';
+import { admits, decide, type CachedSession, type CachedTicket, type GateCachePage, type IdShown } from '../../../../electron/server/contract/gate-offline';
 import type { GateResult } from '../../../../electron/server/contract';
 import { decideExit, insideOn } from '../../../../electron/server/contract/gate-exit';
+import { concessionAge, type GateConcession } from '../../../../electron/server/contract/gate-concession';
 
 /** The holder's document at the gate, as the device can compare it: its hash under each session's key. */
 export type ShownId = { kind: 'none' } | { kind: 'byId' } | { kind: 'shown'; hashes: ReadonlyMap<string, string> };
@@ -17,6 +18,17 @@ const ID_HASH = 9;
 const LAST_ENTRY_AT = 13;
 const LAST_ENTRY_GATE = 14;
 const LAST_EXIT_AT = 15;
+const CONCESSION_NAME = 16;
+const CONCESSION_PROOF = 17;
+const CONCESSION_MIN_AGE = 18;
+const CONCESSION_MAX_AGE = 19;
+
+/** The concession the gate checks on a cached ticket (none in a cache stored before concessions: CACHE_FORMAT). */
+function concessionOf(t: CachedTicket): GateConcession | null {
+  const name = t[CONCESSION_NAME] ?? null;
+  const proof = t[CONCESSION_PROOF] ?? null;
+  return name === null || proof === null ? null : { name, proof, minAge: t[CONCESSION_MIN_AGE] ?? null, maxAge: t[CONCESSION_MAX_AGE] ?? null };
+}
 
 /** Whether a cached ticket is inside, by the core's rule (the last scan decides). */
 function insideOf(t: CachedTicket) {
@@ -140,7 +152,7 @@ export class TicketCache {
       lastExitAt,
     );
     // Going out shows no holder, as at the core.
-    const facts = { ...ticketView(ticket, session), holderName: null, holderIdType: null, holderIdLast4: null };
+    const facts = { ...ticketView(ticket, session), holderName: null, holderIdType: null, holderIdLast4: null, concession: null };
     const result: GateResult = { verdict: decision.verdict, admitted: decision.verdict === 'exit' || decision.verdict === 'exit_final', message: MESSAGE, ticket: facts };
     if (result.admitted) result.exitedAt = now;
     else if (decision.verdict === 'not_inside' && lastExitAt !== null) result.exitedAt = lastExitAt;
@@ -151,9 +163,17 @@ export class TicketCache {
    * The verdict for a scanned code (normalized) at a gate admitting `sessionIds`, judged with the core's rules
    * (electron/boxoffice/gate/rules.ts) on the cached facts, and the checkingType an admission records. Records
    * nothing: the caller admits and queues. The cache holds this gate's sessions only: a ticket of another
-   * session is unknown here (the core would name its session).
+   * session is unknown here (the core would name its session). `document`: the ID shown, for an `id_age`
+   * concession's age (the device holds only hashes of its tickets' documents, so it takes the age from the one shown).
    */
-  judge(code: string, sessionIds: readonly string[], now: number, id: ShownId, allowSameId = false): { result: GateResult; checkingType: 'code' | 'id_document' } {
+  judge(
+    code: string,
+    sessionIds: readonly string[],
+    now: number,
+    id: ShownId,
+    allowSameId = false,
+    document: { idType: string; idNumber: string } | null = null,
+  ): { result: GateResult; checkingType: 'code' | 'id_document' } {
     const ticket = this.byCode.get(code);
     const session = ticket && this.sessions.get(ticket[SESSION]);
     if (!ticket || !session) {
@@ -161,6 +181,8 @@ export class TicketCache {
       return { result: { verdict, admitted: false, message: MESSAGE }, checkingType: 'code' };
     }
     const facts = ticketView(ticket, session);
+    // As the core (check-in.ts): the shown document's age counts only where it is the ticket's own holder's.
+    const age = concessionAge(facts.concession, session.startsAt, session.oneIdPerTicket ? document : null);
     const idShown: IdShown =
       id.kind === 'shown' ? { kind: 'shown', matches: () => ticket[ID_HASH] !== null && ticket[ID_HASH] !== '' && id.hashes.get(session.id) === ticket[ID_HASH] } : id;
     const decision = decide(
@@ -178,6 +200,7 @@ export class TicketCache {
         gateIdCheck: session.gateIdCheck,
         oneIdPerTicket: session.oneIdPerTicket,
         sameIdEntry: () => this.sameIdEntry(ticket),
+        concessionAge: () => age,
       },
       sessionIds,
       now,
@@ -189,6 +212,7 @@ export class TicketCache {
     if (decision.verdict === 'same_id_used' || decision.verdict === 'same_id_warning') result.sameIdEntry = decision.sameIdEntry;
     if (decision.verdict === 'still_inside') result.inside = decision.lastEntry;
     if (decision.verdict === 'not_open' || decision.verdict === 'closed') result.window = decision.window;
+    if (age && (decision.verdict === 'concession_age' || admits(decision))) result.concessionAge = age;
     if (decision.verdict === 'valid' || decision.verdict === 'reentry') {
       result.admitted = true;
       result.checkIn = { id: '', at: now, entryNo: ticket[ENTRIES] + 1 };
@@ -217,5 +241,6 @@ function ticketView(t: CachedTicket, session: CachedSession): NonNullable<GateRe
     holderName: t[10],
     holderIdType: t[11],
     holderIdLast4: t[12],
+    concession: concessionOf(t),
   };
 }

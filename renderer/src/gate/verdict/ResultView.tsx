@@ -7,6 +7,7 @@ import { VERDICT_LOOK } from './verdict-look';
 import { VerdictFrame } from './VerdictFrame';
 import { VerdictFooter } from './VerdictFooter';
 import { exitAction, exitWord, isExitVerdict } from '../exit/exit-text';
+import { ConcessionBand } from './ConcessionBand';
 
 /** A verdict of the core: green admit, amber already used, red refusal with its reason. */
 export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }> }) {
@@ -38,11 +39,17 @@ export function ResultView({ shown }: { shown: Extract<Shown, { kind: 'result' }
       look={look}
       seq={shown.seq}
       verdict={result.verdict}
-      word={isExitVerdict(result.verdict) ? exitWord(t, result.verdict) : t(`gate.word.${result.verdict}`)}
+      word={
+        result.verdict === 'concession_age' ? t('gateConcession.word') : isExitVerdict(result.verdict) ? exitWord(t, result.verdict) : t(`gate.word.${result.verdict}`)
+      }
       action={action}
       footer={<VerdictFooter shown={shown} />}
       offlineMark={shown.offline ? t('gateOffline.verdictMark') : null}
     >
+      {/* What to check of a concession, right under the verdict word: the admission stands only with the proof. */}
+      {result.ticket?.concession && (look === 'admit' || look === 'ask') ? (
+        <ConcessionBand concession={result.ticket.concession} age={result.concessionAge} />
+      ) : null}
       {reason ? <p className={look === 'used' ? 'verdict-reason verdict-reason-big' : 'verdict-reason'}>{reason}</p> : null}
       {checks.length > 0 ? (
         <p className="verdict-checks">

@@ -3,6 +3,7 @@ import type { GateResult } from '../../../../electron/server/contract';
 import type { Attempt } from '../../stores/gate-scan-slice';
 import { gateTime } from '../time';
 import { exitReason } from '../exit/exit-text';
+import { concessionRefusal } from './concession-text';
 
 /** The reason of a verdict in the gate's language, from the facts the core sent (its English message is for logs). */
 export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, language: string, at: number): string | null {
@@ -31,6 +32,8 @@ export function reasonText(t: TFunction, result: GateResult, attempt: Attempt, l
     case 'exit_final':
     case 'not_inside':
       return exitReason(t, { ...result, verdict: result.verdict }, language, at);
+    case 'concession_age':
+      return concessionRefusal(t, ticket?.concession ?? null, result.concessionAge);
     case 'void':
     case 'cancelled':
     case 'refunded':

@@ -25,6 +25,7 @@ export const VERDICT_LOOK: Record<Verdict, Look> = {
   // A question for the gate, as "check the ID" is: the same document entered with another ticket.
   same_id_warning: 'ask',
   same_id_used: 'refuse',
+  concession_age: 'refuse',
   still_inside: 'used',
   exit: 'admit',
   exit_final: 'admit',

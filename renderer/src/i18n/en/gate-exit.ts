@@ -14,6 +14,10 @@ export const gateExit: Pick<Messages, 'gateExit'> = {
     },
     direction: { label: 'Gate type', entry: 'Entrance', exit: 'Exit', exitBadge: 'EXIT' },
     scanHint: 'Exit: scan tickets going out; sessions allowing re-entry let them back in',
+    conflict: {
+      never: 'Exit while not inside: {{seat}} (code {{code}}) never entered; let out offline at {{gate}} {{time}}',
+      out: 'Exit while not inside: {{seat}} (code {{code}}) went out at {{firstGate}} {{firstTime}}; let out again offline at {{gate}} {{time}}',
+    },
     counters: { inside: 'Inside', out: 'Gone out' },
     presence: {
       title: 'Inside now, per session',

@@ -12,7 +12,7 @@ export const gateManage: Pick<Messages, 'gateManage'> = {
     conflictsNote: 'double entries {{double}} · after refund {{refunded}}',
     conflictsLink: 'See the list',
     conflictsTable: 'Entries to check (found when offline gates uploaded)',
-    kind: { double_entry: 'Double entry', refunded_admitted: 'Admitted after refund' },
+    kind: { double_entry: 'Double entry', refunded_admitted: 'Admitted after refund', exit_not_inside: 'Exit while not inside' },
     kindHeader: 'Kind',
     seat: 'Seat',
     code: 'Ticket code',

@@ -13,6 +13,10 @@ export const gateExit = {
     direction: { label: '检票口类型', entry: '入口', exit: '出口', exitBadge: '出口' },
     scanHint: '出口：观众出场时扫码，允许再次入场的场次可凭票返场',
     counters: { inside: '场内', out: '已出场' },
+    conflict: {
+      never: '未在场内出场：{{seat}}（票码 {{code}}）从未入场，{{gate}} {{time}} 离线放行出场',
+      out: '未在场内出场：{{seat}}（票码 {{code}}）已于 {{firstGate}} {{firstTime}} 出场，{{gate}} {{time}} 又离线放行出场',
+    },
     presence: {
       title: '场内人数（按场次）',
       session: '场次',

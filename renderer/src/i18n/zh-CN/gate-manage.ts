@@ -10,7 +10,7 @@ export const gateManage = {
     conflictsNote: '重复入场 {{double}} · 退票后入场 {{refunded}}',
     conflictsLink: '查看明细',
     conflictsTable: '需核查的入场（离线检票上传时发现）',
-    kind: { double_entry: '重复入场', refunded_admitted: '退票后入场' },
+    kind: { double_entry: '重复入场', refunded_admitted: '退票后入场', exit_not_inside: '未在场内出场' },
     kindHeader: '类型',
     seat: '座位',
     code: '票码',

@@ -24,6 +24,8 @@ import { checkInByIdInput } from '../../../../electron/boxoffice/gate/schemas';
 import { checkInInput } from '../../../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../../../electron/boxoffice/sales/schemas';
 import { count } from '../../../boxoffice/helpers/outbox';
+import { savePriceType } from '../../../../electron/boxoffice/pricing/rules';
+import { savePriceTypeInput } from '../../../../electron/boxoffice/pricing/schemas';
 
 
 async function shown(cache: TicketCache, idNumber: string | undefined): Promise<ShownId> {
@@ -36,7 +38,8 @@ async function shown(cache: TicketCache, idNumber: string | undefined): Promise<
 /** Judges offline first (it writes nothing), then at the core; returns both verdicts. */
 async function both(world: TestWorld, gate: { gateName: string; sessionIds: string[] }, code: string, idNumber?: string, allowSameId = false) {
   const cache = freshCache(world, gate.sessionIds);
-  const offline = cache.judge(code, gate.sessionIds, world.clock.now, await shown(cache, idNumber), allowSameId).result;
+  const document = idNumber === undefined ? null : { idType: 'resident_id', idNumber };
+  const offline = cache.judge(code, gate.sessionIds, world.clock.now, await shown(cache, idNumber), allowSameId, document).result;
   const online = checkIn(world.gate, parseInput(checkInInput, { ...gate, code, allowSameId, ...(idNumber !== undefined && { idType: 'resident_id' as const, idNumber }) }));
   return { offline, online };
 }
@@ -50,6 +53,7 @@ async function agree(world: TestWorld, gate: { gateName: string; sessionIds: str
   assert.deepEqual(offline.sameIdEntry, online.sameIdEntry);
   assert.deepEqual(offline.inside, online.inside);
   assert.deepEqual(offline.window, online.window);
+  assert.deepEqual(offline.concessionAge, online.concessionAge);
   if (online.ticket) assert.deepEqual({ ...offline.ticket, ticketId: online.ticket.ticketId, orderLineId: online.ticket.orderLineId }, online.ticket, 'the same facts on the verdict screen');
 }
 
@@ -162,4 +166,34 @@ test('one ticket, one ID: a second ticket of the same document warns (admitted w
   assert.equal(cache.judge(third.ticketCode, gate.sessionIds, world.clock.now, { kind: 'byId' }).result.verdict, 'same_id_warning');
   const byId = checkInById(world.gate, parseInput(checkInByIdInput, { ...gate, idType: 'resident_id', idNumber: holderId }));
   assert.deepEqual([byId.verdict, byId.ticket?.seatText, byId.sameIdEntry?.gateName], ['same_id_warning', third.seatText, '东门']);
+});
+
+test('concessions: the gate-checked card and the age from the shown ID, fitting or not on the session’s date — device and core agree', async () => {
+  const world = testWorld();
+  const show = seatedShow(world, buildTheatre(world), { realNameMode: 'per_ticket', gateIdCheck: true });
+  openShift(world.clerk, { floatFen: 0 });
+  const addType = (input: { priceTypeId?: string; name: string; proof: 'gate' | 'id_age'; minAge?: number }) =>
+    savePriceType(world.manager, parseInput(savePriceTypeInput, { performanceId: show.performanceId, priceRule: 'percent', priceValue: 50, ...input })).priceTypes.find((t) => t.name === input.name)?.id ?? '';
+  const senior = addType({ name: '老年', proof: 'id_age', minAge: 60 });
+  const soldier = addType({ name: '军人', proof: 'gate' });
+  const seat = seatFinder(world.clerk, show.session.id);
+  const ids = [residentId('19650603', '042'), residentId('19600101', '043'), residentId('19950505', '053')];
+  const order = sell(world.clerk, parseInput(sellInput, {
+    sessionId: show.session.id,
+    payment: { method: 'card' },
+    seats: [
+      { ticketId: seat('3排', '1', 'B区'), priceTypeId: senior, holder: person('李奶奶', ids[0]) },
+      { ticketId: seat('3排', '2', 'B区'), priceTypeId: senior, holder: person('李爷爷', ids[1]) },
+      { ticketId: seat('3排', '3', 'B区'), priceTypeId: soldier, holder: person('李军', ids[2]) },
+    ],
+  }));
+  const [grandma, grandpa, son] = order.lines.map((l) => l.ticketCode);
+  assert.ok(grandma && grandpa && son);
+  world.clock.now = show.session.startsAt - 30 * MINUTE;
+  const gate = { gateName: '东门', sessionIds: [show.session.id] };
+  await agree(world, gate, son, 'valid', ids[2]);
+  await agree(world, gate, grandpa, 'valid', ids[1]);
+  // 老年 from 65 now: the grandmother, 60 on the day, is refused; offline as online.
+  addType({ priceTypeId: senior, name: '老年', proof: 'id_age', minAge: 65 });
+  await agree(world, gate, grandma, 'concession_age', ids[0]);
 });
