@@ -4,28 +4,18 @@
 // once, each through the core's write group (electron/server/storage/write-group.ts), which commits one event-loop
 // turn's scans together, each in a savepoint of its own; each scan's latency counts from its arrival to its commit.
 // BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_DEBUG=1 prints more percentiles.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { percentile, rawSingleRowTransactionRate } from './sqlite-baseline';
 import type { Figures } from './run';
-import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
-import type { DomainContext } from '../../electron/boxoffice/context';
-import { createHall, createVenue, importSeatLayout } from '../../electron/boxoffice/catalog/venues';
-import { createPerformance } from '../../electron/boxoffice/catalog/performances';
-import { createSession } from '../../electron/boxoffice/catalog/sessions';
-import { generateTickets } from '../../electron/boxoffice/catalog/tickets';
-import { gridSeatLayoutCsv } from '../../electron/boxoffice/catalog/grid-layout';
+import { doorsOpenOrder, soldVenue } from './sold-venue';
 import { sell } from '../../electron/boxoffice/sales/sell';
 import { checkIn, checkInBatch } from '../../electron/boxoffice/gate/check-in';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { writeGroupOf } from '../../electron/server/storage/write-group';
-import { openShift } from '../../electron/boxoffice/shifts/shifts';
 import { parseInput } from '../../electron/boxoffice/parse-input';
-import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput } from '../../electron/boxoffice/catalog/schemas';
-import { openShiftInput } from '../../electron/boxoffice/shifts/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
 import type { Scan } from '../../electron/boxoffice/gate/schemas';
 
@@ -70,68 +60,14 @@ export async function measureConcurrent(count: number, clients: number, call: ()
   return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: count / seconds };
 }
 
-/** Shuffles in place, the same way in every run (a fixed-seed generator). */
-function shuffle(items: string[]): void {
-  let seed = 0x9e3779b9;
-  const next = () => {
-    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    const a = items[i] ?? '';
-    items[i] = items[j] ?? '';
-    items[j] = a;
-  }
-}
-
 /** The benchmark (see test/bench/run.ts). */
 export default async function boxofficeBench(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-domain-'));
   const { db } = openDatabase(join(dir, 'bench.db'));
   try {
-    db.exec(`INSERT INTO users (id, username, display_name, role, secret_hash, created_at, updated_at) VALUES
-      ('usr_m', 'manager', 'M', 'manager', 'x', 0, 0), ('usr_c', 'clerk', 'C', 'clerk', 'x', 0, 0), ('usr_g', 'gate', 'G', 'gate', 'x', 0, 0)`);
-    const cipher = createPersonalDataCipher(randomBytes(32));
-    const now = Date.now();
-    const startsAt = now + 30 * 60_000;
-    const clock = () => now;
-    const ctx = (userId: string, role: 'manager' | 'clerk' | 'gate'): DomainContext => ({ db, cipher, clock, actor: { userId, username: role, role, address: null } });
-    const manager = ctx('usr_m', 'manager');
-    const clerk = ctx('usr_c', 'clerk');
-    const gate = ctx('usr_g', 'gate');
-
     const setup = process.hrtime.bigint();
-    const venue = createVenue(manager, parseInput(createVenueInput, { name: '体育中心', address: '体育路 1 号', provinceId: 440000, cityId: 440100, districtId: 440106 }));
-    const hall = createHall(manager, parseInput(createHallInput, { venueId: venue.id, name: '主场馆', hasSeat: true }));
-    importSeatLayout(manager, parseInput(importSeatLayoutInput, { hallId: hall.id, csv: gridSeatLayoutCsv(['A区', 'B区', 'C区', 'D区'].map((area, i) => ({ floor: '1层', area, rows: 50, seatsPerRow: 50, x0: i * 60 }))) }));
-    const performance = createPerformance(manager, parseInput(createPerformanceInput, { name: '巡回演唱会', approval: '粤文演〔2025〕1号', typeId: 1002 }));
-    const sessions = Array.from({ length: SESSIONS }, (_, i) => {
-      const session = createSession(manager, parseInput(createSessionInput, {
-        performanceId: performance.id,
-        hallId: hall.id,
-        name: `第${i + 1}场`,
-        startsAt: startsAt + i * 60_000,
-        endsAt: startsAt + 3 * 3_600_000,
-        salesOpenAt: now - 86_400_000,
-        tiers: [{ name: '内场', priceFen: 128_000 }, { name: '看台', priceFen: 48_000 }],
-      }));
-      const [floor, stand] = session.tiers;
-      generateTickets(manager, parseInput(generateTicketsInput, { sessionId: session.id, seatRules: [{ priceTierId: stand?.id ?? '' }, { priceTierId: floor?.id ?? '', area: 'B区' }] }));
-      return session.id;
-    });
-    const ticketsBySession = sessions.map((sessionId) =>
-      (db.prepare("SELECT k.id FROM tickets k JOIN seats s ON s.id = k.seat_id WHERE k.session_id = ? ORDER BY s.line").all(sessionId) as { id: string }[]).map((r) => r.id),
-    );
-    openShift(clerk, parseInput(openShiftInput, { floatFen: 0 }));
-    // All but the last session sold out in orders of 50, so the gate scans among 90,000 sold tickets.
-    const codes: string[] = [];
-    for (const [s, tickets] of ticketsBySession.slice(0, -1).entries()) {
-      for (let i = 0; i < tickets.length; i += 50) {
-        const order = sell(clerk, parseInput(sellInput, { sessionId: sessions[s] ?? '', seats: tickets.slice(i, i + 50).map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
-        for (const line of order.lines) codes.push(line.ticketCode);
-      }
-    }
+    const { clerk, gate, sessions, ticketsBySession, codesBySession } = soldVenue(db, SESSIONS);
+    const codes = doorsOpenOrder(codesBySession);
     const setupSeconds = Number(process.hrtime.bigint() - setup) / 1e9;
     const ticketCount = (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
     console.log(`setup: ${ticketCount.toLocaleString('en-US')} tickets in ${SESSIONS} sessions, ${codes.length.toLocaleString('en-US')} sold, in ${setupSeconds.toFixed(1)} s`);
@@ -141,11 +77,9 @@ export default async function boxofficeBench(): Promise<Figures> {
     const free = ticketsBySession.at(-1) ?? [];
     let nextSeat = 0;
     let nextCode = 0;
-    // four rounds of scans over distinct sold tickets of all sessions, in an order unrelated to the sale's: holders
-    // reach the gates in any order, so each admission lands at its own place in the per-ticket index (a fixed
-    // shuffle, the same in every run)
+    // four rounds of scans over distinct sold tickets, as doors open: session after session, each session's
+    // tickets in an order unrelated to the sale's (sold-venue.ts)
     const checkins = Math.min(CHECKINS, Math.floor(codes.length / 4 / BATCH) * BATCH);
-    shuffle(codes);
     const sellFour = () => {
       sell(clerk, parseInput(sellInput, { sessionId: lastSession, seats: free.slice(nextSeat, (nextSeat += 4)).map((ticketId) => ({ ticketId })), payment: { method: 'card' } }));
     };
