@@ -7,7 +7,6 @@
 // Every figure at 16 check-ins per commit (as the write group commits a tick's scans) and at 1 per commit; and
 // the pages a check-in dirties, each one 4 KiB WAL frame at commit, by b-tree.
 // BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_PASSES (default 4).
-import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { checkIn, checkInBatch, recordAdmission } from '../../electron/boxoffice
 import { scannedTicketByCode } from '../../electron/boxoffice/gate/scanned-ticket';
 import type { DomainContext } from '../../electron/boxoffice/context';
 import type { Figures } from './run';
+import { rawSingleRowTransactionCpuMicros } from './sqlite-baseline';
 import { doorsOpenOrder, soldVenue } from './sold-venue';
 
 const SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
@@ -31,22 +31,6 @@ function cpuMicros(count: number, once: () => void): number {
   for (let i = 0; i < count; i++) once();
   const used = process.cpuUsage(start);
   return (used.user + used.system) / count;
-}
-
-/** CPU microseconds of one raw single-row transaction (WAL, synchronous=NORMAL), as sqlite-baseline.ts measures it. */
-function rawMicros(dir: string): number {
-  const db = new Database(join(dir, 'raw.db'));
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.exec('CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT NOT NULL) STRICT');
-    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
-    const one = db.transaction((v: string) => insert.run(v));
-    let i = 0;
-    return cpuMicros(5_000, () => one(`row ${i++}`));
-  } finally {
-    db.close();
-  }
 }
 
 const TRIGGER = `CREATE TRIGGER gate_changes_admitted AFTER INSERT ON check_ins
@@ -136,7 +120,7 @@ export default async function checkInCostsBench(): Promise<Figures> {
     for (let pass = 0; pass < PASSES; pass++) {
       for (const variant of all) {
         if (variant.drop) db.exec(variant.drop);
-        raw = Math.min(raw, rawMicros(dir));
+        raw = Math.min(raw, rawSingleRowTransactionCpuMicros());
         const grouped = cpuMicros(PER_ROUND / GROUP, () => inTransaction(gate, () => {
           for (let i = 0; i < GROUP; i++) variant.per(gate, code());
         })) / GROUP;
