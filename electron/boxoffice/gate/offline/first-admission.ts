@@ -45,13 +45,15 @@ export function keepEarlierAdmission(
     t.orderLineId,
   );
   if (!displaced) throw new Error(`ticket ${t.orderLineId} has no stored admission to displace`);
-  const event = getRow<{ status: string }>(ctx.db, "SELECT status FROM outbox WHERE kind = 'checking' AND record_id = ?", displaced.id);
+  // `coalesce_key IS NULL` (true of every event) lets SQLite use outbox_event_once, a partial index; without it
+  // each displacement scanned the whole outbox.
+  const event = getRow<{ status: string }>(ctx.db, "SELECT status FROM outbox WHERE kind = 'checking' AND record_id = ? AND coalesce_key IS NULL", displaced.id);
   const platformHasSecond = event !== undefined && (event.status === 'in_flight' || event.status === 'delivered');
   if (event && !platformHasSecond) {
     run(
       ctx.db,
       `UPDATE outbox SET status = 'discarded', last_error_code = 'WITHDRAWN', last_error_message = ?, updated_at = ?
-       WHERE kind = 'checking' AND record_id = ? AND status IN ('pending', 'dead')`,
+       WHERE kind = 'checking' AND record_id = ? AND coalesce_key IS NULL AND status IN ('pending', 'dead')`,
       'an earlier admission of the same ticket arrived from an offline gate: that one is reported instead',
       ctx.clock(),
       displaced.id,
