@@ -39,15 +39,21 @@ export function freeMask(seats: SessionSeats, tier: string | null, now: number):
 export function bestBlock(hall: HallBlocks, free: Uint8Array, count: number, accessible = 0): number[] | null {
   const size = hall.size;
   const floors = hall.floorNames.length;
-  const usable = (i: number) => free[i] === 1 && (accessible > 0 || hall.accessible[i] !== 1);
-  // The front of each floor: its first line and its smallest y among the seats that may be offered.
+  const { floor: floorOf, line, y, x, zone: zoneOf, rowCentre, joinsPrevious } = hall;
+  const isAccessible = hall.accessible;
+  // The seats that may be offered here (accessible places only when asked for), and the front of each floor: its
+  // first line and its smallest y among them.
+  const usable = new Uint8Array(size);
   const floorLine = new Float64Array(floors).fill(Infinity);
   const floorFront = new Float64Array(floors).fill(Infinity);
   for (let i = 0; i < size; i++) {
-    if (!usable(i)) continue;
-    const floor = hall.floor[i] ?? 0;
-    if ((hall.line[i] ?? 0) < (floorLine[floor] ?? 0)) floorLine[floor] = hall.line[i] ?? 0;
-    if ((hall.y[i] ?? 0) < (floorFront[floor] ?? 0)) floorFront[floor] = hall.y[i] ?? 0;
+    if (free[i] !== 1 || (accessible === 0 && isAccessible[i] === 1)) continue;
+    usable[i] = 1;
+    const floor = floorOf[i] ?? 0;
+    const seatLine = line[i] ?? 0;
+    const seatY = y[i] ?? 0;
+    if (seatLine < (floorLine[floor] ?? 0)) floorLine[floor] = seatLine;
+    if (seatY < (floorFront[floor] ?? 0)) floorFront[floor] = seatY;
   }
   let bestAt = -1;
   let bestSingles = 0;
@@ -56,33 +62,36 @@ export function bestBlock(hall: HallBlocks, free: Uint8Array, count: number, acc
   let bestQuality = 0;
   let start = 0;
   while (start < size) {
-    if (!usable(start)) {
+    if (usable[start] !== 1) {
       start++;
       continue;
     }
     // A run: usable seats each joined to the one before.
     let end = start + 1;
-    while (end < size && hall.joinsPrevious[end] === 1 && usable(end)) end++;
+    while (end < size && joinsPrevious[end] === 1 && usable[end] === 1) end++;
     const length = end - start;
     if (length >= count) {
-      const floor = hall.floor[start] ?? 0;
+      const floor = floorOf[start] ?? 0;
       const floorRank = floorLine[floor] ?? 0;
       const front = floorFront[floor] ?? 0;
       const axis = hall.floorCentre[floor] ?? Number.NaN;
       let accessibleIn = 0;
-      for (let i = start; i < start + count; i++) accessibleIn += hall.accessible[i] ?? 0;
+      for (let i = start; i < start + count; i++) accessibleIn += isAccessible[i] ?? 0;
       for (let at = start; at + count <= end; at++) {
-        if (at > start) accessibleIn += (hall.accessible[at + count - 1] ?? 0) - (hall.accessible[at - 1] ?? 0);
+        if (at > start) accessibleIn += (isAccessible[at + count - 1] ?? 0) - (isAccessible[at - 1] ?? 0);
         if (accessibleIn < accessible) continue;
         const offset = at - start;
         const singles = (offset === 1 ? 1 : 0) + (length - (offset + count) === 1 ? 1 : 0) > 0 ? 1 : 0;
         if (bestAt >= 0 && singles > bestSingles) continue;
         let zone = 0;
-        for (let i = at; i < at + count; i++) zone = Math.max(zone, hall.zone[i] ?? 0);
+        for (let i = at; i < at + count; i++) {
+          const seatZone = zoneOf[i] ?? 0;
+          if (seatZone > zone) zone = seatZone;
+        }
         const last = at + count - 1;
-        const middle = ((hall.x[at] ?? 0) + (hall.x[last] ?? 0)) / 2;
-        const centre = Number.isNaN(axis) ? (hall.rowCentre[at] ?? 0) : axis;
-        const quality = (hall.y[at] ?? 0) - front + OFF_CENTRE_WEIGHT * Math.abs(middle - centre);
+        const middle = ((x[at] ?? 0) + (x[last] ?? 0)) / 2;
+        const centre = Number.isNaN(axis) ? (rowCentre[at] ?? 0) : axis;
+        const quality = (y[at] ?? 0) - front + OFF_CENTRE_WEIGHT * Math.abs(middle - centre);
         const better =
           bestAt < 0 ||
           singles < bestSingles ||
