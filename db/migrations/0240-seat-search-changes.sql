@@ -3,7 +3,9 @@
 -- a refund, a block, a named hold, a generation, a tier change): the memory catches up by reading a few rows
 -- instead of all of a session's tickets. A write that rolls back leaves no row, so nothing uncommitted is kept.
 
--- One row per change of a ticket's state (added, removed, status, tier, seat, session) or of its hold, in order.
+-- One row per change of a ticket's state (removed, status, tier, seat, session) or of its hold, in order. A ticket
+-- added is not logged (a generation would log every seat): a reader notices the session's ticket count (the
+-- tiers' total_count, kept by the triggers of 0020) differ from its own and reads the session again.
 -- A plain rowid (one write less than AUTOINCREMENT): numbers grow from the newest row, which pruning never removes;
 -- only the numbers of rows rolled back come again, and no reader ever took those in.
 CREATE TABLE seat_state_changes (
@@ -20,11 +22,6 @@ CREATE TABLE seat_search_marks (
   pruned_through  INTEGER NOT NULL
 ) STRICT;
 INSERT INTO seat_search_marks (id, layout_epoch, pruned_through) VALUES (1, 0, 0);
-
-CREATE TRIGGER seat_state_ticket_added AFTER INSERT ON tickets
-BEGIN
-  INSERT INTO seat_state_changes (session_id, ticket_id) VALUES (NEW.session_id, NEW.id);
-END;
 
 CREATE TRIGGER seat_state_ticket_removed AFTER DELETE ON tickets
 BEGIN

@@ -10,7 +10,8 @@ const STATUS_CODE: Readonly<Record<string, number>> = { available: AVAILABLE, so
 /**
  * A session's seat states, indexed like its hall's blocks: status, price tier (an index into `tierIds`, -1 for
  * none), the end of a clerk's hold (0 for none; a hold that has ended is no hold) and the ticket's id. `seq` is the
- * last row of the seat-state log (migration 0240) they include.
+ * last row of the seat-state log (migration 0240) they include. `indexOfTicket` has every ticket of the session,
+ * -1 for one on no seat of the hall: its size is the session's ticket count, which tells of tickets added since.
  */
 export interface SessionSeats {
   sessionId: string;
@@ -57,7 +58,10 @@ export function readSessionSeats(db: Db, sessionId: string, hall: HallBlocks): S
     .all(sessionId) as TicketRow[];
   for (const [ticketId, seatId, tierId, status, holdUntil] of rows) {
     const at = seatId === null ? undefined : hall.indexOfSeat.get(seatId);
-    if (at === undefined) continue;
+    if (at === undefined) {
+      seats.indexOfTicket.set(ticketId, -1);
+      continue;
+    }
     seats.ticketIds[at] = ticketId;
     seats.indexOfTicket.set(ticketId, at);
     seats.status[at] = STATUS_CODE[status] ?? NO_TICKET;
@@ -77,11 +81,16 @@ interface Undo {
   holdUntil: number;
 }
 
+/** The session's ticket count as the database has it now (tickets added are not logged: this tells of them). */
+function ticketCount(db: Db, sessionId: string): number {
+  return getRow<{ n: number }>(db, 'SELECT total(total_count) AS n FROM price_tiers WHERE session_id = ?', sessionId)?.n ?? 0;
+}
+
 /**
  * Applies the log's changes after `seats.seq` to the seats, as the tickets and holds are now. `undo` given: only
- * changes of a known ticket on its known seat are applied, each recorded there to be undone (false when some other
- * change needs a fresh read); without it, tickets that came, went or moved are followed too and `seq` advances
- * (false when a ticket moved onto a seat the memory gives another one: read afresh).
+ * changes of a known ticket in its known place are applied, each recorded there to be undone; without it, tickets
+ * that went or moved are followed too and `seq` advances. False when the memory cannot follow (a ticket moved onto
+ * a seat it gives another, or tickets were added): read the session afresh.
  */
 export function applyChanges(db: Db, seats: SessionSeats, undo?: Undo[]): boolean {
   const rows = statement(
@@ -95,32 +104,37 @@ export function applyChanges(db: Db, seats: SessionSeats, undo?: Undo[]): boolea
   const { hall } = seats;
   for (const [, ticketId, sessionId, seatId, tierId, status, holdUntil] of rows) {
     const known = seats.indexOfTicket.get(ticketId);
-    const here = sessionId === seats.sessionId && seatId !== null && tierId !== null && status !== null ? hall.indexOfSeat.get(seatId) : undefined;
+    const inSession = sessionId === seats.sessionId && tierId !== null && status !== null;
+    const seated = inSession && seatId !== null ? hall.indexOfSeat.get(seatId) : undefined;
+    const here = inSession ? (seated ?? -1) : undefined;
     if (undo) {
-      if (known === undefined && here === undefined) continue;
-      if (known !== here || here === undefined || tierId === null || status === null) return false;
+      if (known !== here) return false;
+      if (here === undefined || here < 0) continue;
       undo.push({ at: here, status: seats.status[here] ?? NO_TICKET, tier: seats.tier[here] ?? -1, holdUntil: seats.holdUntil[here] ?? 0 });
     } else if (known !== here) {
-      // Gone from this session's seats (removed, unseated, another session), or moved to another seat.
-      if (known !== undefined) {
-        seats.indexOfTicket.delete(ticketId);
+      // Gone from the session (removed, moved to another), off its seat, or moved to another seat.
+      if (known !== undefined && known >= 0) {
         seats.ticketIds[known] = undefined;
         seats.status[known] = NO_TICKET;
         seats.tier[known] = -1;
         seats.holdUntil[known] = 0;
       }
-      if (here === undefined) continue;
+      if (here === undefined) {
+        seats.indexOfTicket.delete(ticketId);
+        continue;
+      }
+      seats.indexOfTicket.set(ticketId, here);
+      if (here < 0) continue;
       if (seats.ticketIds[here] !== undefined) return false;
       seats.ticketIds[here] = ticketId;
-      seats.indexOfTicket.set(ticketId, here);
     }
-    if (here === undefined || tierId === null || status === null) continue;
+    if (here === undefined || here < 0 || tierId === null || status === null) continue;
     seats.status[here] = STATUS_CODE[status] ?? NO_TICKET;
     seats.tier[here] = tierNumber(seats, tierId);
     seats.holdUntil[here] = holdUntil ?? 0;
   }
   if (!undo) seats.seq = Math.max(seats.seq, getRow<{ seq: number | null }>(db, 'SELECT max(seq) AS seq FROM seat_state_changes')?.seq ?? 0);
-  return true;
+  return seats.indexOfTicket.size === ticketCount(db, seats.sessionId);
 }
 
 /** Puts back what `applyChanges` changed for one search, last change first. */
