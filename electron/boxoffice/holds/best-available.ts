@@ -8,25 +8,12 @@ import { inTransaction } from '../service';
 import { assertSalesOpen } from '../sales/rules';
 import type { bestAvailableInput } from './schemas';
 import { holdView, takeHold, type HoldView } from './holds';
-import { hallBlocks, hallBlocksOf, seatSearchMarks } from './seat-search/hall-blocks';
+import { hallBlocks, hallBlocksOf, seatSearchMarks, type BlockSeat } from './seat-search/hall-blocks';
 import { withSessionSeats } from './seat-search/session-seats';
 import { bestBlock, freeMask } from './seat-search/scan';
 
-/** A free seat of the tier, with where it sits (see catalog/seat-blocks.ts). */
-export interface TierSeat {
-  ticketId: string;
-  floor: string;
-  x: number;
-  y: number;
-  line: number;
-  block: number;
-  pos: number;
-  rowCentre: number;
-  /** 1 for a wheelchair place: kept for those who ask for one. */
-  accessible: number;
-  /** The venue's quality zone painted by the manager (A best), or none. */
-  zone?: string | null;
-}
+/** A free seat of the tier, with where it sits (see catalog/seat-blocks.ts), named by its ticket. */
+export type TierSeat = Omit<BlockSeat, 'seatId'> & { ticketId: string };
 
 export interface FoundSeat {
   ticketId: string;

@@ -1,20 +1,10 @@
 import type { Db } from '../../../db/open';
+import type { TierSeat } from '../../../electron/boxoffice/holds/best-available';
 
 // The straightforward best available, as it was before the search moved into memory: every free seat of the tier
 // read from SQLite, sorted into runs, every block scored. Kept here as the reference the fast search must equal.
 
-export interface ReferenceSeat {
-  ticketId: string;
-  floor: string;
-  x: number;
-  y: number;
-  line: number;
-  block: number;
-  pos: number;
-  rowCentre: number;
-  accessible: number;
-  zone?: string | null;
-}
+type ReferenceSeat = TierSeat;
 
 type Score = [number, number, number, number];
 const better = (a: Score, b: Score) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];

@@ -14,23 +14,12 @@ import { setQualityZones } from '../../../electron/boxoffice/catalog/quality-zon
 import { createHallInput, createPerformanceInput, createSessionInput, createVenueInput, generateTicketsInput, importSeatLayoutInput } from '../../../electron/boxoffice/catalog/schemas';
 import { setQualityZonesInput } from '../../../electron/boxoffice/catalog/zone-schemas';
 import { referenceBestAvailable } from './reference-best-available';
+import { mulberry32 as random } from '../../../electron/seeded-random';
 
 // Best available searches seats kept in memory and caught up from the seat-state log (migration 0240). Whatever
 // writes the seats (sales, holds, blocks, tier moves, expiring holds, zones and wheelchair places repainted, writes
 // rolled back, a search inside a caller's transaction), it must give exactly the answer of the straightforward
 // search over SQLite (reference-best-available.ts): on random halls and random evenings, call after call.
-
-/** A small seeded generator (mulberry32): each hall and evening can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rows of seats with aisles, uneven spacing and curved rows, on one or two floors listed in either order. */
 function randomLayout(rand: () => number): string {

@@ -30,7 +30,7 @@ export interface HallBlocks {
   zone: Uint8Array;
 }
 
-/** One seat as the blocks are built from it. */
+/** One seat as the blocks are built from it (see catalog/seat-blocks.ts). */
 export interface BlockSeat {
   seatId: string;
   floor: string;
@@ -40,7 +40,9 @@ export interface BlockSeat {
   block: number;
   pos: number;
   rowCentre: number;
+  /** 1 for a wheelchair place: kept for those who ask for one. */
   accessible: number;
+  /** The venue's quality zone painted by the manager (A best), or none. */
   zone?: string | null;
 }
 
