@@ -10,6 +10,7 @@ import type { bestAvailableInput } from './schemas';
 import { holdView, takeHold, type HoldView } from './holds';
 import { hallBlocks, hallBlocksOf, seatSearchMarks, type BlockSeat } from './seat-search/hall-blocks';
 import { withSessionSeats } from './seat-search/session-seats';
+import { keptFor } from './seat-search/kept';
 import { bestBlock, freeMask } from './seat-search/scan';
 
 /** A free seat of the tier, with where it sits (see catalog/seat-blocks.ts), named by its ticket. */
@@ -57,8 +58,9 @@ export function bestAvailable(ctx: DomainContext, input: z.output<typeof bestAva
     // The hall's blocks and the session's seat states come from memory, caught up with the seat-state log: read in
     // this transaction, so the seats found are still free when they are held below.
     const marks = seatSearchMarks(ctx.db);
-    const hall = hallBlocks(ctx.db, session.hallId, marks.layoutEpoch, settled);
-    const { block, free } = withSessionSeats(ctx.db, sessionId, hall, marks.prunedThrough, settled, (seats) => {
+    const memory = keptFor(ctx.db);
+    const hall = hallBlocks(ctx.db, memory.halls, session.hallId, marks.layoutEpoch, settled);
+    const { block, free } = withSessionSeats(ctx.db, memory.sessions, { sessionId, hall, prunedThrough: marks.prunedThrough, settled }, (seats) => {
       const mask = freeMask(seats, priceTierId ?? null, ctx.clock());
       const found = bestBlock(hall, mask.free, count, accessible);
       return { block: found?.map((at) => seats.ticketIds[at] ?? ''), free: mask.count };

@@ -1,5 +1,6 @@
 import type { Db } from '../../../../db/open';
 import { getRow, statement } from '../../../../db/statements';
+import { keep } from './kept';
 
 /** A seat without a zone ranks after every zoned seat; in a hall without zones every seat ranks the same. */
 export const UNZONED = 99;
@@ -110,24 +111,17 @@ export function readHallBlocks(db: Db, hallId: string, epoch: number): HallBlock
   );
 }
 
-/** The last halls read, per database, each with the epoch it was read at. */
-const cached = new WeakMap<Db, Map<string, HallBlocks>>();
 const HALLS_KEPT = 4;
 
 /**
- * A hall's blocks at the current layout epoch. `settled`: nothing uncommitted is visible (the caller's transaction
- * has written nothing yet), so what is read may be kept; otherwise a changed layout is read afresh and not kept.
+ * A hall's blocks at the current layout epoch, from `halls` (keptFor) or read. `settled`: nothing uncommitted is
+ * visible (the caller's transaction has written nothing yet), so what is read may be kept; otherwise a changed
+ * layout is read afresh and not kept.
  */
-export function hallBlocks(db: Db, hallId: string, epoch: number, settled: boolean): HallBlocks {
-  let halls = cached.get(db);
-  if (!halls) cached.set(db, (halls = new Map<string, HallBlocks>()));
+export function hallBlocks(db: Db, halls: Map<string, HallBlocks>, hallId: string, epoch: number, settled: boolean): HallBlocks {
   const known = halls.get(hallId);
   if (known?.epoch === epoch) return known;
   const fresh = readHallBlocks(db, hallId, epoch);
-  if (settled) {
-    halls.delete(hallId);
-    halls.set(hallId, fresh);
-    for (const old of halls.keys()) if (halls.size > HALLS_KEPT) halls.delete(old);
-  }
+  if (settled) keep(halls, hallId, fresh, HALLS_KEPT);
   return fresh;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/open';
 import { getRow, statement } from '../../../../db/statements';
 import type { HallBlocks } from './hall-blocks';
+import { keep } from './kept';
 
 /** A ticket's status as a number per seat; NO_TICKET where the session has no ticket on the seat. */
 export const NO_TICKET = 0;
@@ -148,8 +149,6 @@ export function undoChanges(seats: SessionSeats, undo: readonly Undo[]): void {
   }
 }
 
-/** The sessions whose seats are kept, per database (most recently used last). */
-const kept = new WeakMap<Db, Map<string, SessionSeats>>();
 const SESSIONS_KEPT = 4;
 
 /**
@@ -158,16 +157,18 @@ const SESSIONS_KEPT = 4;
  * memory may take in what it reads; otherwise (called inside a larger transaction) the changes are applied for this
  * search and undone after it, and anything more than that is read afresh and not kept.
  */
-export function withSessionSeats<T>(db: Db, sessionId: string, hall: HallBlocks, prunedThrough: number, settled: boolean, search: (seats: SessionSeats) => T): T {
-  let sessions = kept.get(db);
-  if (!sessions) kept.set(db, (sessions = new Map<string, SessionSeats>()));
+export function withSessionSeats<T>(
+  db: Db,
+  sessions: Map<string, SessionSeats>,
+  at: { sessionId: string; hall: HallBlocks; prunedThrough: number; settled: boolean },
+  search: (seats: SessionSeats) => T,
+): T {
+  const { sessionId, hall, prunedThrough, settled } = at;
   const known = sessions.get(sessionId);
   const usable = known !== undefined && known.hall === hall && known.seq >= prunedThrough;
   if (settled) {
     const seats = usable && applyChanges(db, known) ? known : readSessionSeats(db, sessionId, hall);
-    sessions.delete(sessionId);
-    sessions.set(sessionId, seats);
-    for (const old of sessions.keys()) if (sessions.size > SESSIONS_KEPT) sessions.delete(old);
+    keep(sessions, sessionId, seats, SESSIONS_KEPT);
     return search(seats);
   }
   const undo: Undo[] = [];
