@@ -9,7 +9,7 @@ import { BoxOfficeError, notFound } from '../errors';
 import { seatText } from '../format';
 import { inTransaction } from '../service';
 import { assertSalesOpen } from '../sales/rules';
-import { findBestBlock, floorCentresOf, freeSeatsOf } from '../holds/best-available';
+import { searchBestBlock } from '../holds/best-available';
 import { holdView, takeHold } from '../holds/holds';
 import type { proposePackageSeatsInput } from './schemas';
 import { tiersNamed } from './packages';
@@ -63,7 +63,7 @@ function sameSeat(ctx: DomainContext, session: PackageSessionRow, first: SeatLab
 
 /**
  * For each seat the clerk picked in the package's first session: the same seat (floor, area, row, number) in every
- * other seated session where it is free in the same tier, else the best free seat of that tier there (findBestBlock),
+ * other seated session where it is free in the same tier, else the best free seat of that tier there (searchBestBlock),
  * marked as differing. Every seat is held under one hold at once: if any session has no seat left in the tier,
  * nothing is held (NOT_ENOUGH_TICKETS names the session).
  */
@@ -113,9 +113,9 @@ export function proposePackageSeats(ctx: DomainContext, input: z.output<typeof p
 function bestOfTier(ctx: DomainContext, session: PackageSessionRow, tierName: string, taken: readonly string[]): SeatLabel {
   const tier = tiersNamed(ctx, [session.sessionId], tierName)[0];
   const hall = getRow<{ hallId: string }>(ctx.db, 'SELECT hall_id AS hallId FROM sessions WHERE id = ?', session.sessionId);
-  const free = tier ? freeSeatsOf(ctx, session.sessionId, tier.priceTierId).filter((s) => !taken.includes(s.ticketId)) : [];
-  const best = findBestBlock(free, 1, { floorCentres: floorCentresOf(ctx, hall?.hallId ?? '') })?.[0];
-  const label = best && labelOf(ctx, best.ticketId, session.sessionId);
+  const found = tier && hall ? searchBestBlock(ctx, { sessionId: session.sessionId, hallId: hall.hallId, priceTierId: tier.priceTierId, count: 1, accessible: 0, settled: false, except: taken }) : null;
+  const best = found?.block?.[0];
+  const label = best && labelOf(ctx, best, session.sessionId);
   if (!label) {
     throw new BoxOfficeError('NOT_ENOUGH_TICKETS', `No ${tierName} seat is left in ${session.sessionName}: the package cannot be sold in this tier.`, {
       tierName,

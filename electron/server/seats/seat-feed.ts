@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterCommit } from '../../../db/after-commit';
 import { seatChanges } from '../../boxoffice/catalog/seat-map-compact';
 import type { EventBus } from '../events';
 import type { RequestContext } from '../procedures/context';
@@ -47,10 +48,13 @@ export const seatFeedPosition = (ctx: RequestContext, sessionId: string): SeatFe
 /**
  * Tells every open map of the session that seats changed: with `ticketIds`, those seats as they are now (a delta
  * applied in place); without, only that the whole status must be fetched again (tickets generated, a cancelled
- * session, a refund).
+ * session, a refund). Only once the write has committed, numbered and read then; never for a write that rolls
+ * back (a sale sharing the write group's commit waits for it: db/after-commit.ts).
  */
 export function publishSeatChanges(ctx: RequestContext, sessionId: string, ticketIds?: readonly string[]): void {
-  const position = feedOf(ctx.core.events).next(sessionId);
-  const changes = ticketIds ? seatChanges(domainContext(ctx), sessionId, ticketIds) : undefined;
-  ctx.core.events.publish('seats.changed', { sessionId, ...position, ...(changes ? { changes } : {}) });
+  afterCommit(ctx.core.db, () => {
+    const position = feedOf(ctx.core.events).next(sessionId);
+    const changes = ticketIds ? seatChanges(domainContext(ctx), sessionId, ticketIds) : undefined;
+    ctx.core.events.publish('seats.changed', { sessionId, ...position, ...(changes ? { changes } : {}) });
+  });
 }

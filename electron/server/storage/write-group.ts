@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import { storageTrouble } from '../../../db/storage-errors';
+import { collectAfterCommit, runCommitted } from '../../../db/after-commit';
 import type { ParsedInputOf, ProcedureName } from '../contract';
 import { sellAwaitsApproval } from '../procedures/sell-approval';
 import { retryWhileBusy } from './busy-retry';
@@ -22,7 +23,8 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** A request's answer in the group, with what it left to tell once the group has committed (db/after-commit.ts). */
+type Outcome = { ok: true; value: unknown; pending: (() => void)[] } | { ok: false; error: unknown };
 
 /**
  * Group commit: the writes that arrive in one turn of the event loop run in one transaction, each in a savepoint
@@ -30,6 +32,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
  * fails rolls back alone and the others commit, and the group pays for one commit instead of one each. When the
  * group itself cannot begin or commit (another program's lock, a full disk), nothing of it was saved and every
  * request runs again alone, as it would have without grouping (waiting out a lock, then its own answer).
+ * What a request tells others once its write is saved (seat events) waits for the group's commit, and is dropped
+ * with a request that rolls back or a group that cannot commit (the request alone then tells it after its own).
  */
 export class WriteGroup {
   private queue: Job[] = [];
@@ -46,7 +50,7 @@ export class WriteGroup {
     this.together = db.transaction((jobs: readonly Job[]) =>
       jobs.map((job): Outcome => {
         try {
-          return { ok: true, value: this.savepoint(job.work) };
+          return { ok: true, ...collectAfterCommit(db, () => this.savepoint(job.work)) };
         } catch (error) {
           // A lock or a full disk may have rolled back the whole transaction: the group ends, and all run alone.
           if (storageTrouble(error) || !db.inTransaction) throw error;
@@ -90,8 +94,12 @@ export class WriteGroup {
     outcomes.forEach((outcome, i) => {
       const job = jobs[i];
       if (!job) return;
-      if (outcome.ok) job.resolve(outcome.value);
-      else job.reject(outcome.error);
+      if (!outcome.ok) {
+        job.reject(outcome.error);
+        return;
+      }
+      runCommitted(outcome.pending, (error) => console.error('[core] telling a committed write failed:', error));
+      job.resolve(outcome.value);
     });
   }
 

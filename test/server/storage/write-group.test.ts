@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../../db/open';
 import { WriteGroup } from '../../../electron/server/storage/write-group';
+import { afterCommit } from '../../../db/after-commit';
 
 // The group's guarantees on a real SQLite file: each request's writes commit or roll back together (a request here
 // writes a business row and an "outbox" row in a transaction of its own, as the domain does), one failing request
@@ -86,6 +87,42 @@ test(
     assert.deepEqual(outcomes.map((o) => o.status), ['fulfilled', 'rejected', 'fulfilled']);
     assert.deepEqual(rows(db, 'business'), ['e', 'f']);
     assert.equal(db.prepare('SELECT count(*) FROM child').pluck().get(), 0);
+  }),
+);
+
+test(
+  'what a request tells after its write waits for the group’s commit: never for a request or a group that rolls back',
+  withDb(async (db) => {
+    const group = new WriteGroup(db);
+    const told: string[] = [];
+    // A request that tells once its rows are saved, as the seat feed does; each telling notes whether it saw them committed.
+    const telling = (id: string, fail = false) => () => {
+      const value = request(db, id, fail)();
+      afterCommit(db, () => told.push(`${id}${db.inTransaction ? ' (open)' : ''}${rows(db, 'business').includes(id) ? '' : ' (missing)'}`));
+      return value;
+    };
+    const refusing = () => {
+      afterCommit(db, () => told.push('refused'));
+      throw new Error('refused');
+    };
+    await Promise.allSettled([group.run(telling('g1')), group.run(refusing), group.run(telling('g2', true)), group.run(telling('g3'))]);
+    assert.deepEqual(told, ['g1', 'g3'], 'told after the commit, in order; nothing for the requests that failed');
+    told.length = 0;
+    db.exec('PRAGMA foreign_keys = ON; CREATE TABLE parent (id TEXT PRIMARY KEY) STRICT; CREATE TABLE child (parent_id TEXT REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED) STRICT;');
+    let tries = 0;
+    // Saved in the group that cannot commit, refused when it runs again alone: it is never told.
+    const onlyOnce = () => {
+      tries++;
+      if (tries > 1) throw new Error('taken meanwhile');
+      return telling('h1')();
+    };
+    const orphan = () => db.prepare("INSERT INTO child (parent_id) VALUES ('none')").run();
+    const outcomes = await Promise.allSettled([group.run(onlyOnce), group.run(orphan), group.run(telling('h2'))]);
+    assert.deepEqual(outcomes.map((o) => o.status), ['rejected', 'rejected', 'fulfilled']);
+    assert.deepEqual(told, ['h2'], 'only the request committed alone is told, once');
+    assert.throws(() => db.transaction(() => afterCommit(db, () => told.push('lost')))(), /without collectAfterCommit/, 'a transaction with no frame cannot promise a commit: refused');
+    afterCommit(db, () => told.push('now'));
+    assert.deepEqual(told, ['h2', 'now'], 'outside a transaction: at once');
   }),
 );
 
