@@ -7,6 +7,8 @@
 //   paired device with its own login (what gate tablets and window PCs use).
 // BO_BENCH_SESSIONS=N sells N sessions of 10,000 (default 10); BO_BENCH_HTTP_SCALE=0.5 halves every request count;
 // BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`.
+// The platform the cores report to is a `boxoffice sandbox` in a process of its own, as a venue runs (its platform is
+// another machine); BO_BENCH_PLATFORM=embedded measures the training setup instead, the sandbox inside the core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +29,8 @@ import { parseInput } from '../../electron/boxoffice/parse-input';
 import { checkInInput } from '../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
 import { createPairingCode } from '../../electron/server/lan/devices';
+import { writePlatformSettings } from '../../electron/server/platform/settings';
+import { SANDBOX_DEFAULTS } from '../../electron/sandbox';
 
 const SOLD_SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
 const SCALE = Number(process.env.BO_BENCH_HTTP_SCALE ?? 1);
@@ -40,6 +44,7 @@ const HTTP_SALES = { many: count(1_500), one: count(600) };
 const WARM_UP = 200;
 const LAN_NAME = 'box.venue.test';
 const PINS = { gate: '3333', clerk: '1111' } as const;
+const PLATFORM: 'process' | 'embedded' = process.env.BO_BENCH_PLATFORM === 'embedded' ? 'embedded' : 'process';
 
 interface Timing {
   p50: number;
@@ -142,7 +147,7 @@ function startServe(file: string, extra: string[]): Promise<{ url: string; child
 
 /**
  * Waits until the core has delivered its backlog (the setup's sales, the domain phase's scans) to its embedded
- * sandbox: at doors-open the sales of the weeks before are long delivered, and a drain running beside the
+ * platform: at doors-open the sales of the weeks before are long delivered, and a drain running beside the
  * measurement would be measured with it.
  */
 async function drained(file: string): Promise<number> {
@@ -168,11 +173,29 @@ async function drained(file: string): Promise<number> {
   return (Date.now() - started) / 1000;
 }
 
+/**
+ * The platform as a venue has it: another process (a real one is another machine), here `boxoffice sandbox` on
+ * loopback with its own data file, which the cores are configured to report to.
+ */
+function startPlatform(dataFile: string): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
+  const child = spawn(process.execPath, ['bin/boxoffice.mjs', 'sandbox', '--port', '0', '--data', dataFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (output.length < 20_000) output += chunk.toString();
+      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) resolve({ url, child, exited });
+    });
+    void exited.then(() => reject(new Error(`the sandbox platform exited:\n${output}`)));
+  });
+}
+
 /** Starts `serve` with `args`, waits for its backlog to be delivered, measures, and stops it. */
 async function withServe(file: string, args: string[], measure: (url: string) => Promise<WayFigures>): Promise<WayFigures> {
   const core = await startServe(file, args);
   try {
-    console.log(`serve ${args.join(' ')}: the core delivered its backlog to its sandbox in ${(await drained(file)).toFixed(1)} s before the measurement`);
+    console.log(`serve ${args.join(' ')}: the core delivered its backlog to the platform in ${(await drained(file)).toFixed(1)} s before the measurement`);
     return await measure(core.url);
   } finally {
     core.child.kill('SIGTERM');
@@ -263,6 +286,7 @@ export default async function httpBench(): Promise<Figures> {
   console.log(`load average at start: ${loadAtStart} (2 cores shared: compare the ratios, measured in this run)`);
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-http-'));
   const file = join(dir, 'http.db');
+  let platform: { url: string; child: ChildProcess; exited: Promise<void> } | null = null;
   try {
     const setup = process.hrtime.bigint();
     const sold = await buildSoldOut(file, { sessions: SOLD_SESSIONS, unsold: 3 });
@@ -276,6 +300,22 @@ export default async function httpBench(): Promise<Figures> {
     );
     const work = { sessionIds: sold.sessionIds, codes, seats };
     console.log(`setup: ${sold.codes.length.toLocaleString('en-US')} sold tickets in ${SOLD_SESSIONS} sessions, ${(sold.unsold.length * 10_000).toLocaleString('en-US')} seats for sale, in ${(Number(process.hrtime.bigint() - setup) / 1e9).toFixed(1)} s`);
+
+    platform = PLATFORM === 'process' ? await startPlatform(join(dir, 'platform.db')) : null;
+    if (platform) {
+      const { db: setupDb } = openDatabase(file);
+      try {
+        const cipher = createPersonalDataCipher(loadOrCreateKeyFile(`${file}.key`).key);
+        writePlatformSettings(setupDb, () => cipher, { mode: 'platform', url: platform.url, appId: SANDBOX_DEFAULTS.appId, secret: SANDBOX_DEFAULTS.secret }, Date.now());
+      } finally {
+        setupDb.close();
+      }
+    }
+    console.log(
+      platform
+        ? `platform: \`boxoffice sandbox\` in a process of its own at ${platform.url}, as a venue runs (BO_BENCH_PLATFORM=embedded: the training setup, the sandbox inside the core)`
+        : 'platform: the embedded sandbox, inside the core (training); without BO_BENCH_PLATFORM=embedded it is a process of its own, as a venue runs',
+    );
 
     const raw = rawSingleRowTransactionRate();
     const { db } = openDatabase(file);
@@ -374,6 +414,7 @@ export default async function httpBench(): Promise<Figures> {
       [`${prefix}Sell16ToDomain`]: Number((f.sell16.perSecond / domain.sell.perSecond).toFixed(3)),
     });
     return {
+      platform: PLATFORM,
       loadAverageStart: loadAtStart,
       loadAverageEnd: loadAtEnd,
       soldTickets: sold.codes.length,
@@ -386,6 +427,10 @@ export default async function httpBench(): Promise<Figures> {
       connections: CONNECTIONS,
     };
   } finally {
+    if (platform) {
+      platform.child.kill('SIGTERM');
+      await platform.exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }
