@@ -146,7 +146,7 @@ function startServe(file: string, extra: string[]): Promise<{ url: string; child
 }
 
 /**
- * Waits until the core has delivered its backlog (the setup's sales, the domain phase's scans) to its embedded
+ * Waits until the core has delivered its backlog (the setup's sales, the domain phase's scans) to its
  * platform: at doors-open the sales of the weeks before are long delivered, and a drain running beside the
  * measurement would be measured with it.
  */
