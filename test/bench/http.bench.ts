@@ -6,7 +6,9 @@
 // - LAN: a paired device on the venue network: HTTPS by a LAN name to a `serve --https` core, each connection a
 //   paired device with its own login (what gate tablets and window PCs use).
 // BO_BENCH_SESSIONS=N sells N sessions of 10,000 (default 10); BO_BENCH_HTTP_SCALE=0.5 halves every request count;
-// BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`.
+// BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`. Each line also gives the CPU time
+// per request of the process doing the work (the core; this process for the domain), which a busy machine stretches
+// far less than the latencies.
 // The platform the cores report to is a `boxoffice sandbox` in a process of its own, as a venue runs (its platform is
 // another machine); BO_BENCH_PLATFORM=embedded measures the training setup instead, the sandbox inside the core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -50,10 +52,28 @@ interface Timing {
   p50: number;
   p99: number;
   perSecond: number;
+  /** CPU time of the process doing the work (the core, or this one for the domain) per request, in ms; null where unknown. */
+  cpuMs: number | null;
+}
+
+/**
+ * A process's CPU time so far (user + system, ms), from /proc on Linux; null elsewhere. Beside the latencies it
+ * says what a request costs the core whatever else the shared machine runs: a busy machine stretches the waits,
+ * much less the work.
+ */
+function cpuTimeOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 function timing(latencies: number[], seconds: number): Timing {
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, cpuMs: null };
 }
 
 /** Hands out distinct work (ticket codes, groups of 4 seats) in order; throws when a phase would run dry. */
@@ -68,6 +88,8 @@ class Supply<T> {
 }
 
 interface Caller {
+  /** The core's process (its CPU time is read around each phase). */
+  corePid: number | undefined;
   pool: Pool;
   host: string;
   cookie: string;
@@ -108,6 +130,8 @@ async function login(caller: Caller, username: 'gate' | 'clerk'): Promise<void> 
 async function drive(callers: Caller[], total: number, request: (caller: Caller) => Promise<void>): Promise<Timing> {
   let left = total;
   const latencies: number[] = [];
+  const pid = callers[0]?.corePid;
+  const cpuBefore = cpuTimeOf(pid);
   const start = process.hrtime.bigint();
   await Promise.all(
     callers.map(async (caller) => {
@@ -119,7 +143,9 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
       }
     }),
   );
-  return timing(latencies, Number(process.hrtime.bigint() - start) / 1e9);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpuAfter = cpuTimeOf(pid);
+  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
 }
 
 function startServe(file: string, extra: string[]): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
@@ -192,11 +218,11 @@ function startPlatform(dataFile: string): Promise<{ url: string; child: ChildPro
 }
 
 /** Starts `serve` with `args`, waits for its backlog to be delivered, measures, and stops it. */
-async function withServe(file: string, args: string[], measure: (url: string) => Promise<WayFigures>): Promise<WayFigures> {
+async function withServe(file: string, args: string[], measure: (url: string, corePid: number | undefined) => Promise<WayFigures>): Promise<WayFigures> {
   const core = await startServe(file, args);
   try {
     console.log(`serve ${args.join(' ')}: the core delivered its backlog to the platform in ${(await drained(file)).toFixed(1)} s before the measurement`);
-    return await measure(core.url);
+    return await measure(core.url, core.child.pid);
   } finally {
     core.child.kill('SIGTERM');
     await core.exited;
@@ -270,10 +296,17 @@ function measureDomain(db: Db, file: string, work: { sessionIds: string[]; codes
     if (!sale) throw new Error('no seats left for the domain sales');
     sell(clerk, sale);
   };
+  // This process's CPU time per call, as the core's is read for the HTTP phases.
+  const withCpu = (count: number, once: () => void): Timing => {
+    const before = process.cpuUsage();
+    const figures = loop(count, once);
+    const used = process.cpuUsage(before);
+    return { ...figures, cpuMs: (used.user + used.system) / 1000 / count };
+  };
   loop(WARM_UP, admit);
-  const checkInTiming = loop(DOMAIN_CHECKINS, admit);
+  const checkInTiming = withCpu(DOMAIN_CHECKINS, admit);
   loop(WARM_UP / 4, sellFour);
-  const sellTiming = loop(DOMAIN_SALES, sellFour);
+  const sellTiming = withCpu(DOMAIN_SALES, sellFour);
   return { checkIn: checkInTiming, sell: sellTiming };
 }
 
@@ -329,13 +362,13 @@ export default async function httpBench(): Promise<Figures> {
     }
 
     // The core's own PC: the default `serve` (plain HTTP on loopback).
-    const localFigures = await withServe(file, [], (url) => {
+    const localFigures = await withServe(file, [], (url, corePid) => {
       const host = new URL(url).host;
       return measureWay(
         {
           name: 'local',
           caller: async (role, connections) => {
-            const caller: Caller = { pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
+            const caller: Caller = { corePid, pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
             await login(caller, role);
             return caller;
           },
@@ -355,7 +388,7 @@ export default async function httpBench(): Promise<Figures> {
         setupDb.close();
       }
     })();
-    const lanFigures = await withServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME], (url) => {
+    const lanFigures = await withServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME], (url, corePid) => {
       const port = new URL(url).port;
       const ca = readFileSync(`${file}.tls.crt`, 'utf8');
       const host = `${LAN_NAME}:${port}`;
@@ -364,7 +397,7 @@ export default async function httpBench(): Promise<Figures> {
           name: 'lan',
           caller: async (role, connections) => {
             const pool = new Pool(`https://127.0.0.1:${port}`, { connections, pipelining: 1, connect: { servername: LAN_NAME, ca } });
-            const caller: Caller = { pool, host, cookie: '' };
+            const caller: Caller = { corePid, pool, host, cookie: '' };
             const code = (role === 'gate' ? pairing.gate : pairing.window).pop();
             const paired = await post(caller, 'devices.pair', { code });
             if (paired.status !== 200) throw new Error(`pairing answered ${paired.status}: ${JSON.stringify(paired.json)}`);
@@ -379,9 +412,11 @@ export default async function httpBench(): Promise<Figures> {
     const loadAtEnd = load();
 
     const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
+    const cpu = (t: Timing) => (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)} ms/req`);
     const line = (what: string, t: Timing, reference: Timing | null) =>
       `${what.padEnd(40)} p50 ${t.p50.toFixed(3).padStart(7)} ms  p99 ${t.p99.toFixed(3).padStart(7)} ms  ${rate(t)}/s` +
-      (reference ? `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain` : `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw`);
+      (reference ? `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain` : `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw`) +
+      cpu(t);
     console.log(`raw better-sqlite3 single-row transactions: ${Math.round(raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
     console.log(line('domain check-in', domain.checkIn, null));
     console.log(line('domain sell 4 seats', domain.sell, null));
@@ -404,7 +439,12 @@ export default async function httpBench(): Promise<Figures> {
     console.log(`targets, domain: check-in >= 40% of raw ${met(domain.checkIn.perSecond >= 0.4 * raw)}, p99 <= 2 ms ${met(domain.checkIn.p99 <= 2)}`);
     console.log(`load average at end: ${loadAtEnd}`);
 
-    const flat = (prefix: string, t: Timing) => ({ [`${prefix}P50Ms`]: Number(t.p50.toFixed(3)), [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)), [`${prefix}PerSecond`]: Math.round(t.perSecond) });
+    const flat = (prefix: string, t: Timing) => ({
+      [`${prefix}P50Ms`]: Number(t.p50.toFixed(3)),
+      [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)),
+      [`${prefix}PerSecond`]: Math.round(t.perSecond),
+      ...(t.cpuMs === null ? {} : { [`${prefix}CpuMs`]: Number(t.cpuMs.toFixed(3)) }),
+    });
     const way = (prefix: string, f: WayFigures) => ({
       ...flat(`${prefix}CheckIn16`, f.checkIn16),
       ...flat(`${prefix}CheckIn1`, f.checkIn1),
