@@ -68,7 +68,8 @@ function listenDual(serveApp: RequestListener, host: string, port: number, tls: 
   limitTimes(secure);
   limitTimes(plain);
   const sockets = new Set<Socket>();
-  const front = createNetServer((socket) => {
+  // Each answer goes out as soon as it is written (as node:http's own listener sets it): no Nagle wait on a small one.
+  const front = createNetServer({ noDelay: true }, (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     // A connection that never says anything is not kept open.

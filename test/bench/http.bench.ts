@@ -6,7 +6,11 @@
 // - LAN: a paired device on the venue network: HTTPS by a LAN name to a `serve --https` core, each connection a
 //   paired device with its own login (what gate tablets and window PCs use).
 // BO_BENCH_SESSIONS=N sells N sessions of 10,000 (default 10); BO_BENCH_HTTP_SCALE=0.5 halves every request count;
-// BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`.
+// BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`. Each line also gives the CPU time
+// per request of the process doing the work (the core; this process for the domain), which a busy machine stretches
+// far less than the latencies.
+// The platform the cores report to is a `boxoffice sandbox` in a process of its own, as a venue runs (its platform is
+// another machine); BO_BENCH_PLATFORM=embedded measures the training setup instead, the sandbox inside the core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +31,8 @@ import { parseInput } from '../../electron/boxoffice/parse-input';
 import { checkInInput } from '../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
 import { createPairingCode } from '../../electron/server/lan/devices';
+import { writePlatformSettings } from '../../electron/server/platform/settings';
+import { SANDBOX_DEFAULTS } from '../../electron/sandbox';
 
 const SOLD_SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
 const SCALE = Number(process.env.BO_BENCH_HTTP_SCALE ?? 1);
@@ -40,15 +46,34 @@ const HTTP_SALES = { many: count(1_500), one: count(600) };
 const WARM_UP = 200;
 const LAN_NAME = 'box.venue.test';
 const PINS = { gate: '3333', clerk: '1111' } as const;
+const PLATFORM: 'process' | 'embedded' = process.env.BO_BENCH_PLATFORM === 'embedded' ? 'embedded' : 'process';
 
 interface Timing {
   p50: number;
   p99: number;
   perSecond: number;
+  /** CPU time of the process doing the work (the core, or this one for the domain) per request, in ms; null where unknown. */
+  cpuMs: number | null;
+}
+
+/**
+ * A process's CPU time so far (user + system, ms), from /proc on Linux; null elsewhere. Beside the latencies it
+ * says what a request costs the core whatever else the shared machine runs: a busy machine stretches the waits,
+ * much less the work.
+ */
+function cpuTimeOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 function timing(latencies: number[], seconds: number): Timing {
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: latencies.length / seconds, cpuMs: null };
 }
 
 /** Hands out distinct work (ticket codes, groups of 4 seats) in order; throws when a phase would run dry. */
@@ -63,6 +88,8 @@ class Supply<T> {
 }
 
 interface Caller {
+  /** The core's process (its CPU time is read around each phase). */
+  corePid: number | undefined;
   pool: Pool;
   host: string;
   cookie: string;
@@ -103,6 +130,8 @@ async function login(caller: Caller, username: 'gate' | 'clerk'): Promise<void> 
 async function drive(callers: Caller[], total: number, request: (caller: Caller) => Promise<void>): Promise<Timing> {
   let left = total;
   const latencies: number[] = [];
+  const pid = callers[0]?.corePid;
+  const cpuBefore = cpuTimeOf(pid);
   const start = process.hrtime.bigint();
   await Promise.all(
     callers.map(async (caller) => {
@@ -114,7 +143,9 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
       }
     }),
   );
-  return timing(latencies, Number(process.hrtime.bigint() - start) / 1e9);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpuAfter = cpuTimeOf(pid);
+  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
 }
 
 function startServe(file: string, extra: string[]): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
@@ -141,8 +172,8 @@ function startServe(file: string, extra: string[]): Promise<{ url: string; child
 }
 
 /**
- * Waits until the core has delivered its backlog (the setup's sales, the domain phase's scans) to its embedded
- * sandbox: at doors-open the sales of the weeks before are long delivered, and a drain running beside the
+ * Waits until the core has delivered its backlog (the setup's sales, the domain phase's scans) to its
+ * platform: at doors-open the sales of the weeks before are long delivered, and a drain running beside the
  * measurement would be measured with it.
  */
 async function drained(file: string): Promise<number> {
@@ -168,12 +199,30 @@ async function drained(file: string): Promise<number> {
   return (Date.now() - started) / 1000;
 }
 
+/**
+ * The platform as a venue has it: another process (a real one is another machine), here `boxoffice sandbox` on
+ * loopback with its own data file, which the cores are configured to report to.
+ */
+function startPlatform(dataFile: string): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
+  const child = spawn(process.execPath, ['bin/boxoffice.mjs', 'sandbox', '--port', '0', '--data', dataFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (output.length < 20_000) output += chunk.toString();
+      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) resolve({ url, child, exited });
+    });
+    void exited.then(() => reject(new Error(`the sandbox platform exited:\n${output}`)));
+  });
+}
+
 /** Starts `serve` with `args`, waits for its backlog to be delivered, measures, and stops it. */
-async function withServe(file: string, args: string[], measure: (url: string) => Promise<WayFigures>): Promise<WayFigures> {
+async function withServe(file: string, args: string[], measure: (url: string, corePid: number | undefined) => Promise<WayFigures>): Promise<WayFigures> {
   const core = await startServe(file, args);
   try {
-    console.log(`serve ${args.join(' ')}: the core delivered its backlog to its sandbox in ${(await drained(file)).toFixed(1)} s before the measurement`);
-    return await measure(core.url);
+    console.log(`serve ${args.join(' ')}: the core delivered its backlog to the platform in ${(await drained(file)).toFixed(1)} s before the measurement`);
+    return await measure(core.url, core.child.pid);
   } finally {
     core.child.kill('SIGTERM');
     await core.exited;
@@ -247,10 +296,17 @@ function measureDomain(db: Db, file: string, work: { sessionIds: string[]; codes
     if (!sale) throw new Error('no seats left for the domain sales');
     sell(clerk, sale);
   };
+  // This process's CPU time per call, as the core's is read for the HTTP phases.
+  const withCpu = (count: number, once: () => void): Timing => {
+    const before = process.cpuUsage();
+    const figures = loop(count, once);
+    const used = process.cpuUsage(before);
+    return { ...figures, cpuMs: (used.user + used.system) / 1000 / count };
+  };
   loop(WARM_UP, admit);
-  const checkInTiming = loop(DOMAIN_CHECKINS, admit);
+  const checkInTiming = withCpu(DOMAIN_CHECKINS, admit);
   loop(WARM_UP / 4, sellFour);
-  const sellTiming = loop(DOMAIN_SALES, sellFour);
+  const sellTiming = withCpu(DOMAIN_SALES, sellFour);
   return { checkIn: checkInTiming, sell: sellTiming };
 }
 
@@ -263,6 +319,7 @@ export default async function httpBench(): Promise<Figures> {
   console.log(`load average at start: ${loadAtStart} (2 cores shared: compare the ratios, measured in this run)`);
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-http-'));
   const file = join(dir, 'http.db');
+  let platform: { url: string; child: ChildProcess; exited: Promise<void> } | null = null;
   try {
     const setup = process.hrtime.bigint();
     const sold = await buildSoldOut(file, { sessions: SOLD_SESSIONS, unsold: 3 });
@@ -277,6 +334,22 @@ export default async function httpBench(): Promise<Figures> {
     const work = { sessionIds: sold.sessionIds, codes, seats };
     console.log(`setup: ${sold.codes.length.toLocaleString('en-US')} sold tickets in ${SOLD_SESSIONS} sessions, ${(sold.unsold.length * 10_000).toLocaleString('en-US')} seats for sale, in ${(Number(process.hrtime.bigint() - setup) / 1e9).toFixed(1)} s`);
 
+    platform = PLATFORM === 'process' ? await startPlatform(join(dir, 'platform.db')) : null;
+    if (platform) {
+      const { db: setupDb } = openDatabase(file);
+      try {
+        const cipher = createPersonalDataCipher(loadOrCreateKeyFile(`${file}.key`).key);
+        writePlatformSettings(setupDb, () => cipher, { mode: 'platform', url: platform.url, appId: SANDBOX_DEFAULTS.appId, secret: SANDBOX_DEFAULTS.secret }, Date.now());
+      } finally {
+        setupDb.close();
+      }
+    }
+    console.log(
+      platform
+        ? `platform: \`boxoffice sandbox\` in a process of its own at ${platform.url}, as a venue runs (BO_BENCH_PLATFORM=embedded: the training setup, the sandbox inside the core)`
+        : 'platform: the embedded sandbox, inside the core (training); without BO_BENCH_PLATFORM=embedded it is a process of its own, as a venue runs',
+    );
+
     const raw = rawSingleRowTransactionRate();
     const { db } = openDatabase(file);
     let domain: { checkIn: Timing; sell: Timing };
@@ -289,13 +362,13 @@ export default async function httpBench(): Promise<Figures> {
     }
 
     // The core's own PC: the default `serve` (plain HTTP on loopback).
-    const localFigures = await withServe(file, [], (url) => {
+    const localFigures = await withServe(file, [], (url, corePid) => {
       const host = new URL(url).host;
       return measureWay(
         {
           name: 'local',
           caller: async (role, connections) => {
-            const caller: Caller = { pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
+            const caller: Caller = { corePid, pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
             await login(caller, role);
             return caller;
           },
@@ -315,7 +388,7 @@ export default async function httpBench(): Promise<Figures> {
         setupDb.close();
       }
     })();
-    const lanFigures = await withServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME], (url) => {
+    const lanFigures = await withServe(file, ['--host', '127.0.0.1', '--https', '--allow-host', LAN_NAME], (url, corePid) => {
       const port = new URL(url).port;
       const ca = readFileSync(`${file}.tls.crt`, 'utf8');
       const host = `${LAN_NAME}:${port}`;
@@ -324,7 +397,7 @@ export default async function httpBench(): Promise<Figures> {
           name: 'lan',
           caller: async (role, connections) => {
             const pool = new Pool(`https://127.0.0.1:${port}`, { connections, pipelining: 1, connect: { servername: LAN_NAME, ca } });
-            const caller: Caller = { pool, host, cookie: '' };
+            const caller: Caller = { corePid, pool, host, cookie: '' };
             const code = (role === 'gate' ? pairing.gate : pairing.window).pop();
             const paired = await post(caller, 'devices.pair', { code });
             if (paired.status !== 200) throw new Error(`pairing answered ${paired.status}: ${JSON.stringify(paired.json)}`);
@@ -339,9 +412,11 @@ export default async function httpBench(): Promise<Figures> {
     const loadAtEnd = load();
 
     const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
+    const cpu = (t: Timing) => (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)} ms/req`);
     const line = (what: string, t: Timing, reference: Timing | null) =>
       `${what.padEnd(40)} p50 ${t.p50.toFixed(3).padStart(7)} ms  p99 ${t.p99.toFixed(3).padStart(7)} ms  ${rate(t)}/s` +
-      (reference ? `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain` : `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw`);
+      (reference ? `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain` : `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw`) +
+      cpu(t);
     console.log(`raw better-sqlite3 single-row transactions: ${Math.round(raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
     console.log(line('domain check-in', domain.checkIn, null));
     console.log(line('domain sell 4 seats', domain.sell, null));
@@ -364,7 +439,12 @@ export default async function httpBench(): Promise<Figures> {
     console.log(`targets, domain: check-in >= 40% of raw ${met(domain.checkIn.perSecond >= 0.4 * raw)}, p99 <= 2 ms ${met(domain.checkIn.p99 <= 2)}`);
     console.log(`load average at end: ${loadAtEnd}`);
 
-    const flat = (prefix: string, t: Timing) => ({ [`${prefix}P50Ms`]: Number(t.p50.toFixed(3)), [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)), [`${prefix}PerSecond`]: Math.round(t.perSecond) });
+    const flat = (prefix: string, t: Timing) => ({
+      [`${prefix}P50Ms`]: Number(t.p50.toFixed(3)),
+      [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)),
+      [`${prefix}PerSecond`]: Math.round(t.perSecond),
+      ...(t.cpuMs === null ? {} : { [`${prefix}CpuMs`]: Number(t.cpuMs.toFixed(3)) }),
+    });
     const way = (prefix: string, f: WayFigures) => ({
       ...flat(`${prefix}CheckIn16`, f.checkIn16),
       ...flat(`${prefix}CheckIn1`, f.checkIn1),
@@ -374,6 +454,7 @@ export default async function httpBench(): Promise<Figures> {
       [`${prefix}Sell16ToDomain`]: Number((f.sell16.perSecond / domain.sell.perSecond).toFixed(3)),
     });
     return {
+      platform: PLATFORM,
       loadAverageStart: loadAtStart,
       loadAverageEnd: loadAtEnd,
       soldTickets: sold.codes.length,
@@ -386,6 +467,10 @@ export default async function httpBench(): Promise<Figures> {
       connections: CONNECTIONS,
     };
   } finally {
+    if (platform) {
+      platform.child.kill('SIGTERM');
+      await platform.exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

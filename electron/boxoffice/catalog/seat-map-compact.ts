@@ -101,9 +101,10 @@ export function seatChanges(ctx: DomainContext, sessionId: string, ticketIds: re
   const now = ctx.clock();
   return allRows<{ ticketId: string; status: TicketStatus; heldUntil: number | null; holder: string | null }>(
     ctx.db,
+    // Looked up by id, the session only checked (`+`): on its index SQLite would read every seat of the session.
     `SELECT k.id AS ticketId, k.status, h.expires_at AS heldUntil, h.user_id AS holder
      FROM tickets k LEFT JOIN seat_holds h ON h.ticket_id = k.id
-     WHERE k.session_id = ? AND k.id IN (SELECT value FROM json_each(?))`,
+     WHERE +k.session_id = ? AND k.id IN (SELECT value FROM json_each(?))`,
     sessionId,
     JSON.stringify(ticketIds),
   ).map((row) => (row.heldUntil !== null && row.heldUntil > now && row.status === 'available' ? row : { ...row, heldUntil: null, holder: null }));

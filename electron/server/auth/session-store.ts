@@ -31,7 +31,8 @@ export interface LiveSession {
  * expiry is judged on every request from the kept times, as from the row.
  */
 export class SessionStore {
-  private readonly live = new Map<string, { row: AuthSessionRow; user: UserRow }>();
+  // Keyed by the cookie's value, so a kept login costs no hash either (the value is in memory with every request anyway).
+  private readonly live = new Map<string, { tokenHash: string; row: AuthSessionRow; user: UserRow }>();
   private stamp = '';
 
   constructor(private readonly db: Db) {}
@@ -51,17 +52,17 @@ export class SessionStore {
   /** The live session of a cookie value, sliding its expiry; undefined when unknown, expired or the user is deactivated. */
   resolve(token: string | undefined, now = Date.now()): LiveSession | undefined {
     if (!token || token.length > 100) return undefined;
-    const tokenHash = hashToken(token);
     const stamp = authStamp(this.db);
     if (stamp !== this.stamp) {
       this.live.clear();
       this.stamp = stamp;
     }
-    const kept = this.live.get(tokenHash);
+    const kept = this.live.get(token);
+    const tokenHash = kept?.tokenHash ?? hashToken(token);
     const row = kept?.row ?? findAuthSession(this.db, tokenHash);
     if (!row) return undefined;
     if (row.expiresAt <= now || now - row.createdAt >= SESSION_ABSOLUTE_MS) {
-      this.live.delete(tokenHash);
+      this.live.delete(token);
       try {
         deleteAuthSession(this.db, tokenHash);
       } catch (error) {
@@ -71,14 +72,14 @@ export class SessionStore {
     }
     const user = kept?.user ?? findUserById(this.db, row.userId);
     if (!user?.active) return undefined;
-    if (!kept) this.live.set(tokenHash, { row, user });
+    if (!kept) this.live.set(token, { tokenHash, row, user });
     if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
       // A read must work while another program holds the write lock or the disk is full: the touch waits for later.
       const next = Math.min(now + SESSION_IDLE_MS, row.createdAt + SESSION_ABSOLUTE_MS);
       try {
         touchAuthSession(this.db, tokenHash, now, next);
         // The kept row follows the stored one (a touch changes no one's rights, so it leaves the stamp alone).
-        this.live.set(tokenHash, { row: { ...row, lastSeenAt: now, expiresAt: next }, user });
+        this.live.set(token, { tokenHash, row: { ...row, lastSeenAt: now, expiresAt: next }, user });
         return { tokenHash, user, expiresAt: next, deviceId: row.deviceId };
       } catch (error) {
         if (!storageTrouble(error)) throw error;
@@ -88,7 +89,7 @@ export class SessionStore {
   }
 
   end(tokenHash: string): void {
-    this.live.delete(tokenHash);
+    for (const [token, kept] of this.live) if (kept.tokenHash === tokenHash) this.live.delete(token);
     deleteAuthSession(this.db, tokenHash);
   }
 

@@ -27,12 +27,21 @@ export function isSameOrigin(originHeader: string | undefined, hostHeader: strin
   }
 }
 
+// Every request names one of a few hosts: each is parsed once (bounded, so random Host headers cannot grow it).
+const hostnames = new Map<string, string | null>();
+const MAX_HOSTNAMES = 256;
+
 function hostnameOf(hostHeader: string): string | null {
+  let hostname = hostnames.get(hostHeader);
+  if (hostname !== undefined) return hostname;
   try {
-    return new URL(`http://${hostHeader}`).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+    hostname = new URL(`http://${hostHeader}`).hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
   } catch {
-    return null;
+    hostname = null;
   }
+  if (hostnames.size >= MAX_HOSTNAMES) hostnames.clear();
+  hostnames.set(hostHeader, hostname);
+  return hostname;
 }
 
 /** Why a request is refused before anything runs (a foreign host name, another web site), or null. */

@@ -7,9 +7,10 @@ import { sellAwaitsApproval } from '../procedures/sell-approval';
 import { retryWhileBusy } from './busy-retry';
 
 /**
- * The calls whose handlers are one synchronous write (no await inside): the scans of many gates and the sales of
- * many windows arriving together. Only these may share a commit. A sale carrying a manager's PIN approval awaits
- * the PIN's hash before it writes (procedures/selling.ts), so it runs alone.
+ * The calls whose handlers are one synchronous write (no await inside, one transaction, so a failure leaves nothing
+ * behind): the scans of many gates and the sales of many windows arriving together. Only these may share a commit.
+ * A sale carrying a manager's PIN approval awaits the PIN's hash before it writes (procedures/selling.ts), so it
+ * runs alone.
  */
 const GROUPED: { readonly [K in ProcedureName]?: (input: ParsedInputOf<K>) => boolean } = {
   'gate.checkIn': () => true,
@@ -66,7 +67,12 @@ export class WriteGroup {
     return grouped !== undefined && grouped(input);
   }
 
-  /** Runs `work` in this turn's group; resolves with its result once the group has committed. */
+  /**
+   * Runs `work` in this turn's group; resolves with its result once the group has committed. The group is run by
+   * setImmediate, right after the poll phase that read the requests: every request whose bytes arrived in this turn
+   * is in it (a microtask would run after each socket's callback, one request at a time), and a request alone in its
+   * turn waits for no timer, only for the end of the phase it arrived in.
+   */
   run(work: () => unknown): Promise<unknown> {
     return new Promise((resolve, reject) => {
       this.queue.push({ work, resolve, reject });
@@ -103,8 +109,22 @@ export class WriteGroup {
     });
   }
 
+  /**
+   * Each job in its own transaction, at once; only one that meets another program's write lock waits it out off the
+   * event loop (retryWhileBusy). Running it again is safe: a grouped handler is one transaction, rolled back whole.
+   */
   private alone(jobs: readonly Job[]): void {
-    for (const job of jobs) retryWhileBusy(this.db, job.work).then(job.resolve, job.reject);
+    for (const job of jobs) {
+      let value: unknown;
+      try {
+        value = job.work();
+      } catch (error) {
+        if (storageTrouble(error) === 'busy') retryWhileBusy(this.db, job.work).then(job.resolve, job.reject);
+        else job.reject(error);
+        continue;
+      }
+      job.resolve(value);
+    }
   }
 }
 

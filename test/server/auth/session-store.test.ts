@@ -83,7 +83,7 @@ test('a login kept in memory ends at once on logout, PIN reset, deactivation, de
   assert.equal(sessions.resolve(expiring, 1_000 + SESSION_ABSOLUTE_MS), undefined);
 });
 
-test('a login kept in memory ends when another process deletes it (a restore, a second tool on the file)', () => {
+test('a login kept in memory ends when another process deletes it (a restore, a second tool on the file), from the next turn of the event loop', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bo-session-'));
   const { db } = openDatabase(join(dir, 'live.db'));
   const other = openDatabase(join(dir, 'live.db')).db;
@@ -93,6 +93,7 @@ test('a login kept in memory ends when another process deletes it (a restore, a 
     const { token } = sessions.create('usr_a', '127.0.0.1', 'Chrome', 1_000);
     assert.ok(sessions.resolve(token, 1_000));
     other.prepare("UPDATE users SET active = 0 WHERE id = 'usr_a'").run();
+    await new Promise((turn) => setImmediate(turn));
     assert.equal(sessions.resolve(token, 1_001), undefined);
   } finally {
     other.close();
