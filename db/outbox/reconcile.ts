@@ -37,7 +37,10 @@ interface TallyRow {
   dead: number;
 }
 
-const delivered = (kind: string) => `(SELECT count(*) FROM outbox o WHERE o.session_id = s.id AND o.kind = '${kind}' AND o.status = 'delivered')`;
+// Events (`coalesce_key IS NULL`) are counted through outbox_session_events: a session's delivered orders, not every row
+// of the outbox. Their tickets are found from each order's row (CROSS JOIN keeps that order): the other way round
+// reads every ticket reference of the outbox, a million at a sold-out stadium.
+const delivered = (kind: string) => `(SELECT count(*) FROM outbox o WHERE o.session_id = s.id AND o.kind = '${kind}' AND o.status = 'delivered' AND o.coalesce_key IS NULL)`;
 const undelivered = (status: string) => `(SELECT count(*) FROM outbox o WHERE o.session_id = s.id AND o.status = '${status}')`;
 
 /** Per session (one, or all in start order): local counts of orders, tickets sold, refunds and first entries beside delivered ones. */
@@ -51,8 +54,8 @@ export function sessionTallies(db: Db, sessionId?: string): SessionTally[] {
        (SELECT count(*) FROM refunds r JOIN orders x ON x.id = r.order_id WHERE x.session_id = s.id) AS refunds,
        (SELECT count(*) FROM check_ins c WHERE c.session_id = s.id AND c.entry_no = 1) AS checkIns,
        ${delivered('order')} AS ordersDelivered,
-       (SELECT count(*) FROM outbox o JOIN outbox_refs r ON r.seq = o.seq AND r.ref_kind = 'ticket'
-          WHERE o.session_id = s.id AND o.kind = 'order' AND o.status = 'delivered') AS ticketsDelivered,
+       (SELECT count(*) FROM outbox o CROSS JOIN outbox_refs r ON r.seq = o.seq AND r.ref_kind = 'ticket'
+          WHERE o.session_id = s.id AND o.kind = 'order' AND o.status = 'delivered' AND o.coalesce_key IS NULL) AS ticketsDelivered,
        ${delivered('refund')} AS refundsDelivered,
        ${delivered('checking')} AS checkInsDelivered,
        ${undelivered('pending')} AS pending, ${undelivered('in_flight')} AS inFlight, ${undelivered('dead')} AS dead
