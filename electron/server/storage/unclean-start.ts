@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
-import { quickCheckInBackground } from '../../../db/quick-check';
+import { checkInBackground } from '../../../db/integrity-check';
 
 /** What a start after a crash found. */
 export interface StartCheck {
@@ -25,7 +25,7 @@ export function checkAfterUncleanStop(dbFile: string): { check: StartCheck; chec
   closeSync(openSync(marker, 'w', 0o600));
   let sound = !unclean;
   const checked = unclean
-    ? quickCheckInBackground(dbFile).then((integrity): StartCheck => {
+    ? checkInBackground(dbFile, 'quick_check', { holdsProcess: false }).then((integrity): StartCheck => {
         console.error(`[core] the previous run did not stop cleanly; database check: ${integrity}`);
         sound = integrity === 'ok';
         return { unclean, integrity };
