@@ -131,7 +131,7 @@ async function measureCore(file: string, venue: MillionVenue, closedShiftId: str
       const times: number[] = [];
       for (let i = 0; i < REPORT_CALLS; i++) times.push(await call(procedure, input));
       measured.push({ label, procedure, firstMs: times[0] ?? Number.NaN, worstMs: Math.max(...times) });
-      console.log(`  measured ${procedure}: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+      console.log(`  measured ${procedure}: ${times.map((t) => t.toFixed(0)).join(', ')} ms; core memory ${mb(rssBytes(core.pid)).toFixed(0)} MB`);
     }
     rssAfterReportsMb = mb(rssBytes(core.pid));
   } finally {
