@@ -9,6 +9,7 @@ import { parentPort } from './parent-port';
 import { installProcessGuards } from '../server/process-guard';
 import type { UnhandledReport } from '../server/contract/storage';
 import { venueNetworkLines } from './venue-network-lines';
+import { failedCheck } from '../server/storage/unclean-start';
 
 /** The built renderer sits beside the core bundle (dist/core → dist/renderer). */
 function defaultRendererDir(): string {
@@ -88,6 +89,7 @@ Open the printed URL in a browser (or start the desktop app).
     if (core.certificate) console.log(venueNetworkLines(core.lanUrls, core.certificate.fingerprint));
     parentPort()?.postMessage({ type: 'ready', url: core.url });
     if (values.open) openInBrowser(core.url);
+    const outcome: { failure: Error | null } = { failure: null };
     await new Promise<void>((done) => {
       const stop = () => {
         void core.stop().then(done);
@@ -97,7 +99,16 @@ Open the printed URL in a browser (or start the desktop app).
       parentPort()?.on('message', (event) => {
         if ((event.data as { type?: string } | null)?.type === 'stop') stop();
       });
+      // A database found damaged after a crash is not served on: the core stops, and says why.
+      void core.checked.then((check) => {
+        outcome.failure = failedCheck(core.dbFile, check);
+        if (outcome.failure) stop();
+      });
     });
+    if (outcome.failure) {
+      console.error(`boxoffice core stopped: ${outcome.failure.message}`);
+      return 1;
+    }
     console.log('boxoffice core stopped');
     return 0;
   },

@@ -51,8 +51,13 @@ export interface StartOptions {
 
 export interface RunningCore {
   url: string;
-  /** Whether the previous core on this database stopped cleanly, and the check made if not. */
+  /** Whether the previous core on this database stopped cleanly (the check made if not is `checked`). */
   startCheck: StartCheck;
+  /**
+   * Settles with the database check after an unclean stop, which runs beside the serving core (at once after a clean
+   * one); the owner of the process stops the core when `failedCheck` finds it damaged.
+   */
+  checked: Promise<StartCheck>;
   port: number;
   /** The HTTPS addresses for devices on the venue network, and the certificate's SHA-256 fingerprint. */
   lanUrls: string[];
@@ -75,10 +80,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     while (cleanups.length > 0) await cleanups.pop()?.();
   };
   try {
-    const start = checkAfterUncleanStop(db, options.dbFile);
-    if (start.check.integrity !== null && start.check.integrity !== 'ok') {
-      throw new Error(`the database ${options.dbFile} failed its check after an unclean stop (${start.check.integrity}); restore a backup`);
-    }
+    const start = checkAfterUncleanStop(options.dbFile);
     // Removed last but one: a stop that got this far closed everything but the database.
     cleanups.push(start.cleanStop);
     // WAL checkpoints (and their fsync) on a thread of their own: never inside a sale, a scan or a sync claim.
@@ -145,7 +147,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
     // The operator's own names for this PC (--allow-host) are addresses too, and the easiest to type.
     const lanUrls = certificate ? [...server.lanUrls, ...options.allowedHostNames.map((name) => httpsUrl(name, server.port))] : [];
     core.network = { https: certificate !== null, fingerprint: certificate?.fingerprint ?? null, urls: lanUrls };
-    return { url: server.url, port: server.port, lanUrls, certificate, dbFile: options.dbFile, core, stop, startCheck: start.check };
+    return { url: server.url, port: server.port, lanUrls, certificate, dbFile: options.dbFile, core, stop, startCheck: start.check, checked: start.checked };
   } catch (error) {
     await stop();
     throw error;

@@ -13,10 +13,11 @@ export interface HeldShare {
   held: HeldCounts & { total: number };
 }
 
-export function heldShare(ctx: DomainContext, sessionId: string): HeldShare {
+/** The session's held share; `counts` when the caller has them already (the report counts the live tickets once). */
+export function heldShare(ctx: DomainContext, sessionId: string, counts?: HeldCounts): HeldShare {
   const session = getLargeSession(ctx.db, sessionId);
   if (!session) throw notFound('session', sessionId);
-  const counts = heldCounts(ctx.db, sessionId);
+  counts ??= heldCounts(ctx.db, sessionId);
   return {
     large: session.large === 1,
     approvedAudience: session.approvedAudience,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 // Per session of a performance: open sale against held tickets, real-name completeness, refund fees collected.
-import { getLargeState, listLargeSessionsOf } from '../../../db/large';
+import { getLargeState, heldCounts, listLargeSessionsOf, liveTicketsOf } from '../../../db/large';
 import { getRow } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
@@ -51,17 +51,12 @@ export interface LargeReport {
 const n = (value: number | null | undefined): number => value ?? 0;
 
 function sessionReport(ctx: DomainContext, session: { sessionId: string; name: string; startsAt: number; status: 'normal' | 'cancelled' }): LargeSessionReport {
-  const share = heldShare(ctx, session.sessionId);
+  const live = liveTicketsOf(ctx.db, session.sessionId);
+  const share = heldShare(ctx, session.sessionId, heldCounts(ctx.db, session.sessionId, live));
+  // The tiers' maintained counts (kept by triggers on tickets): a few rows instead of the session's 100,000 tickets.
   const stock = getRow<{ total: number; blocked: number; available: number }>(
     ctx.db,
-    `SELECT count(*) AS total, count(*) FILTER (WHERE status = 'blocked') AS blocked, count(*) FILTER (WHERE status = 'available') AS available
-     FROM tickets WHERE session_id = ?`,
-    session.sessionId,
-  );
-  const live = getRow<{ tickets: number; bound: number; regular: number }>(
-    ctx.db,
-    `SELECT count(*) AS tickets, count(l.id_hmac) AS bound, count(*) FILTER (WHERE o.ticket_type = 'regular') AS regular
-     FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.session_id = ? AND l.status = 'active'`,
+    'SELECT sum(total_count) AS total, sum(blocked_count) AS blocked, sum(available_count) AS available FROM price_tiers WHERE session_id = ?',
     session.sessionId,
   );
   const money = getRow<{ refunds: number; tickets: number | null; net: number | null; fee: number | null; scheduled: number | null; overrides: number | null }>(
@@ -71,10 +66,10 @@ function sessionReport(ctx: DomainContext, session: { sessionId: string; name: s
      FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.session_id = ?`,
     session.sessionId,
   );
-  const tickets = n(live?.tickets);
-  const bound = n(live?.bound);
+  const tickets = live.regular + live.complimentary + live.staff;
+  const bound = live.bound;
   const available = n(stock?.available);
-  const sold = n(live?.regular);
+  const sold = live.regular;
   return {
     sessionId: session.sessionId,
     sessionName: session.name,

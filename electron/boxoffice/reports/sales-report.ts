@@ -58,13 +58,28 @@ export function salesReport(ctx: DomainContext, input: z.output<typeof salesRepo
   ) ?? { doubleEntries: 0, refundedAdmitted: 0 };
   const rejected = getRow<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM rejected_scans WHERE scanned_at >= ? AND scanned_at < ?', from, to) ?? { n: 0 };
 
+  // Tickets and takings per tier of the period, read from order_lines_tier_created tier by tier (CROSS JOIN keeps price
+  // tiers outside: each tier's period is one range of the index, and the groups come out in tier order, unsorted).
+  const byTier = allRows<SalesReport['byTier'][number]>(
+    ctx.db,
+    `SELECT x.sessionId, se.name AS sessionName, x.tierId, t.name AS tierName, t.price_fen AS priceFen, x.tickets, x.grossFen
+     FROM (SELECT t.session_id AS sessionId, t.id AS tierId, count(*) AS tickets, sum(ol.amount_fen) AS grossFen
+           FROM price_tiers t CROSS JOIN order_lines ol ON ol.price_tier_id = t.id
+           WHERE ol.created_at >= ? AND ol.created_at < ? GROUP BY t.id) x
+     JOIN price_tiers t ON t.id = x.tierId JOIN sessions se ON se.id = x.sessionId
+     ORDER BY se.starts_at, t.sort_order`,
+    from, to,
+  );
+
   return {
     from,
     to,
     totals: { ...sales, ...refunded, netFen: sales.grossFen - refunded.refundedFen, checkIns: gate.checkIns, rejectedScans: rejected.n },
     bySession: allRows(
       ctx.db,
-      `WITH s AS (SELECT session_id, count(*) AS tickets, sum(amount_fen) AS gross FROM order_lines WHERE created_at >= ? AND created_at < ? GROUP BY session_id),
+      // The tiers' figures above, summed per session (a tier belongs to one session): the lines are not read twice.
+      `WITH s AS (SELECT json_extract(value, '$.sessionId') AS session_id, sum(json_extract(value, '$.tickets')) AS tickets,
+                         sum(json_extract(value, '$.grossFen')) AS gross FROM json_each(?) GROUP BY 1),
             r AS (SELECT ol.session_id, count(*) AS tickets, sum(l.amount_fen) AS refunded FROM refund_lines l JOIN refunds rf ON rf.id = l.refund_id
                   JOIN order_lines ol ON ol.id = l.order_line_id WHERE rf.created_at >= ? AND rf.created_at < ? GROUP BY ol.session_id),
             c AS (SELECT session_id, count(*) AS n FROM check_ins WHERE checked_at >= ? AND checked_at < ? GROUP BY session_id),
@@ -75,16 +90,9 @@ export function salesReport(ctx: DomainContext, input: z.output<typeof salesRepo
        FROM ids JOIN sessions se ON se.id = ids.session_id JOIN performances p ON p.id = se.performance_id
        LEFT JOIN s ON s.session_id = ids.session_id LEFT JOIN r ON r.session_id = ids.session_id LEFT JOIN c ON c.session_id = ids.session_id
        ORDER BY se.starts_at`,
-      from, to, from, to, from, to,
+      JSON.stringify(byTier), from, to, from, to,
     ),
-    byTier: allRows(
-      ctx.db,
-      `SELECT ol.session_id AS sessionId, se.name AS sessionName, ol.price_tier_id AS tierId, t.name AS tierName, t.price_fen AS priceFen,
-              count(*) AS tickets, sum(ol.amount_fen) AS grossFen
-       FROM order_lines ol JOIN price_tiers t ON t.id = ol.price_tier_id JOIN sessions se ON se.id = ol.session_id
-       WHERE ol.created_at >= ? AND ol.created_at < ? GROUP BY ol.price_tier_id ORDER BY se.starts_at, t.sort_order`,
-      from, to,
-    ),
+    byTier,
     byChannel: allRows(
       ctx.db,
       `SELECT channel_name AS channelName, ticket_type AS ticketType, count(*) AS orders, sum(ticket_count) AS tickets, sum(total_fen) AS grossFen
