@@ -1,18 +1,11 @@
 // The order event of a sale (the platform's order report) and the states it changes, appended in the sale's transaction.
 import { appendEvent } from '../../../db/outbox/write';
+import type { OrderLineRow } from '../../../db/sales';
 import type { DomainContext } from '../context';
 import { reportInventory, reportTickets } from '../outbox/states';
 import type { TicketMode, TicketType } from './schemas';
 
-export interface OrderEventLine {
-  id: string;
-  ticketId: string;
-  sessionId: string;
-  performanceId: string;
-  priceTierId: string;
-  priceFen: number;
-  amountFen: number;
-}
+export type OrderEventLine = Pick<OrderLineRow, 'id' | 'ticketId' | 'sessionId' | 'performanceId' | 'priceTierId' | 'priceFen' | 'amountFen'>;
 
 /**
  * Appends the order (each ticket with its own performance and session: a package's tickets lie in several) and the
