@@ -134,10 +134,13 @@ test('a clerk sells 3 seats with real-name holders, prints, refunds one, reprint
   await page.getByLabel(/查询内容/).fill((ids[1] ?? '').slice(-4));
   await page.getByLabel(/查询内容/).press('Enter');
   // One match opens at once; several are listed (four characters may end other buyers' numbers too).
-  await expect(page.locator('.order-results, .order-detail')).toBeVisible();
+  // The list may be on screen for a moment before a single match opens: open it from the list only while listed.
   const heading = page.getByRole('heading', { name: `订单 ${orderNumber}` });
-  if (!(await heading.isVisible())) await page.getByRole('row', { name: new RegExp(orderNumber) }).getByRole('button', { name: '查看' }).click();
-  await expect(heading).toBeVisible();
+  const listed = page.getByRole('row', { name: new RegExp(orderNumber) }).getByRole('button', { name: '查看' });
+  await expect(async () => {
+    if (!(await heading.isVisible())) await listed.click({ timeout: 1_000 });
+    await expect(heading).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await shot(page, '08-order');
   const rows = page.locator('.order-lines tbody tr');
   await rows.nth(0).getByRole('checkbox').check();
