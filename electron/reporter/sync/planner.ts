@@ -16,6 +16,8 @@ interface OpenBatch extends PlannedJob {
 }
 
 const RECHECK_CHUNK = 100;
+/** A pass reads on while fewer requests than this of either kind (lists, single records) are ready. */
+const READ_AHEAD = 32;
 
 /** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
 export function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
@@ -55,10 +57,18 @@ export class Planner {
   private cursor = 0;
   private passOpen = false;
   private dirty = true;
-  private readonly ready: PlannedJob[] = [];
+  /**
+   * Requests ready to go, lists (check-ins, tickets, inventory) apart from single records, taken in turns: a list
+   * costs the worker (and the platform) many times the work of a single order, while an order's call is mostly
+   * waiting, so alternating keeps both the CPU and the request slots busy instead of a CPU-bound stretch of lists
+   * followed by a latency-bound stretch of orders. Within each, queue order.
+   */
+  private readonly readyLists = new Fifo<PlannedJob>();
+  private readonly readySingles = new Fifo<PlannedJob>();
+  private listNext = true;
   private readonly open = new Map<string, OpenBatch>();
   private readonly waitingOn = new Map<string, QueuedRow[]>();
-  private readonly recheck: QueuedRow[] = [];
+  private readonly recheck = new Fifo<QueuedRow>();
   /** Rows in `ready` or `open`: a pass that meets them again leaves them be. */
   private readonly planned = new Set<number>();
   private waitingInPass = 0;
@@ -97,11 +107,12 @@ export class Planner {
 
   /** Forgets the current pass and everything planned but not sent (after a pause, or a new platform). */
   reset(): void {
-    this.ready.length = 0;
+    this.readyLists.clear();
+    this.readySingles.clear();
     this.open.clear();
     this.planned.clear();
     this.waitingOn.clear();
-    this.recheck.length = 0;
+    this.recheck.clear();
     this.passOpen = false;
     this.dirty = true;
   }
@@ -109,33 +120,79 @@ export class Planner {
   /**
    * The next request to send; 'later' when this turn's reading budget is spent; null when nothing can go now.
    * It is asked only when a request slot is free: lists still filling are sent as they are rather than leave the
-   * slot idle, and otherwise fill while every slot is busy.
+   * slot idle, and otherwise fill while every slot is busy. Until `deadline` (performance.now() time: the pump's
+   * turn, shared by every request it plans) it first judges rows that settled answers freed and reads the pass
+   * ahead while either kind of request runs short, so orders freed by delivered tickets, or check-ins freed by
+   * delivered orders, go out beside the lists queued before them rather than after all of them.
    */
-  next(dueBy: number): PlannedJob | 'later' | null {
-    const started = performance.now();
+  next(dueBy: number, deadline: number): PlannedJob | 'later' | null {
     for (;;) {
-      const job = this.ready.shift();
+      // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
+      const inTime = performance.now() < deadline;
+      const worked = inTime && this.step(dueBy);
+      const job = this.takeReady();
       // Its rows stay "planned" until the worker has claimed them (`claimed()`): a scan before that must not plan them again.
       if (job) return job;
-      // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
-      if (performance.now() - started > this.tuning.turnBudgetMs) return 'later';
-      if (this.recheck.length > 0) {
-        for (const row of this.recheck.splice(0, RECHECK_CHUNK)) this.consider(row, dueBy);
-        continue;
-      }
+      if (!inTime) return 'later';
+      if (worked) continue;
       if (!this.passOpen && this.dirty) this.startPass(dueBy);
       if (this.passOpen) {
-        const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.passDueBy, limit: this.tuning.scanPageSize });
-        if (page.length === 0) this.endPass();
-        for (const row of page) {
-          this.cursor = row.seq;
-          this.consider(row, this.passDueBy);
-        }
+        this.readPage();
         continue;
       }
       if (this.open.size === 0) return null;
       this.flush();
     }
+  }
+
+  /**
+   * While every request slot is busy: judges freed rows and reads the open pass ahead until `deadline`, so the
+   * next free slot finds work of both kinds. Starts no pass. True when there is more to do.
+   */
+  planAhead(dueBy: number, deadline: number): boolean {
+    while (performance.now() < deadline) if (!this.step(dueBy)) return false;
+    return true;
+  }
+
+  /** One unit of planning: a chunk of freed rows, or a page of the open pass while either kind of request runs short. */
+  private step(dueBy: number): boolean {
+    if (this.recheck.size > 0) {
+      for (let i = 0; i < RECHECK_CHUNK; i++) {
+        const row = this.recheck.shift();
+        if (!row) break;
+        this.consider(row, dueBy);
+      }
+      return true;
+    }
+    if (this.passOpen && (this.readyLists.size < READ_AHEAD || this.readySingles.size < READ_AHEAD)) {
+      this.readPage();
+      return true;
+    }
+    return false;
+  }
+
+  private readPage(): void {
+    const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.passDueBy, limit: this.tuning.scanPageSize });
+    if (page.length === 0) this.endPass();
+    for (const row of page) {
+      this.cursor = row.seq;
+      this.consider(row, this.passDueBy);
+    }
+  }
+
+  /** The next ready request: a list and a single record in turns while both wait. */
+  private takeReady(): PlannedJob | undefined {
+    const list = this.listNext ? this.readyLists.shift() : undefined;
+    if (list) {
+      this.listNext = false;
+      return list;
+    }
+    const single = this.readySingles.shift();
+    if (single) {
+      this.listNext = true;
+      return single;
+    }
+    return this.readyLists.shift();
   }
 
   private startPass(dueBy: number): void {
@@ -145,18 +202,18 @@ export class Planner {
     this.waitingInPass = 0;
     this.passDueBy = dueBy;
     this.waitingOn.clear();
-    this.recheck.length = 0;
+    this.recheck.clear();
     this.judge.newPass();
   }
 
+  // Lists still filling stay open: they go when they are full, or when a request slot would otherwise stay idle.
   private endPass(): void {
-    this.flush();
     this.passOpen = false;
     this.lastPassWaiting = this.waitingInPass;
   }
 
   private flush(): void {
-    for (const batch of this.open.values()) this.ready.push({ kind: batch.kind, seqs: batch.seqs });
+    for (const batch of this.open.values()) this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
     this.open.clear();
   }
 
@@ -178,7 +235,7 @@ export class Planner {
     }
     const key = this.batchKey(row);
     if (key === null || this.solo.has(row.seq)) {
-      this.ready.push({ kind: row.kind, seqs: [row.seq] });
+      this.readySingles.push({ kind: row.kind, seqs: [row.seq] });
       this.planned.add(row.seq);
       return;
     }
@@ -198,7 +255,7 @@ export class Planner {
     batch.seqs.push(row.seq);
     this.planned.add(row.seq);
     if (batch.seqs.length >= this.tuning.maxBatch) {
-      this.ready.push({ kind: batch.kind, seqs: batch.seqs });
+      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
       this.open.delete(key);
     }
   }
@@ -215,5 +272,34 @@ export class Planner {
       default:
         return null;
     }
+  }
+}
+
+/** A first-in first-out queue that takes from the front in constant time (Array.shift copies a long queue). */
+class Fifo<T> {
+  private items: T[] = [];
+  private head = 0;
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head++];
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+
+  clear(): void {
+    this.items = [];
+    this.head = 0;
   }
 }

@@ -88,6 +88,9 @@ export class SyncWorker {
   private queueCounts: QueueCounts | null = null;
   /** Activity since the counts were taken: they may be off. */
   private countsStale = true;
+  /** The manual sync's total was last counted at this outbox sequence; stale after anything but a delivery or a dead letter. */
+  private progressTotalSeq = -1;
+  private progressTotalStale = true;
 
   constructor(options: SyncWorkerOptions) {
     this.db = options.db;
@@ -108,7 +111,15 @@ export class SyncWorker {
     const { onStatus, onProgress } = options;
     this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status({ pushed: true })));
     this.progressPush = new Throttle(this.timers, 'progress', this.tuning.statusThrottleMs, this.clock, () => {
-      this.manual.updateTotal(countUndelivered(this.db));
+      // done + undelivered stays the same while rows are only delivered or dead-lettered: recount (it reads every
+      // undelivered row, tens of ms at 200,000, the event loop held meanwhile) only when rows were appended or a
+      // settlement may have withdrawn some.
+      const seq = lastSeq(this.db);
+      if (this.progressTotalStale || seq !== this.progressTotalSeq) {
+        this.progressTotalStale = false;
+        this.progressTotalSeq = seq;
+        this.manual.updateTotal(countUndelivered(this.db));
+      }
       const progress = this.manual.snapshot();
       if (progress) onProgress?.(progress);
     });
@@ -160,6 +171,7 @@ export class SyncWorker {
     // The correction may have been a platform code linked by hand: forget the codes remembered so far.
     this.codes.clear();
     this.planner.solo.delete(seq);
+    this.progressTotalStale = true;
     this.wake();
     this.touch();
     return result;
@@ -168,6 +180,7 @@ export class SyncWorker {
   /** Gives up on a dead letter (or a pending record) with the manager's reason; what waited on it may go now. */
   discard(seq: number, reason: string, actor: DeadLetterActor): { seq: number; status: string } {
     const result = discardDeadLetter(this.db, seq, reason, { actor, now: this.clock.now() });
+    this.progressTotalStale = true;
     this.wake();
     this.touch();
     return result;
@@ -350,6 +363,7 @@ export class SyncWorker {
       this.takeLease();
     } else {
       recoverInFlight(this.db, this.clock.now());
+      this.progressTotalStale = true;
     }
     this.storage = null;
     this.planner.reset();
@@ -377,10 +391,11 @@ export class SyncWorker {
       return;
     }
     const dueBy = this.clock.now();
+    const deadline = performance.now() + this.tuning.turnBudgetMs;
     const jobs: PlannedJob[] = [];
     let stop: 'full' | 'later' | 'idle' = 'full';
     while (this.active + jobs.length < this.limit.limit) {
-      const next = this.planner.next(dueBy);
+      const next = this.planner.next(dueBy, deadline);
       if (next === 'later' || next === null) {
         stop = next === null ? 'idle' : 'later';
         break;
@@ -388,6 +403,9 @@ export class SyncWorker {
       jobs.push(next);
     }
     this.launchAll(jobs);
+    // Every slot busy: the rest of the turn reads ahead (rows freed by answers, the open pass), and the next turn
+    // goes on while there is more, so the next free slot does not wait for planning.
+    if (stop === 'full' && this.planner.planAhead(dueBy, deadline)) stop = 'later';
     if (stop === 'later' && !this.turnScheduled) {
       // The planner read its share of the queue for this turn: let I/O run, then carry on.
       this.turnScheduled = true;
@@ -444,6 +462,7 @@ export class SyncWorker {
       } else {
         const message = `cannot be put on the wire: ${error instanceof Error ? error.message : String(error)}`;
         for (const row of rows) markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+        this.progressTotalStale = true;
         this.recordError({ at: now, code: 'LOCAL', message });
       }
       return;
@@ -474,6 +493,8 @@ export class SyncWorker {
     // Rows filed as waiting on these are judged again; anything but a delivery may change what a pass would find.
     this.planner.settled(settledKeys(kind, rows, result.kind === 'delivered'));
     if (result.kind !== 'delivered') this.planner.markDirty();
+    // A retry or a release may withdraw a state that a newer one replaced: the manual sync's total must be recounted.
+    if (result.kind !== 'delivered' && result.kind !== 'dead') this.progressTotalStale = true;
     this.account(result, now);
   }
 
