@@ -40,6 +40,16 @@ export interface SyncWorkerOptions {
 
 type Phase = 'new' | 'running' | 'stopping' | 'stopped';
 
+/** An answer waiting for its turn's settlement. */
+interface Unsettled {
+  kind: OutboxKind;
+  rows: OutboxRow[];
+  outcome: Outcome<RequestData>;
+  /** CodeBook.generation when the request was built. */
+  generation: number;
+  done: () => void;
+}
+
 const storageReason = (kind: StorageTrouble): string =>
   kind === 'busy'
     ? 'another program holds the local database; nothing is sent or marked until it lets go'
@@ -66,6 +76,7 @@ export class SyncWorker {
   private readonly lease: WorkerLease;
   private readonly inFlightKeys = new Set<string>();
   private readonly running = new Set<Promise<void>>();
+  private readonly unsettled: Unsettled[] = [];
   private readonly timers: NamedTimers;
   private readonly manual = new ManualSync();
   private readonly statusPush: Throttle;
@@ -472,20 +483,53 @@ export class SyncWorker {
     const generation = this.codes.generation;
     const work = sendRequest(this.client, request)
       .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
-      .then((outcome) => this.safely(() => this.answer(kind, rows, outcome, generation)))
-      .finally(() => {
-        this.active--;
-        this.running.delete(work);
-        this.pump();
-        this.touch();
-      });
+      .then((outcome) => this.settleSoon({ kind, rows, outcome, generation }))
+      .finally(() => this.running.delete(work));
     this.running.add(work);
+  }
+
+  /**
+   * Queues an answer to be settled with the others that arrive in the same turn of the event loop: one transaction
+   * for all of them, then one pump whose claims share another. Answers come back in bursts (16 requests in
+   * flight), and a transaction per answer rewrote the same index pages once per answer. Resolves once settled.
+   */
+  private settleSoon(answer: Omit<Unsettled, 'done'>): Promise<void> {
+    return new Promise((done) => {
+      this.unsettled.push({ ...answer, done });
+      if (this.unsettled.length === 1) setImmediate(() => this.settleAll());
+    });
+  }
+
+  private settleAll(): void {
+    const answers = this.unsettled.splice(0);
+    try {
+      // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
+      if (this.phase === 'running') {
+        this.safely(() => {
+          try {
+            this.db.transaction(() => {
+              for (const a of answers) this.answer(a.kind, a.rows, a.outcome, a.generation);
+            })();
+          } catch (error) {
+            // Nothing of the turn was written (the rows stay in flight): codes remembered from its answers are
+            // read again from the database, which holds only those that were kept.
+            this.codes.clear();
+            throw error;
+          }
+        });
+      } else {
+        for (const a of answers) for (const row of a.rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
+      }
+    } finally {
+      this.active -= answers.length;
+      for (const a of answers) a.done();
+      this.pump();
+      this.touch();
+    }
   }
 
   private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>, codesGeneration: number): void {
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
-    // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
-    if (this.phase !== 'running') return;
     const now = this.clock.now();
     const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual.running, codesGeneration };
     const result = settle(ctx, kind, rows, outcome);
