@@ -13,6 +13,8 @@ export interface PlannedJob {
 
 interface OpenBatch extends PlannedJob {
   tickets: Set<string>;
+  /** The planning turn that last added a row to it (see Planner.turn). */
+  grewIn: number;
 }
 
 const RECHECK_CHUNK = 100;
@@ -66,6 +68,9 @@ export class Planner {
   private readonly readyLists = new Fifo<PlannedJob>();
   private readonly readySingles = new Fifo<PlannedJob>();
   private listNext = true;
+  /** Planning turns, counted: a list that grew in the current one is not sent half full for want of work. */
+  private turn = 0;
+  private turnDeadline = Number.NaN;
   private readonly open = new Map<string, OpenBatch>();
   private readonly waitingOn = new Map<string, QueuedRow[]>();
   private readonly recheck = new Fifo<QueuedRow>();
@@ -123,9 +128,12 @@ export class Planner {
    * slot idle, and otherwise fill while every slot is busy. Until `deadline` (performance.now() time: the pump's
    * turn, shared by every request it plans) it first judges rows that settled answers freed and reads the pass
    * ahead while either kind of request runs short, so orders freed by delivered tickets, or check-ins freed by
-   * delivered orders, go out beside the lists queued before them rather than after all of them.
+   * delivered orders, go out beside the lists queued before them rather than after all of them. With nothing in
+   * flight, lists still open go once the turn is spent. `slots`: requests in flight (or planned this turn) and
+   * the current limit.
    */
-  next(dueBy: number, deadline: number): PlannedJob | 'later' | null {
+  next(dueBy: number, deadline: number, slots: { busy: number; limit: number }): PlannedJob | 'later' | null {
+    this.startTurn(deadline);
     for (;;) {
       // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
       const inTime = performance.now() < deadline;
@@ -133,14 +141,22 @@ export class Planner {
       const job = this.takeReady();
       // Its rows stay "planned" until the worker has claimed them (`claimed()`): a scan before that must not plan them again.
       if (job) return job;
-      if (!inTime) return 'later';
+      if (!inTime) {
+        // Nothing on the wire while a long list of freed rows is judged (the whole queue, once a session code
+        // arrives): the lists already open (a session's inventory) go now instead of after the last row.
+        // A list that grew in this turn may grow more (its rows are being judged): it waits for the next turn.
+        if (slots.busy > 0 || !this.flush((batch) => batch.grewIn !== this.turn)) return 'later';
+        continue;
+      }
       if (worked) continue;
       if (!this.passOpen && this.dirty) this.startPass(dueBy);
       if (this.passOpen) {
         this.readPage();
         continue;
       }
-      if (this.open.size === 0) return null;
+      // Lists still filling go as they are while at least half the slots are free; with more busy, an answer
+      // comes soon and may free more rows for them (a drain then sends only full lists).
+      if (this.open.size === 0 || slots.busy * 2 > slots.limit) return null;
       this.flush();
     }
   }
@@ -150,6 +166,7 @@ export class Planner {
    * next free slot finds work of both kinds. Starts no pass. True when there is more to do.
    */
   planAhead(dueBy: number, deadline: number): boolean {
+    this.startTurn(deadline);
     while (performance.now() < deadline) if (!this.step(dueBy)) return false;
     return true;
   }
@@ -212,9 +229,23 @@ export class Planner {
     this.lastPassWaiting = this.waitingInPass;
   }
 
-  private flush(): void {
-    for (const batch of this.open.values()) this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
-    this.open.clear();
+  /** Sends the open lists (those `which` picks) as they are; whether any went. */
+  private flush(which: (batch: OpenBatch) => boolean = () => true): boolean {
+    let any = false;
+    for (const [key, batch] of this.open) {
+      if (!which(batch)) continue;
+      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
+      this.open.delete(key);
+      any = true;
+    }
+    return any;
+  }
+
+  /** A pump's turn is known by its deadline: the calls of one turn share it. */
+  private startTurn(deadline: number): void {
+    if (deadline === this.turnDeadline) return;
+    this.turnDeadline = deadline;
+    this.turn++;
   }
 
   private consider(row: QueuedRow, dueBy: number): void {
@@ -241,7 +272,7 @@ export class Planner {
     }
     let batch = this.open.get(key);
     if (!batch) {
-      batch = { kind: row.kind, seqs: [], tickets: new Set() };
+      batch = { kind: row.kind, seqs: [], tickets: new Set(), grewIn: this.turn };
       this.open.set(key, batch);
     }
     // The platform refuses a list naming one ticket twice; a second admission of the same ticket waits a pass.
@@ -253,6 +284,7 @@ export class Planner {
       batch.tickets.add(row.ticketId);
     }
     batch.seqs.push(row.seq);
+    batch.grewIn = this.turn;
     this.planned.add(row.seq);
     if (batch.seqs.length >= this.tuning.maxBatch) {
       this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });

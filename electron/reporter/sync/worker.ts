@@ -86,6 +86,7 @@ export class SyncWorker {
   private probing = false;
   private turnScheduled = false;
   private dueAt: number | null = null;
+  private lastDueLookAt = Number.NEGATIVE_INFINITY;
   private paused: { reason: string; since: number } | null = null;
   /** The local database is locked by another program or its disk is full: nothing is claimed or settled until it passes. */
   private storage: { kind: StorageTrouble; since: number; retryMs: number } | null = null;
@@ -406,7 +407,7 @@ export class SyncWorker {
     const jobs: PlannedJob[] = [];
     let stop: 'full' | 'later' | 'idle' = 'full';
     while (this.active + jobs.length < this.limit.limit) {
-      const next = this.planner.next(dueBy, deadline);
+      const next = this.planner.next(dueBy, deadline, { busy: this.active + jobs.length, limit: this.limit.limit });
       if (next === 'later' || next === null) {
         stop = next === null ? 'idle' : 'later';
         break;
@@ -431,6 +432,10 @@ export class SyncWorker {
   /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
   private idle(): void {
     const now = this.clock.now();
+    // While requests are in flight their answers bring another look soon: the next due time (it reads the retry
+    // time of every pending row, tens of ms in a long backlog) is looked up at most once per wakePollMs then.
+    if (this.active > 0 && now >= this.lastDueLookAt && now - this.lastDueLookAt < this.tuning.wakePollMs) return;
+    this.lastDueLookAt = now;
     // Rows that came due after this pass read the queue count as waiting too: they wake it at once.
     const due = nextDueAt(this.db, this.planner.passDueBy);
     if (due !== null && (this.dueAt === null || due < this.dueAt)) {
