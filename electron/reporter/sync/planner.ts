@@ -60,14 +60,11 @@ export class Planner {
   private passOpen = false;
   private dirty = true;
   /**
-   * Requests ready to go, lists (check-ins, tickets, inventory) apart from single records, taken in turns: a list
-   * costs the worker (and the platform) many times the work of a single order, while an order's call is mostly
-   * waiting, so alternating keeps both the CPU and the request slots busy instead of a CPU-bound stretch of lists
-   * followed by a latency-bound stretch of orders. Within each, queue order.
+   * Requests ready to go, lists (check-ins, tickets, inventory) apart from single records; lists first. (Taking
+   * them in turns was measured slower: a 200-item list held both event loops while the orders beside it waited.)
    */
   private readonly readyLists = new Fifo<PlannedJob>();
   private readonly readySingles = new Fifo<PlannedJob>();
-  private listNext = true;
   /** Planning turns, counted: a list that grew in the current one is not sent half full for want of work. */
   private turn = 0;
   private turnDeadline = Number.NaN;
@@ -197,19 +194,9 @@ export class Planner {
     }
   }
 
-  /** The next ready request: a list and a single record in turns while both wait. */
+  /** The next ready request: full lists first (check-ins go as soon as their orders free a list), then single records. */
   private takeReady(): PlannedJob | undefined {
-    const list = this.listNext ? this.readyLists.shift() : undefined;
-    if (list) {
-      this.listNext = false;
-      return list;
-    }
-    const single = this.readySingles.shift();
-    if (single) {
-      this.listNext = true;
-      return single;
-    }
-    return this.readyLists.shift();
+    return this.readyLists.shift() ?? this.readySingles.shift();
   }
 
   private startPass(dueBy: number): void {
