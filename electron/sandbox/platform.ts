@@ -106,8 +106,12 @@ export class SandboxPlatform {
       case null:
         break;
     }
-    const answer = this.process(name, raw, url);
-    this.record(name, answer.result, answer.status, answer.code, answer.detail ?? null, decision.fault ?? slow, answer.items, answer.duplicateItems);
+    // The call's effects and its line in `received` commit together: one commit per call, not two.
+    const answer = this.db.transaction(() => {
+      const processed = this.process(name, raw, url);
+      this.record(name, processed.result, processed.status, processed.code, processed.detail ?? null, decision.fault ?? slow, processed.items, processed.duplicateItems);
+      return processed;
+    })();
     if (decision.fault === 'lost') {
       // Applied, but the answer never arrives: the client must retry with the same ids.
       req.socket.resetAndDestroy();

@@ -30,7 +30,9 @@ async function startInProcess(dataFile: string): Promise<{ child: null; url: str
 }
 
 function startSandboxProcess(dataFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'sandbox', '--port', '0', '--data', dataFile, '--faults', `latency=${LATENCY_MS}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // BO_BENCH_CPU_PROF=DIR writes a CPU profile of the sandbox process there (run the bench itself with `node --cpu-prof` too).
+  const profile = process.env.BO_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BO_BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'electron/cli.ts', 'sandbox', '--port', '0', '--data', dataFile, '--faults', `latency=${LATENCY_MS}`], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

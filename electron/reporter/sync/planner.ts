@@ -13,9 +13,13 @@ export interface PlannedJob {
 
 interface OpenBatch extends PlannedJob {
   tickets: Set<string>;
+  /** The planning turn that last added a row to it (see Planner.turn). */
+  grewIn: number;
 }
 
 const RECHECK_CHUNK = 100;
+/** A pass reads on while fewer requests than this of either kind (lists, single records) are ready. */
+const READ_AHEAD = 32;
 
 /** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
 export function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
@@ -55,10 +59,18 @@ export class Planner {
   private cursor = 0;
   private passOpen = false;
   private dirty = true;
-  private readonly ready: PlannedJob[] = [];
+  /**
+   * Requests ready to go, lists (check-ins, tickets, inventory) apart from single records; lists first. (Taking
+   * them in turns was measured slower: a 200-item list held both event loops while the orders beside it waited.)
+   */
+  private readonly readyLists = new Fifo<PlannedJob>();
+  private readonly readySingles = new Fifo<PlannedJob>();
+  /** Planning turns, counted: a list that grew in the current one is not sent half full for want of work. */
+  private turn = 0;
+  private turnDeadline = Number.NaN;
   private readonly open = new Map<string, OpenBatch>();
   private readonly waitingOn = new Map<string, QueuedRow[]>();
-  private readonly recheck: QueuedRow[] = [];
+  private readonly recheck = new Fifo<QueuedRow>();
   /** Rows in `ready` or `open`: a pass that meets them again leaves them be. */
   private readonly planned = new Set<number>();
   private waitingInPass = 0;
@@ -97,11 +109,12 @@ export class Planner {
 
   /** Forgets the current pass and everything planned but not sent (after a pause, or a new platform). */
   reset(): void {
-    this.ready.length = 0;
+    this.readyLists.clear();
+    this.readySingles.clear();
     this.open.clear();
     this.planned.clear();
     this.waitingOn.clear();
-    this.recheck.length = 0;
+    this.recheck.clear();
     this.passOpen = false;
     this.dirty = true;
   }
@@ -109,33 +122,81 @@ export class Planner {
   /**
    * The next request to send; 'later' when this turn's reading budget is spent; null when nothing can go now.
    * It is asked only when a request slot is free: lists still filling are sent as they are rather than leave the
-   * slot idle, and otherwise fill while every slot is busy.
+   * slot idle, and otherwise fill while every slot is busy. Until `deadline` (performance.now() time: the pump's
+   * turn, shared by every request it plans) it first judges rows that settled answers freed and reads the pass
+   * ahead while either kind of request runs short, so orders freed by delivered tickets, or check-ins freed by
+   * delivered orders, go out beside the lists queued before them rather than after all of them. With nothing in
+   * flight, lists still open go once the turn is spent. `slots`: requests in flight (or planned this turn) and
+   * the current limit.
    */
-  next(dueBy: number): PlannedJob | 'later' | null {
-    const started = performance.now();
+  next(dueBy: number, deadline: number, slots: { busy: number; limit: number }): PlannedJob | 'later' | null {
+    this.startTurn(deadline);
     for (;;) {
-      const job = this.ready.shift();
+      // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
+      const inTime = performance.now() < deadline;
+      const worked = inTime && this.step(dueBy);
+      const job = this.takeReady();
       // Its rows stay "planned" until the worker has claimed them (`claimed()`): a scan before that must not plan them again.
       if (job) return job;
-      // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
-      if (performance.now() - started > this.tuning.turnBudgetMs) return 'later';
-      if (this.recheck.length > 0) {
-        for (const row of this.recheck.splice(0, RECHECK_CHUNK)) this.consider(row, dueBy);
+      if (!inTime) {
+        // Nothing on the wire while a long list of freed rows is judged (the whole queue, once a session code
+        // arrives): the lists already open (a session's inventory) go now instead of after the last row.
+        // A list that grew in this turn may grow more (its rows are being judged): it waits for the next turn.
+        if (slots.busy > 0 || !this.flush((batch) => batch.grewIn !== this.turn)) return 'later';
         continue;
       }
+      if (worked) continue;
       if (!this.passOpen && this.dirty) this.startPass(dueBy);
       if (this.passOpen) {
-        const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.passDueBy, limit: this.tuning.scanPageSize });
-        if (page.length === 0) this.endPass();
-        for (const row of page) {
-          this.cursor = row.seq;
-          this.consider(row, this.passDueBy);
-        }
+        this.readPage();
         continue;
       }
-      if (this.open.size === 0) return null;
+      // Lists still filling go as they are while at least half the slots are free; with more busy, an answer
+      // comes soon and may free more rows for them (a drain then sends only full lists).
+      if (this.open.size === 0 || slots.busy * 2 > slots.limit) return null;
       this.flush();
     }
+  }
+
+  /**
+   * While every request slot is busy: judges freed rows and reads the open pass ahead until `deadline`, so the
+   * next free slot finds work of both kinds. Starts no pass. True when there is more to do.
+   */
+  planAhead(dueBy: number, deadline: number): boolean {
+    this.startTurn(deadline);
+    while (performance.now() < deadline) if (!this.step(dueBy)) return false;
+    return true;
+  }
+
+  /** One unit of planning: a chunk of freed rows, or a page of the open pass while either kind of request runs short. */
+  private step(dueBy: number): boolean {
+    if (this.recheck.size > 0) {
+      for (let i = 0; i < RECHECK_CHUNK; i++) {
+        const row = this.recheck.shift();
+        if (!row) break;
+        this.consider(row, dueBy);
+      }
+      return true;
+    }
+    if (this.passOpen && (this.readyLists.size < READ_AHEAD || this.readySingles.size < READ_AHEAD)) {
+      this.readPage();
+      return true;
+    }
+    return false;
+  }
+
+  private readPage(): void {
+    const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.passDueBy, limit: this.tuning.scanPageSize });
+    if (page.length === 0) this.endPass();
+    for (const row of page) {
+      this.cursor = row.seq;
+      this.consider(row, this.passDueBy);
+    }
+  }
+
+  /** The next ready request: full lists first (check-ins go as soon as their orders free a list), then single records. */
+  private takeReady(): PlannedJob | undefined {
+    return this.readyLists.shift() ?? this.readySingles.shift();
   }
 
   private startPass(dueBy: number): void {
@@ -145,19 +206,33 @@ export class Planner {
     this.waitingInPass = 0;
     this.passDueBy = dueBy;
     this.waitingOn.clear();
-    this.recheck.length = 0;
+    this.recheck.clear();
     this.judge.newPass();
   }
 
+  // Lists still filling stay open: they go when they are full, or when a request slot would otherwise stay idle.
   private endPass(): void {
-    this.flush();
     this.passOpen = false;
     this.lastPassWaiting = this.waitingInPass;
   }
 
-  private flush(): void {
-    for (const batch of this.open.values()) this.ready.push({ kind: batch.kind, seqs: batch.seqs });
-    this.open.clear();
+  /** Sends the open lists (those `which` picks) as they are; whether any went. */
+  private flush(which: (batch: OpenBatch) => boolean = () => true): boolean {
+    let any = false;
+    for (const [key, batch] of this.open) {
+      if (!which(batch)) continue;
+      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
+      this.open.delete(key);
+      any = true;
+    }
+    return any;
+  }
+
+  /** A pump's turn is known by its deadline: the calls of one turn share it. */
+  private startTurn(deadline: number): void {
+    if (deadline === this.turnDeadline) return;
+    this.turnDeadline = deadline;
+    this.turn++;
   }
 
   private consider(row: QueuedRow, dueBy: number): void {
@@ -178,13 +253,13 @@ export class Planner {
     }
     const key = this.batchKey(row);
     if (key === null || this.solo.has(row.seq)) {
-      this.ready.push({ kind: row.kind, seqs: [row.seq] });
+      this.readySingles.push({ kind: row.kind, seqs: [row.seq] });
       this.planned.add(row.seq);
       return;
     }
     let batch = this.open.get(key);
     if (!batch) {
-      batch = { kind: row.kind, seqs: [], tickets: new Set() };
+      batch = { kind: row.kind, seqs: [], tickets: new Set(), grewIn: this.turn };
       this.open.set(key, batch);
     }
     // The platform refuses a list naming one ticket twice; a second admission of the same ticket waits a pass.
@@ -196,9 +271,10 @@ export class Planner {
       batch.tickets.add(row.ticketId);
     }
     batch.seqs.push(row.seq);
+    batch.grewIn = this.turn;
     this.planned.add(row.seq);
     if (batch.seqs.length >= this.tuning.maxBatch) {
-      this.ready.push({ kind: batch.kind, seqs: batch.seqs });
+      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
       this.open.delete(key);
     }
   }
@@ -215,5 +291,34 @@ export class Planner {
       default:
         return null;
     }
+  }
+}
+
+/** A first-in first-out queue that takes from the front in constant time (Array.shift copies a long queue). */
+class Fifo<T> {
+  private items: T[] = [];
+  private head = 0;
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head++];
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+
+  clear(): void {
+    this.items = [];
+    this.head = 0;
   }
 }

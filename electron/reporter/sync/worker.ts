@@ -40,6 +40,16 @@ export interface SyncWorkerOptions {
 
 type Phase = 'new' | 'running' | 'stopping' | 'stopped';
 
+/** An answer waiting for its turn's settlement. */
+interface Unsettled {
+  kind: OutboxKind;
+  rows: OutboxRow[];
+  outcome: Outcome<RequestData>;
+  /** CodeBook.generation when the request was built. */
+  generation: number;
+  done: () => void;
+}
+
 const storageReason = (kind: StorageTrouble): string =>
   kind === 'busy'
     ? 'another program holds the local database; nothing is sent or marked until it lets go'
@@ -66,6 +76,7 @@ export class SyncWorker {
   private readonly lease: WorkerLease;
   private readonly inFlightKeys = new Set<string>();
   private readonly running = new Set<Promise<void>>();
+  private readonly unsettled: Unsettled[] = [];
   private readonly timers: NamedTimers;
   private readonly manual = new ManualSync();
   private readonly statusPush: Throttle;
@@ -75,6 +86,7 @@ export class SyncWorker {
   private probing = false;
   private turnScheduled = false;
   private dueAt: number | null = null;
+  private lastDueLookAt = Number.NEGATIVE_INFINITY;
   private paused: { reason: string; since: number } | null = null;
   /** The local database is locked by another program or its disk is full: nothing is claimed or settled until it passes. */
   private storage: { kind: StorageTrouble; since: number; retryMs: number } | null = null;
@@ -88,6 +100,9 @@ export class SyncWorker {
   private queueCounts: QueueCounts | null = null;
   /** Activity since the counts were taken: they may be off. */
   private countsStale = true;
+  /** The manual sync's total was last counted at this outbox sequence; stale after anything but a delivery or a dead letter. */
+  private progressTotalSeq = -1;
+  private progressTotalStale = true;
 
   constructor(options: SyncWorkerOptions) {
     this.db = options.db;
@@ -108,7 +123,15 @@ export class SyncWorker {
     const { onStatus, onProgress } = options;
     this.statusPush = new Throttle(this.timers, 'status', this.tuning.statusThrottleMs, this.clock, () => onStatus?.(this.status({ pushed: true })));
     this.progressPush = new Throttle(this.timers, 'progress', this.tuning.statusThrottleMs, this.clock, () => {
-      this.manual.updateTotal(countUndelivered(this.db));
+      // done + undelivered stays the same while rows are only delivered or dead-lettered: recount (it reads every
+      // undelivered row, tens of ms at 200,000, the event loop held meanwhile) only when rows were appended or a
+      // settlement may have withdrawn some.
+      const seq = lastSeq(this.db);
+      if (this.progressTotalStale || seq !== this.progressTotalSeq) {
+        this.progressTotalStale = false;
+        this.progressTotalSeq = seq;
+        this.manual.updateTotal(countUndelivered(this.db));
+      }
       const progress = this.manual.snapshot();
       if (progress) onProgress?.(progress);
     });
@@ -160,6 +183,7 @@ export class SyncWorker {
     // The correction may have been a platform code linked by hand: forget the codes remembered so far.
     this.codes.clear();
     this.planner.solo.delete(seq);
+    this.progressTotalStale = true;
     this.wake();
     this.touch();
     return result;
@@ -168,6 +192,7 @@ export class SyncWorker {
   /** Gives up on a dead letter (or a pending record) with the manager's reason; what waited on it may go now. */
   discard(seq: number, reason: string, actor: DeadLetterActor): { seq: number; status: string } {
     const result = discardDeadLetter(this.db, seq, reason, { actor, now: this.clock.now() });
+    this.progressTotalStale = true;
     this.wake();
     this.touch();
     return result;
@@ -350,6 +375,7 @@ export class SyncWorker {
       this.takeLease();
     } else {
       recoverInFlight(this.db, this.clock.now());
+      this.progressTotalStale = true;
     }
     this.storage = null;
     this.planner.reset();
@@ -377,10 +403,11 @@ export class SyncWorker {
       return;
     }
     const dueBy = this.clock.now();
+    const deadline = performance.now() + this.tuning.turnBudgetMs;
     const jobs: PlannedJob[] = [];
     let stop: 'full' | 'later' | 'idle' = 'full';
     while (this.active + jobs.length < this.limit.limit) {
-      const next = this.planner.next(dueBy);
+      const next = this.planner.next(dueBy, deadline, { busy: this.active + jobs.length, limit: this.limit.limit });
       if (next === 'later' || next === null) {
         stop = next === null ? 'idle' : 'later';
         break;
@@ -388,6 +415,9 @@ export class SyncWorker {
       jobs.push(next);
     }
     this.launchAll(jobs);
+    // Every slot busy: the rest of the turn reads ahead (rows freed by answers, the open pass), and the next turn
+    // goes on while there is more, so the next free slot does not wait for planning.
+    if (stop === 'full' && this.planner.planAhead(dueBy, deadline)) stop = 'later';
     if (stop === 'later' && !this.turnScheduled) {
       // The planner read its share of the queue for this turn: let I/O run, then carry on.
       this.turnScheduled = true;
@@ -402,6 +432,10 @@ export class SyncWorker {
   /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
   private idle(): void {
     const now = this.clock.now();
+    // While requests are in flight their answers bring another look soon: the next due time (it reads the retry
+    // time of every pending row, tens of ms in a long backlog) is looked up at most once per wakePollMs then.
+    if (this.active > 0 && now >= this.lastDueLookAt && now - this.lastDueLookAt < this.tuning.wakePollMs) return;
+    this.lastDueLookAt = now;
     // Rows that came due after this pass read the queue count as waiting too: they wake it at once.
     const due = nextDueAt(this.db, this.planner.passDueBy);
     if (due !== null && (this.dueAt === null || due < this.dueAt)) {
@@ -444,6 +478,7 @@ export class SyncWorker {
       } else {
         const message = `cannot be put on the wire: ${error instanceof Error ? error.message : String(error)}`;
         for (const row of rows) markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+        this.progressTotalStale = true;
         this.recordError({ at: now, code: 'LOCAL', message });
       }
       return;
@@ -453,20 +488,53 @@ export class SyncWorker {
     const generation = this.codes.generation;
     const work = sendRequest(this.client, request)
       .catch((error: unknown): Outcome<RequestData> => ({ kind: 'transient', reason: 'malformed', busy: false, msg: `internal error: ${error instanceof Error ? error.message : String(error)}` }))
-      .then((outcome) => this.safely(() => this.answer(kind, rows, outcome, generation)))
-      .finally(() => {
-        this.active--;
-        this.running.delete(work);
-        this.pump();
-        this.touch();
-      });
+      .then((outcome) => this.settleSoon({ kind, rows, outcome, generation }))
+      .finally(() => this.running.delete(work));
     this.running.add(work);
+  }
+
+  /**
+   * Queues an answer to be settled with the others that arrive in the same turn of the event loop: one transaction
+   * for all of them, then one pump whose claims share another. Answers come back in bursts (16 requests in
+   * flight), and a transaction per answer rewrote the same index pages once per answer. Resolves once settled.
+   */
+  private settleSoon(answer: Omit<Unsettled, 'done'>): Promise<void> {
+    return new Promise((done) => {
+      this.unsettled.push({ ...answer, done });
+      if (this.unsettled.length === 1) setImmediate(() => this.settleAll());
+    });
+  }
+
+  private settleAll(): void {
+    const answers = this.unsettled.splice(0);
+    try {
+      // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
+      if (this.phase === 'running') {
+        this.safely(() => {
+          try {
+            this.db.transaction(() => {
+              for (const a of answers) this.answer(a.kind, a.rows, a.outcome, a.generation);
+            })();
+          } catch (error) {
+            // Nothing of the turn was written (the rows stay in flight): codes remembered from its answers are
+            // read again from the database, which holds only those that were kept.
+            this.codes.clear();
+            throw error;
+          }
+        });
+      } else {
+        for (const a of answers) for (const row of a.rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
+      }
+    } finally {
+      this.active -= answers.length;
+      for (const a of answers) a.done();
+      this.pump();
+      this.touch();
+    }
   }
 
   private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>, codesGeneration: number): void {
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
-    // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
-    if (this.phase !== 'running') return;
     const now = this.clock.now();
     const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual.running, codesGeneration };
     const result = settle(ctx, kind, rows, outcome);
@@ -474,6 +542,8 @@ export class SyncWorker {
     // Rows filed as waiting on these are judged again; anything but a delivery may change what a pass would find.
     this.planner.settled(settledKeys(kind, rows, result.kind === 'delivered'));
     if (result.kind !== 'delivered') this.planner.markDirty();
+    // A retry or a release may withdraw a state that a newer one replaced: the manual sync's total must be recounted.
+    if (result.kind !== 'delivered' && result.kind !== 'dead') this.progressTotalStale = true;
     this.account(result, now);
   }
 

@@ -8,10 +8,26 @@ import { ACCEPT_LIST_AS_JSON_TEXT, WIRE_DATETIME } from './inferred';
 
 /** Length in characters as the standard counts them: one per code point, so 国 counts 1. */
 export function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
+  // A UTF-16 surrogate pair is one code point; a lone surrogate counts as one, as iterating the string would.
+  let n = text.length;
+  for (let i = 1; i < text.length; i++) {
+    const low = text.charCodeAt(i);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const high = text.charCodeAt(i - 1);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 }
+
+/** At most `max` code points: a string no longer in UTF-16 units needs no counting. */
+const fits = (v: string, max: number): boolean => v.length <= max || charLength(v) <= max;
+
+/** Not empty or blank (\S is exactly what trim() keeps: white space and line terminators aside). */
+const NOT_BLANK = /\S/;
 
 const INT32_MAX = 2_147_483_647;
 
@@ -19,15 +35,15 @@ const INT32_MAX = 2_147_483_647;
 export function text(max: number) {
   return z
     .string()
-    .refine((v) => v.trim() !== '', { error: 'must not be empty' })
-    .refine((v) => charLength(v) <= max, { error: `at most ${max} characters` });
+    .refine((v) => NOT_BLANK.test(v), { error: 'must not be empty' })
+    .refine((v) => fits(v, max), { error: `at most ${max} characters` });
 }
 
 /** A string of at most `max` characters that may be absent, null or empty. */
 export function optionalText(max: number) {
   return z
     .string()
-    .refine((v) => charLength(v) <= max, { error: `at most ${max} characters` })
+    .refine((v) => fits(v, max), { error: `at most ${max} characters` })
     .nullish();
 }
 
@@ -35,7 +51,7 @@ export function optionalText(max: number) {
 export function code(...lengths: number[]) {
   return z
     .string()
-    .refine((v) => v.trim() !== '', { error: 'must not be empty' })
+    .refine((v) => NOT_BLANK.test(v), { error: 'must not be empty' })
     .refine((v) => lengths.includes(charLength(v)), {
       error: lengths.length === 1 ? `must be ${lengths[0]} characters` : `must be ${lengths.join(' or ')} characters`,
     });

@@ -1,7 +1,7 @@
 import { statement } from '../../../db/statements';
 import { notFound } from '../refusal';
 import { batch, canonical, type Handler } from './context';
-import { requireSession } from './lookup';
+import { sessionsOfCall } from './lookup';
 
 /**
  * A.3.3.8: gate check-ins. The ticket must be sold (an unrefunded order line) with the same
@@ -13,10 +13,11 @@ export const checking: Handler<'checking'> = ({ db, now }, body) => {
   const refundedLine = statement(db, 'SELECT refund_order_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NOT NULL');
   const earlier = statement(db, 'SELECT body FROM checkings WHERE session_code = ? AND ticket_id = ?');
   const insert = statement(db, 'INSERT INTO checkings (session_code, ticket_id, body, received_at) VALUES (?, ?, ?, ?)');
+  const session = sessionsOfCall(db);
   let duplicates = 0;
   body.ticketList.forEach((check, i) => {
     const path = `ticketList[${i}].`;
-    requireSession(db, check.sessionCode, `${path}sessionCode`);
+    session(check.sessionCode, `${path}sessionCode`);
     const line = soldLine.get(check.sessionCode, check.ticketId) as { session_id: string; price_id: string } | undefined;
     if (!line) {
       const refunded = refundedLine.get(check.sessionCode, check.ticketId) as { refund_order_id: string } | undefined;

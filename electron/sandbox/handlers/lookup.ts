@@ -19,6 +19,22 @@ export function requireSession(db: SandboxDb, sessionCode: string, field: string
   return row;
 }
 
+/**
+ * requireSession for the lines of one call: each distinct code is read once (a list of 200 check-ins names one
+ * or two sessions). Every line is still checked; the answer cannot change inside the call's transaction.
+ */
+export function sessionsOfCall(db: SandboxDb): (sessionCode: string, field: string) => SessionRow {
+  const seen = new Map<string, SessionRow>();
+  return (sessionCode, field) => {
+    let row = seen.get(sessionCode);
+    if (!row) {
+      row = requireSession(db, sessionCode, field);
+      seen.set(sessionCode, row);
+    }
+    return row;
+  };
+}
+
 /** Refuses (4400) a record whose sessionId/performanceId disagree with the session code. */
 export function requireSameSession(session: SessionRow, given: { sessionId?: string; performanceId?: string }, path: string): void {
   if (given.sessionId !== undefined && given.sessionId !== session.session_id) {

@@ -2,7 +2,7 @@ import { statement } from '../../../db/statements';
 import { SESSION_STATUS } from '../../reporter/wire/inferred';
 import { invalid, notFound } from '../refusal';
 import { canonical, single, type Handler } from './context';
-import { requireSameSession, requireSession } from './lookup';
+import { requireSameSession, sessionsOfCall } from './lookup';
 
 interface LineRow {
   ticket_order_id: string;
@@ -27,9 +27,10 @@ export const order: Handler<'order'> = ({ db, now }, body) => {
   }
   const lineById = statement(db, 'SELECT order_id FROM order_lines WHERE ticket_order_id = ?');
   const soldTicket = statement(db, 'SELECT order_id FROM order_lines WHERE session_code = ? AND ticket_id = ? AND refund_order_id IS NULL');
+  const sessionOf = sessionsOfCall(db);
   body.ticketOrderList.forEach((line, i) => {
     const path = `ticketOrderList[${i}].`;
-    const session = requireSession(db, line.sessionCode, `${path}sessionCode`);
+    const session = sessionOf(line.sessionCode, `${path}sessionCode`);
     requireSameSession(session, line, path);
     if (session.status === SESSION_STATUS.cancelled) throw notFound(`${path}sessionCode: session ${line.sessionCode} is cancelled`);
     const other = lineById.get(line.ticketOrderId) as { order_id: string } | undefined;

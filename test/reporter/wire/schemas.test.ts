@@ -56,6 +56,10 @@ test('valid bodies of every interface pass', () => {
 test('lengths count characters, so Chinese counts one each, and the message names the field', () => {
   assert.equal(charLength('国家大剧院'), 5);
   assert.equal(charLength('𠀀𠀁'), 2, 'characters outside the BMP count one each');
+  assert.equal(charLength('a\uD800b\uDC00'), 4, 'a lone surrogate counts one, as iterating the string does');
+  assert.equal(charLength('\uD800\uD83D\uDE00\uDC00'), 3, 'a pair between lone surrogates counts one');
+  accepts('order', fx.order('O1', at, ['T1', 'T2', '𠀀'.repeat(50)]));
+  assert.equal(issuesOf('order', fx.order('O1', at, ['T1', 'T2', '𠀀'.repeat(51)])), 'ticketOrderList[2].ticketId: at most 50 characters');
   const line = '票'.repeat(50);
   accepts('order', fx.order('O1', at, ['T1', 'T2', line]));
   const message = issuesOf('order', fx.order('O1', at, ['T1', 'T2', `${line}票`]));
