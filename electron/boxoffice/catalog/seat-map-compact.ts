@@ -110,7 +110,3 @@ export function seatChanges(ctx: DomainContext, sessionId: string, ticketIds: re
   ).map((row) => (row.heldUntil !== null && row.heldUntil > now && row.status === 'available' ? row : { ...row, heldUntil: null, holder: null }));
 }
 
-/** The tickets a hold has now (read before the hold is released as a whole, to tell the maps which seats came free). */
-export function holdTicketIds(ctx: DomainContext, holdId: string): string[] {
-  return allRows<{ ticketId: string }>(ctx.db, 'SELECT ticket_id AS ticketId FROM seat_holds WHERE hold_id = ?', holdId).map((row) => row.ticketId);
-}

@@ -70,17 +70,23 @@ export function holdSeats(ctx: DomainContext, input: z.output<typeof holdSeatsIn
   });
 }
 
-/** Lets seats go (the buyer changed their mind, or the sale was cancelled). Only the clerk who holds them, or a manager. */
-export function releaseHold(ctx: DomainContext, input: z.output<typeof releaseHoldInput>): { released: number; sessionId: string | null } {
+/**
+ * Lets seats go (the buyer changed their mind, or the sale was cancelled). Only the clerk who holds them, or a
+ * manager. Gives back the seats let go, by session: a package's hold spans several sessions, and every one of
+ * their maps must show its seats free.
+ */
+export function releaseHold(ctx: DomainContext, input: z.output<typeof releaseHoldInput>): { released: number; bySession: Map<string, string[]> } {
   const { holdId, ticketIds } = input;
   return inTransaction(ctx, () => {
-    const owner = getRow<{ userId: string | null; sessionId: string }>(ctx.db, 'SELECT user_id AS userId, session_id AS sessionId FROM seat_holds WHERE hold_id = ? LIMIT 1', holdId);
-    if (!owner) return { released: 0, sessionId: null };
+    const owner = getRow<{ userId: string | null }>(ctx.db, 'SELECT user_id AS userId FROM seat_holds WHERE hold_id = ? LIMIT 1', holdId);
+    const bySession = new Map<string, string[]>();
+    if (!owner) return { released: 0, bySession };
     if (owner.userId !== ctx.actor.userId && ctx.actor.role !== 'manager') throw new BoxOfficeError('HOLD_NOT_FOUND', 'This selection belongs to another window.', { holdId });
-    const released = ticketIds
-      ? run(ctx.db, 'DELETE FROM seat_holds WHERE hold_id = ? AND ticket_id IN (SELECT value FROM json_each(?))', holdId, JSON.stringify(ticketIds)).changes
-      : run(ctx.db, 'DELETE FROM seat_holds WHERE hold_id = ?', holdId).changes;
-    return { released, sessionId: owner.sessionId };
+    const letGo = ticketIds
+      ? allRows<{ sessionId: string; ticketId: string }>(ctx.db, 'DELETE FROM seat_holds WHERE hold_id = ? AND ticket_id IN (SELECT value FROM json_each(?)) RETURNING session_id AS sessionId, ticket_id AS ticketId', holdId, JSON.stringify(ticketIds))
+      : allRows<{ sessionId: string; ticketId: string }>(ctx.db, 'DELETE FROM seat_holds WHERE hold_id = ? RETURNING session_id AS sessionId, ticket_id AS ticketId', holdId);
+    for (const seat of letGo) bySession.set(seat.sessionId, [...(bySession.get(seat.sessionId) ?? []), seat.ticketId]);
+    return { released: letGo.length, bySession };
   });
 }
 

@@ -8,7 +8,6 @@ import { getOrderDetails } from '../../boxoffice/sales/orders';
 import { exchangeForPaper, reprintTickets } from '../../boxoffice/tickets/reprint';
 import { closeShift, openShift, shiftReport } from '../../boxoffice/shifts/shifts';
 import { revealPerson } from '../../boxoffice/personal-data/persons';
-import { holdTicketIds } from '../../boxoffice/catalog/seat-map-compact';
 import { publishSeatChanges } from '../seats/seat-feed';
 import type { Handlers } from './context';
 import { domainContext } from './domain-context';
@@ -23,11 +22,9 @@ export const sellingHandlers: Handlers<keyof typeof sellingProcedures> = {
     return hold;
   },
   'holds.release': (input, ctx) => {
-    // The seats a whole hold lets go are read before they are let go: every map shows them free.
-    const ticketIds = input.ticketIds ?? holdTicketIds(domainContext(ctx), input.holdId);
-    const result = releaseHold(domainContext(ctx), input);
-    if (result.sessionId) publishSeatChanges(ctx, result.sessionId, ticketIds);
-    return { released: result.released };
+    const { released, bySession } = releaseHold(domainContext(ctx), input);
+    for (const [sessionId, ticketIds] of bySession) publishSeatChanges(ctx, sessionId, ticketIds);
+    return { released };
   },
   'holds.bestAvailable': (input, ctx) => {
     const found = bestAvailable(domainContext(ctx), input);

@@ -51,9 +51,9 @@ test('releasing: the clerk who holds, or a manager; other clerks are refused', (
   const { world, show, seat } = setup();
   const hold = holdSeats(world.clerk, parseInput(holdSeatsInput, { sessionId: show.session.id, ticketIds: [seat('2排', '1'), seat('2排', '2'), seat('2排', '3')] }));
   assert.throws(() => releaseHold(world.as('clerk2', 'clerk'), parseInput(releaseHoldInput, { holdId: hold.holdId })), refusal('HOLD_NOT_FOUND'));
-  assert.deepEqual(releaseHold(world.clerk, parseInput(releaseHoldInput, { holdId: hold.holdId, ticketIds: [seat('2排', '1')] })), { released: 1, sessionId: show.session.id });
-  assert.deepEqual(releaseHold(world.manager, parseInput(releaseHoldInput, { holdId: hold.holdId })), { released: 2, sessionId: show.session.id });
-  assert.deepEqual(releaseHold(world.clerk, parseInput(releaseHoldInput, { holdId: hold.holdId })), { released: 0, sessionId: null });
+  assert.deepEqual(releaseHold(world.clerk, parseInput(releaseHoldInput, { holdId: hold.holdId, ticketIds: [seat('2排', '1')] })), { released: 1, bySession: new Map([[show.session.id, [seat('2排', '1')]]]) });
+  assert.deepEqual(releaseHold(world.manager, parseInput(releaseHoldInput, { holdId: hold.holdId })).released, 2);
+  assert.deepEqual(releaseHold(world.clerk, parseInput(releaseHoldInput, { holdId: hold.holdId })), { released: 0, bySession: new Map() });
 });
 
 test('holds are refused for reserved seats, unknown tickets, closed sales and cancelled sessions', () => {

@@ -29,6 +29,8 @@ import { createSessionInput, generateTicketsInput } from '../../../electron/boxo
 import { openShift } from '../../../electron/boxoffice/shifts/shifts';
 import { openShiftInput } from '../../../electron/boxoffice/shifts/schemas';
 import { sellPackageInput } from '../../../electron/boxoffice/packages/schemas';
+import { releaseHold } from '../../../electron/boxoffice/holds/holds';
+import { releaseHoldInput } from '../../../electron/boxoffice/holds/schemas';
 
 test('a package price is spread in proportion to the tiers’ prices, the shares summing to it exactly, ties to the earlier ticket', () => {
   assert.deepEqual(spreadPackagePrice(45_001, [18_000, 18_000, 24_000]), [13_500, 13_500, 18_001]);
@@ -83,6 +85,12 @@ test('the same seat is proposed in every session, the best free seat of the tier
     refusal('SEAT_HELD'),
     'the first clerk’s seats are theirs while they choose',
   );
+
+  // Letting the proposal go frees its seats in every session, and says which, session by session (for their maps).
+  const released = releaseHold(world.clerk, parseInput(releaseHoldInput, { holdId: proposal.holdId }));
+  assert.equal(released.released, 6);
+  assert.deepEqual([...released.bySession.keys()].sort(), [...sessionIds].sort());
+  assert.ok([...released.bySession.values()].every((ids) => ids.length === 2));
 });
 
 test('selling a package: one order, the tickets’ shares summing to the package price, reported beside the tiers’ prices', () => {
