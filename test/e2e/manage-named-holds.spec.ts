@@ -35,9 +35,11 @@ test('a manager holds seats under 媒体 from the map and releases them one, all
     const manager = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
     await logIn(manager, core.url, 'manager', '1111', '王经理');
     await manager.goto(`${core.url}/manage/performances`);
-    const mapLoaded = manager.waitForResponse((response) => response.url().endsWith('/api/sessions.seatMap'));
+    // The panel loads the compact map (status, and the hall's geometry); the test reads the same seats as objects.
+    const statusLoaded = manager.waitForResponse((response) => response.url().endsWith('/api/sessions.seatStatus'));
     await sessionAction(manager, '保留座位');
-    const map = (await (await mapLoaded).json()) as { session: SessionListItem; seats: SeatMapSeat[] };
+    const { session } = (await (await statusLoaded).json()) as { session: SessionListItem };
+    const map = await api<{ session: SessionListItem; seats: SeatMapSeat[] }>(manager, 'sessions.seatMap', { sessionId: session.id });
     const panel = manager.locator('section.named-holds');
     await expect(panel.getByRole('heading', { name: '保留座位 · 明晚场' })).toBeVisible();
 

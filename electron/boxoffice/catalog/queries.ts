@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { getHall, getPerformance, getSession, getVenue, listHalls, listPerformanceTypes, listSessionsBetween, listVenues as listVenueRows, type PerformanceTypeRow, type VenueRow } from '../../../db/catalog';
-import { allRows } from '../../../db/statements';
+import { statement } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
 import type { listSessionsInput, sessionIdInput } from './schemas';
@@ -69,24 +69,32 @@ export interface SeatMapSeat {
   state: SeatState;
 }
 
+type SeatMapRow = [
+  ticketId: string, seatId: string, floor: string, area: string, row: string, seat: string, x: number, y: number, accessible: number,
+  priceTierId: string, status: SeatState, holder: string | null, holdExpires: number | null,
+];
+
 /** Every ticketed seat of a seated session with its tier and state (holds of this user shown apart): the seat map. */
 export function seatMap(ctx: DomainContext, input: z.output<typeof sessionIdInput>): { session: SessionListItem; seats: SeatMapSeat[] } {
   const { sessionId } = input;
   const session = listItem(ctx, sessionId);
   const now = ctx.clock();
-  const rows = allRows<Omit<SeatMapSeat, 'accessible' | 'state'> & { accessible: number; status: SeatState; holder: string | null; holdExpires: number | null }>(
+  // Rows as arrays, read one at a time into the seat objects answered: at a stadium, no second set of 100,000
+  // objects (rows, then seats) alive together. Its own SQL text, so its cached statement is only ever raw.
+  const rows = statement(
     ctx.db,
-    `SELECT k.id AS ticketId, seats.id AS seatId, floor_name AS floor, area_name AS area, row_name AS row, seat_no AS seat, x, y, accessible,
-       k.price_tier_id AS priceTierId, k.status, h.user_id AS holder, h.expires_at AS holdExpires
+    `SELECT k.id, seats.id, floor_name, area_name, row_name, seat_no, x, y, accessible, k.price_tier_id, k.status, h.user_id, h.expires_at
      FROM tickets k JOIN seats ON seats.id = k.seat_id LEFT JOIN seat_holds h ON h.ticket_id = k.id
      WHERE k.session_id = ? ORDER BY seats.line`,
-    sessionId,
-  );
-  const seats = rows.map(({ status, holder, holdExpires, accessible, ...seat }) => {
+  )
+    .raw(true)
+    .iterate(sessionId) as IterableIterator<SeatMapRow>;
+  const seats: SeatMapSeat[] = [];
+  for (const [ticketId, seatId, floor, area, row, seat, x, y, accessible, priceTierId, status, holder, holdExpires] of rows) {
     const held = status === 'available' && holdExpires !== null && holdExpires > now;
     const state: SeatState = held ? (holder !== null && holder === ctx.actor.userId ? 'held_by_me' : 'held') : status;
-    return { ...seat, accessible: accessible === 1, state };
-  });
+    seats.push({ ticketId, seatId, floor, area, row, seat, x, y, accessible: accessible === 1, priceTierId, state });
+  }
   return { session, seats };
 }
 

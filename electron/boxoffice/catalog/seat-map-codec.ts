@@ -138,12 +138,20 @@ export function decodeRuns(runs: readonly [number, number][], length: number): I
 
 const INTEGER = /^(0|[1-9]\d{0,8})$/;
 
+type GeometrySeat = { floor: string; area: string; row: string; seat: string; x: number; y: number; accessible: boolean };
+
 /** Seat positions and names of a hall (in layout order) as the compact geometry. */
-export function encodeGeometry(
-  hallId: string,
-  version: string,
-  seats: readonly { floor: string; area: string; row: string; seat: string; x: number; y: number; accessible: boolean }[],
-): SeatGeometry {
+export function encodeGeometry(hallId: string, version: string, seats: Iterable<GeometrySeat>): SeatGeometry {
+  const encoder = geometryEncoder(hallId, version);
+  for (const seat of seats) encoder.add(seat.floor, seat.area, seat.row, seat.seat, seat.x, seat.y, seat.accessible);
+  return encoder.finish();
+}
+
+/**
+ * The geometry built seat by seat, as the seats are read: names are kept once each and positions as plain numbers,
+ * so a stadium's rows need not all be alive at once (the core's memory).
+ */
+export function geometryEncoder(hallId: string, version: string) {
   const floors: string[] = [];
   const areas: string[] = [];
   const floorIndex = new Map<string, number>();
@@ -159,43 +167,56 @@ export function encodeGeometry(
     }
     return i;
   };
-  const fits = (scale: number) => seats.every((s) => Number.isInteger(s.x * scale) && Number.isInteger(s.y * scale));
-  const scale = fits(1) ? 1 : fits(10) ? 10 : 100;
-  const geometry: SeatGeometry = { hallId, version, count: seats.length, floors, areas, rows, row: [], seat: [], scale, x: [], y: [], accessible: [] };
+  const rowDeltas: number[] = [];
+  const seatNos: (number | string)[] = [];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const accessible: number[] = [];
+  let count = 0;
   let lastRow = 0;
   let lastNumber = 0;
-  let lastX = 0;
-  let lastY = 0;
   let lastAccessible = 0;
-  seats.forEach((seat, i) => {
-    const floor = indexOf(floorIndex, floors, seat.floor);
-    const area = indexOf(areaIndex, areas, seat.area);
-    const key = `${floor}|${area}|${seat.row}`;
-    let row = rowIndex.get(key);
-    if (row === undefined) {
-      row = rows.length;
-      rows.push([floor, area, seat.row]);
-      rowIndex.set(key, row);
-    }
-    geometry.row.push(row - lastRow);
-    lastRow = row;
-    if (INTEGER.test(seat.seat)) {
-      const n = Number(seat.seat);
-      geometry.seat.push(n - lastNumber);
-      lastNumber = n;
-    } else geometry.seat.push(seat.seat);
-    const x = Math.round(seat.x * scale);
-    const y = Math.round(seat.y * scale);
-    geometry.x.push(x - lastX);
-    geometry.y.push(y - lastY);
-    lastX = x;
-    lastY = y;
-    if (seat.accessible) {
-      geometry.accessible.push(i - lastAccessible);
-      lastAccessible = i;
-    }
-  });
-  return geometry;
+  return {
+    add(floorName: string, areaName: string, rowName: string, seatNo: string, x: number, y: number, isAccessible: boolean): void {
+      const floor = indexOf(floorIndex, floors, floorName);
+      const area = indexOf(areaIndex, areas, areaName);
+      const key = `${floor}|${area}|${rowName}`;
+      let row = rowIndex.get(key);
+      if (row === undefined) {
+        row = rows.length;
+        rows.push([floor, area, rowName]);
+        rowIndex.set(key, row);
+      }
+      rowDeltas.push(row - lastRow);
+      lastRow = row;
+      if (INTEGER.test(seatNo)) {
+        const n = Number(seatNo);
+        seatNos.push(n - lastNumber);
+        lastNumber = n;
+      } else seatNos.push(seatNo);
+      xs.push(x);
+      ys.push(y);
+      if (isAccessible) {
+        accessible.push(count - lastAccessible);
+        lastAccessible = count;
+      }
+      count += 1;
+    },
+    finish(): SeatGeometry {
+      const fits = (scale: number) => xs.every((x) => Number.isInteger(x * scale)) && ys.every((y) => Number.isInteger(y * scale));
+      const scale = fits(1) ? 1 : fits(10) ? 10 : 100;
+      const deltas = (values: readonly number[]) => {
+        let last = 0;
+        return values.map((value) => {
+          const scaled = Math.round(value * scale);
+          const delta = scaled - last;
+          last = scaled;
+          return delta;
+        });
+      };
+      return { hallId, version, count, floors, areas, rows, row: rowDeltas, seat: seatNos, scale, x: deltas(xs), y: deltas(ys), accessible };
+    },
+  };
 }
 
 export function decodeGeometry(wire: SeatGeometry): DecodedGeometry {

@@ -4,7 +4,7 @@ import { allRows, getRow, statement } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { notFound } from '../errors';
 import type { hallIdInput, sessionIdInput } from './schemas';
-import { encodeGeometry, encodeIdRuns, encodeRuns, NO_TICKET, STATUS_CHAR, type SeatChange, type SeatGeometry, type SeatStatusWire, type TicketStatus } from './seat-map-codec';
+import { geometryEncoder, encodeIdRuns, encodeRuns, NO_TICKET, STATUS_CHAR, type SeatChange, type SeatGeometry, type SeatStatusWire, type TicketStatus } from './seat-map-codec';
 
 // The compact seat map (seat-map-codec.ts): a hall's geometry once per layout version, a session's status as
 // one character per seat, and the seats a write changed. Rows are read as arrays (`raw`), not objects: a
@@ -42,15 +42,13 @@ export function seatGeometry(ctx: DomainContext, input: z.output<typeof hallIdIn
 }
 
 function readGeometry(ctx: DomainContext, hallId: string, version: string): SeatGeometry {
-  const input = { hallId };
   const rows = statement(ctx.db, 'SELECT floor_name, area_name, row_name, seat_no, x, y, accessible FROM seats WHERE hall_id = ? ORDER BY line, id')
     .raw(true)
-    .all(input.hallId) as GeometryRow[];
-  return encodeGeometry(
-    input.hallId,
-    version,
-    rows.map(([floor, area, row, seat, x, y, accessible]) => ({ floor, area, row, seat, x, y, accessible: accessible === 1 })),
-  );
+    .iterate(hallId) as IterableIterator<GeometryRow>;
+  // Row by row, as the status is read (a stadium's rows all alive at once grew the core's heap).
+  const encoder = geometryEncoder(hallId, version);
+  for (const [floor, area, row, seat, x, y, accessible] of rows) encoder.add(floor, area, row, seat, x, y, accessible === 1);
+  return encoder.finish();
 }
 
 type StatusRow = [ticketId: string | null, tierId: string | null, status: TicketStatus | null, holdUntil: number | null, holder: string | null];
@@ -68,20 +66,24 @@ export function seatStatus(ctx: DomainContext, input: z.output<typeof sessionIdI
      WHERE s.hall_id = ? ORDER BY s.line, s.id`,
   )
     .raw(true)
-    .all(input.sessionId, session.hallId) as StatusRow[];
+    .iterate(input.sessionId, session.hallId) as IterableIterator<StatusRow>;
   const tierIds: string[] = [];
   const tierIndex = new Map<string, number>();
   const tierOf: number[] = [];
   const ids: string[] = [];
   const holds: [number, number, 0 | 1][] = [];
-  let states = '';
-  rows.forEach(([ticketId, tierId, status, holdUntil, holder], i) => {
+  // A stadium's rows are read one at a time: each is garbage at once, never the whole hall's rows alive together
+  // (read all at once, they outlived the young generation and grew the core's heap by about a hundred MB).
+  const states: string[] = [];
+  let i = 0;
+  for (const [ticketId, tierId, status, holdUntil, holder] of rows) {
+    const at = i++;
     if (ticketId === null || tierId === null || status === null) {
-      states += NO_TICKET;
+      states.push(NO_TICKET);
       tierOf.push(-1);
-      return;
+      continue;
     }
-    states += STATUS_CHAR[status];
+    states.push(STATUS_CHAR[status]);
     let tier = tierIndex.get(tierId);
     if (tier === undefined) {
       tier = tierIds.length;
@@ -90,9 +92,9 @@ export function seatStatus(ctx: DomainContext, input: z.output<typeof sessionIdI
     }
     tierOf.push(tier);
     ids.push(ticketId);
-    if (status === 'available' && holdUntil !== null && holdUntil > now) holds.push([i, holdUntil, holder !== null && holder === ctx.actor.userId ? 1 : 0]);
-  });
-  return { hallId: session.hallId, layoutVersion: version, states, tierIds, tiers: encodeRuns(tierOf), tickets: encodeIdRuns(ids), holds, now };
+    if (status === 'available' && holdUntil !== null && holdUntil > now) holds.push([at, holdUntil, holder !== null && holder === ctx.actor.userId ? 1 : 0]);
+  }
+  return { hallId: session.hallId, layoutVersion: version, states: states.join(''), tierIds, tiers: encodeRuns(tierOf), tickets: encodeIdRuns(ids), holds, now };
 }
 
 /** These tickets of a session as they are now, for the maps that show it (a delta instead of a reload). */

@@ -4,7 +4,8 @@ import type { EventMap, SessionListItem } from '../../../electron/server/contrac
 import { MAX_TICKETS_PER_SALE } from '../../../electron/server/contract/schemas';
 import type { MapSeat, SeatState } from '../sell/seat-map/types';
 import { withMine } from '../sell/sale/map-data';
-import { cachedGeometry, coreStateOf, deltaFits, seatsOf, type CoreSeats } from '../sell/sale/compact-map';
+import { coreStateOf, deltaFits, type CoreSeats } from '../sell/sale/compact-map';
+import { fetchCompactMap } from '../sell/sale/session-seats';
 import { newHoldId, saveHold, savedHold } from '../sell/sale/hold-storage';
 import { seatText } from '../sell/sale/cart-logic';
 import { serverNow } from './sell-sessions-store';
@@ -108,10 +109,7 @@ export const useSellSeatsStore = create<SellSeatsState>((set, get) => {
   const fetchMap = async (sessionId: string) => {
     buffered = [];
     try {
-      const status = await call('sessions.seatStatus', { sessionId });
-      const geometry = await cachedGeometry(status.hallId, status.layoutVersion, (hallId) => call('sessions.seatGeometry', { hallId }));
-      if (geometry.version !== status.layoutVersion) throw new Error('the hall layout changed while the map loaded');
-      return { status, core: seatsOf(geometry, status), pending: buffered };
+      return { ...(await fetchCompactMap(sessionId)), pending: buffered };
     } finally {
       buffered = null;
     }

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { onEvent } from '../../api/event-hub';
-import type { NamedHoldView, SeatMapSeat, SessionView, UserSummary } from '../../../../electron/server/contract';
+import type { NamedHoldView, SessionView, UserSummary } from '../../../../electron/server/contract';
 import { useNamedHoldsStore } from '../../stores/named-holds-store';
 import { SeatMap } from '../../sell/seat-map/SeatMap';
 import { SeatLegend } from '../../sell/seat-map/SeatLegend';
 import { mapTiers } from '../../sell/sale/map-data';
+import { loadSessionSeats } from '../../sell/sale/session-seats';
 import type { MapSeat } from '../../sell/seat-map/types';
 import { Notices } from '../../components/Notices';
 import { holdErrorText } from './hold-error-text';
@@ -24,7 +25,7 @@ export function NamedHoldsPanel({ session, onClose }: { session: SessionView; on
   const holds = useNamedHoldsStore((state) => (state.sessionId === session.id ? state.holds : []));
   const byTicket = useNamedHoldsStore((state) => state.byTicket);
   const loadHolds = useNamedHoldsStore((state) => state.load);
-  const [seats, setSeats] = useState<SeatMapSeat[] | null>(null);
+  const [seats, setSeats] = useState<MapSeat[] | null>(null);
   const [clerks, setClerks] = useState<UserSummary[]>([]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -35,13 +36,13 @@ export function NamedHoldsPanel({ session, onClose }: { session: SessionView; on
   useEffect(() => sectionRef.current?.scrollIntoView({ block: 'start' }), [session.id]);
 
   const reload = useCallback(async () => {
-    const [map] = await Promise.all([call('sessions.seatMap', { sessionId: session.id }), loadHolds(session.id)]);
+    const [map] = await Promise.all([loadSessionSeats(session.id), loadHolds(session.id)]);
     setSeats(map.seats);
   }, [session.id, loadHolds]);
 
   useEffect(() => {
     void loadHolds(session.id);
-    call('sessions.seatMap', { sessionId: session.id }).then(
+    loadSessionSeats(session.id).then(
       (map) => setSeats(map.seats),
       (failure: unknown) => setError(holdErrorText(t, failure, i18n.language)),
     );

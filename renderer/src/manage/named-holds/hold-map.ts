@@ -1,4 +1,4 @@
-import type { NamedHoldView, SeatMapSeat } from '../../../../electron/server/contract';
+import type { NamedHoldView } from '../../../../electron/server/contract';
 import type { MapSeat } from '../../sell/seat-map/types';
 
 /** A seat the manager may select on the hold map: one on sale (to hold it), or one of a named hold (to release it). */
@@ -6,8 +6,8 @@ export const selectable = (seat: MapSeat, byTicket: ReadonlyMap<string, NamedHol
   seat.state === 'available' || (seat.state === 'reserved' && byTicket.has(seat.ticketId));
 
 /** The session's seats as the hold map draws them: the manager's selection as `held_by_me`, the rest as the core says. */
-export function holdMapSeats(seats: readonly SeatMapSeat[], selected: ReadonlySet<string>): MapSeat[] {
-  return seats.map(({ seatId: _seatId, state, ...seat }) => ({ ...seat, state: selected.has(seat.ticketId) ? 'held_by_me' : state === 'held_by_me' ? 'held' : state }));
+export function holdMapSeats(seats: readonly MapSeat[], selected: ReadonlySet<string>): MapSeat[] {
+  return seats.map((seat) => ({ ...seat, state: selected.has(seat.ticketId) ? 'held_by_me' : seat.state === 'held_by_me' ? 'held' : seat.state }));
 }
 
 /** Selecting a seat selects it, or unselects it when it was; a band adds every selectable seat it covers. */

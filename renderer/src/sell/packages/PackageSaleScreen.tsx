@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { OrderView, PackageProposal, PackageView, SeatMapSeat, SessionListItem } from '../../../../electron/server/contract';
+import type { OrderView, PackageProposal, PackageView, SessionListItem } from '../../../../electron/server/contract';
 import { Notices } from '../../components/Notices';
 import { useAction } from '../../components/use-action';
 import { formatTime, formatYuan, parseYuan } from '../../format';
@@ -11,6 +11,8 @@ import { PrintStatusLine } from '../print/PrintStatusLine';
 import { orderPath } from '../sell-route';
 import { emptyPerson, toPerson, type PersonDraft } from '../sale/cart-logic';
 import { PersonFields } from '../sale/PersonFields';
+import { loadSessionSeats } from '../sale/session-seats';
+import type { MapSeat } from '../seat-map/types';
 import { packageSale, realNameOf, type PackagePayment } from './package-sale-logic';
 import '../../styles/packages.css';
 
@@ -27,7 +29,7 @@ export function PackageSaleScreen() {
   const [packages, setPackages] = useState<PackageView[] | null>(null);
   const [packageId, setPackageId] = useState('');
   const [chosenTier, setTierName] = useState('');
-  const [first, setFirst] = useState<{ session: SessionListItem; seats: SeatMapSeat[] } | null>(null);
+  const [first, setFirst] = useState<{ session: SessionListItem; seats: MapSeat[] } | null>(null);
   const [seatId, setSeatId] = useState('');
   const [sets, setSets] = useState('1');
   const [proposal, setProposal] = useState<PackageProposal | null>(null);
@@ -52,7 +54,7 @@ export function PackageSaleScreen() {
   // the first session's seats, again after each sale (`sales` counts them)
   const [sales, setSales] = useState(0);
   useEffect(() => {
-    if (firstSessionId !== undefined) call('sessions.seatMap', { sessionId: firstSessionId }).then(setFirst, fail);
+    if (firstSessionId !== undefined) loadSessionSeats(firstSessionId).then(setFirst, fail);
   }, [firstSessionId, fail, sales]);
 
   const tier = pkg?.tiers.find((x) => x.tierName === tierName) ?? null;

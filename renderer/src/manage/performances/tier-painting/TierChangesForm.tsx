@@ -7,6 +7,7 @@ import { Notices } from '../../../components/Notices';
 import { useAction } from '../../../components/use-action';
 import { formatYuan, parseYuan } from '../../../format';
 import { mapTiers } from '../../../sell/sale/map-data';
+import { loadSessionSeats } from '../../../sell/sale/session-seats';
 import { ZonePainter } from '../../painting/ZonePainter';
 import { paintChanges, type Paint } from '../../painting/painting-model';
 
@@ -48,7 +49,7 @@ export function TierChangesForm({ session, onClose }: { session: SessionView; on
   const { t } = useTranslation();
   const load = useCatalogStore((state) => state.load);
   const { error, notice, run } = useAction();
-  const [painting, setPainting] = useState<{ seats: SeatRow[]; paint: Paint; locked: Set<string>; ticketOf: Map<string, string> } | null>(null);
+  const [painting, setPainting] = useState<{ seats: SeatRow[]; paint: Paint; locked: Set<string> } | null>(null);
   const colors = mapTiers(session.tiers).map((tier) => ({ key: tier.id, name: tier.name, color: tier.color, detail: formatYuan(tier.priceFen) }));
 
   const saveTier = (change: { priceTierId: string; name?: string; priceFen?: number }) =>
@@ -61,12 +62,12 @@ export function TierChangesForm({ session, onClose }: { session: SessionView; on
 
   const openMap = () =>
     void run(async () => {
-      const { seats } = await call('sessions.seatMap', { sessionId: session.id });
+      // The painter keys seats by id: a session's seat is its ticket, so what it paints are the tickets to move.
+      const { seats } = await loadSessionSeats(session.id);
       setPainting({
-        seats: seats.map((s) => ({ id: s.seatId, hallId: session.hallId, floorName: s.floor, areaName: s.area, rowName: s.row, seatNo: s.seat, x: s.x, y: s.y, accessible: s.accessible ? 1 : 0, blocked: 0 })),
-        paint: new Map(seats.map((s) => [s.seatId, s.priceTierId])),
-        locked: new Set(seats.filter((s) => s.state === 'sold' || s.state === 'held').map((s) => s.seatId)),
-        ticketOf: new Map(seats.map((s) => [s.seatId, s.ticketId])),
+        seats: seats.map((s) => ({ id: s.ticketId, hallId: session.hallId, floorName: s.floor, areaName: s.area, rowName: s.row, seatNo: s.seat, x: s.x, y: s.y, accessible: s.accessible ? 1 : 0, blocked: 0 })),
+        paint: new Map(seats.map((s) => [s.ticketId, s.priceTierId])),
+        locked: new Set(seats.filter((s) => s.state === 'sold' || s.state === 'held').map((s) => s.ticketId)),
       });
       return undefined;
     });
@@ -74,9 +75,8 @@ export function TierChangesForm({ session, onClose }: { session: SessionView; on
   const saveMap = async (paint: Paint) => {
     if (!painting) return;
     let moved = 0;
-    for (const [tierId, seatIds] of paintChanges(painting.paint, paint)) {
+    for (const [tierId, ticketIds] of paintChanges(painting.paint, paint)) {
       if (tierId === null) continue;
-      const ticketIds = seatIds.map((id) => painting.ticketOf.get(id) ?? id);
       await call('zones.moveTickets', { sessionId: session.id, priceTierId: tierId, ticketIds });
       moved += ticketIds.length;
     }
