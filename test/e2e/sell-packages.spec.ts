@@ -98,6 +98,17 @@ test('a package of three sessions: defined by the manager, sold with the same se
   await expect(rows.nth(1)).not.toContainText(label);
   await expect(rows.nth(2)).toContainText(`${label}同一座位`);
   await expect(sale.getByTestId('package-total')).toHaveText('应收 ¥450.01（原价 ¥540.00）');
+  // A second set for a companion: proposed with the first, held together; taken off again, the order is one set.
+  const seatPicker = sale.getByLabel(/第一场（雷雨 今晚场）的座位/);
+  await expect(seatPicker.locator('option').first()).toHaveText('再加一套：第 2 套的座位…');
+  await seatPicker.selectOption({ index: 1 });
+  await expect(rows).toHaveCount(6);
+  await expect(sale.getByTestId('package-total')).toHaveText('应收 ¥900.02（原价 ¥1,080.00）');
+  await expect(rows.nth(0)).toContainText(`${label}同一座位`);
+  await sale.getByRole('button', { name: '去掉这一套' }).nth(1).click();
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText(`${label}同一座位`);
+  await expect(sale.getByTestId('package-total')).toHaveText('应收 ¥450.01（原价 ¥540.00）');
   const holder = sale.getByRole('group', { name: /持票人 1/ });
   await holder.getByLabel('姓名').fill('吴女士');
   await holder.getByLabel('证件号码').fill(residentId('11010519880808008'));

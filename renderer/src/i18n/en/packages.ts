@@ -38,6 +38,8 @@ export const packages: Widen<typeof zh> = {
       sets: 'Packages',
       firstSeat: 'Seat in the first session ({{session}})',
       pickSeat: 'Choose a seat…',
+      addSet: 'Add a set: seat of set {{count}}…',
+      removeSet: 'Remove this set',
       propose: 'Choose the other sessions’ seats again',
       proposing: 'Choosing and holding seats in every session…',
       proposal: 'Seats per session',

@@ -34,6 +34,8 @@ export const packages = {
       sets: '套数',
       firstSeat: '第一场（{{session}}）的座位',
       pickSeat: '选择座位…',
+      addSet: '再加一套：第 {{count}} 套的座位…',
+      removeSet: '去掉这一套',
       propose: '重新选其他场次的座位',
       proposing: '正在为各场次选座并锁定…',
       proposal: '各场次座位',

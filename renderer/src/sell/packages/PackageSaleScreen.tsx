@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { OrderView, PackageProposal, PackageView, SessionListItem } from '../../../../electron/server/contract';
+import { MAX_PACKAGE_SETS } from '../../../../electron/server/contract/schemas';
 import { Notices } from '../../components/Notices';
 import { useAction } from '../../components/use-action';
 import { formatTime, formatYuan, parseYuan } from '../../format';
@@ -30,7 +31,8 @@ export function PackageSaleScreen() {
   const [packageId, setPackageId] = useState('');
   const [chosenTier, setTierName] = useState('');
   const [first, setFirst] = useState<{ session: SessionListItem; seats: MapSeat[] } | null>(null);
-  const [seatId, setSeatId] = useState('');
+  // The first session's seats chosen, one per package set (the core proposes the rest of each set).
+  const [seatIds, setSeatIds] = useState<string[]>([]);
   const [sets, setSets] = useState('1');
   const [proposal, setProposal] = useState<PackageProposal | null>(null);
   const [payment, setPayment] = useState<PackagePayment>({ method: 'cash', received: '' });
@@ -61,8 +63,8 @@ export function PackageSaleScreen() {
   const seated = firstSession?.seated === true;
   const tierIdInFirst = first?.session.tiers.find((x) => x.name === tierName)?.id;
   const freeSeats = useMemo(
-    () => (first?.seats ?? []).filter((s) => s.priceTierId === tierIdInFirst && (s.state === 'available' || s.state === 'held_by_me')),
-    [first, tierIdInFirst],
+    () => (first?.seats ?? []).filter((s) => s.priceTierId === tierIdInFirst && (s.state === 'available' || s.state === 'held_by_me') && !seatIds.includes(s.ticketId)),
+    [first, tierIdInFirst, seatIds],
   );
   const realName = realNameOf(first?.session.realNameMode);
   const setCount = seated ? (proposal?.sets.length ?? 0) : Math.max(0, Math.floor(Number(sets) || 0));
@@ -71,14 +73,17 @@ export function PackageSaleScreen() {
   const release = async () => {
     if (proposal) await call('holds.release', { holdId: proposal.holdId });
     setProposal(null);
+    setSeatIds([]);
   };
-  // Picking the first session's seat asks the core at once for the same seat in the others (and holds them all).
-  const propose = (ticketId: string) =>
+  // Picking a first-session seat (one per set) asks the core at once for the same seats in the others and holds
+  // them all; adding or removing a set proposes the whole order again.
+  const propose = (ticketIds: string[]) =>
     run(async () => {
-      if (!pkg || !ticketId) return undefined;
+      if (!pkg) return undefined;
       if (proposal) await call('holds.release', { holdId: proposal.holdId });
       setProposal(null);
-      setProposal(await call('packages.proposeSeats', { packageId: pkg.id, ticketIds: [ticketId] }));
+      setSeatIds(ticketIds);
+      if (ticketIds.length > 0) setProposal(await call('packages.proposeSeats', { packageId: pkg.id, ticketIds }));
       return undefined;
     });
   const sell = () => {
@@ -91,7 +96,7 @@ export function PackageSaleScreen() {
       if (order.ticketMode === 'paper') void useSellPrintStore.getState().printTickets(order.lines);
       setSold(order);
       setProposal(null);
-      setSeatId('');
+      setSeatIds([]);
       setPeople([emptyPerson()]);
       setTried(false);
       setSales((n) => n + 1);
@@ -109,7 +114,7 @@ export function PackageSaleScreen() {
         aria-label={t('packages.sell.title')}
         onSubmit={(event) => {
           event.preventDefault();
-          if (seated) void propose(seatId);
+          if (seated) void propose(seatIds);
         }}
       >
         <h2>{t('packages.sell.title')}</h2>
@@ -139,13 +144,13 @@ export function PackageSaleScreen() {
             <label htmlFor="package-first-seat">{t('packages.sell.firstSeat', { session: `${firstSession.performanceName} ${firstSession.sessionName}` })}</label>
             <select
               id="package-first-seat"
-              value={seatId}
+              value=""
+              disabled={seatIds.length >= MAX_PACKAGE_SETS}
               onChange={(e) => {
-                setSeatId(e.target.value);
-                void propose(e.target.value);
+                if (e.target.value) void propose([...seatIds, e.target.value]);
               }}
             >
-              <option value="">{t('packages.sell.pickSeat')}</option>
+              <option value="">{seatIds.length === 0 ? t('packages.sell.pickSeat') : t('packages.sell.addSet', { count: seatIds.length + 1 })}</option>
               {freeSeats.map((s) => (
                 <option key={s.ticketId} value={s.ticketId}>
                   {`${s.floor} ${s.area} ${s.row} ${s.seat}号`}
@@ -161,7 +166,7 @@ export function PackageSaleScreen() {
           </div>
         )}
         {seated ? (
-          <button type="submit" className="secondary" disabled={action.busy || !seatId}>
+          <button type="submit" className="secondary" disabled={action.busy || seatIds.length === 0}>
             {t('packages.sell.propose')}
           </button>
         ) : null}
@@ -179,6 +184,13 @@ export function PackageSaleScreen() {
                       </td>
                       <td>{seat.ticketId === null ? t('packages.sell.unseated') : seat.seatText}</td>
                       <td className={seat.same ? 'same' : 'differs'}>{seat.same ? t('packages.sell.same') : `⚠ ${t('packages.sell.differs')}`}</td>
+                      <td>
+                        {i === 0 && seated && proposal.sets.length > 1 ? (
+                          <button type="button" className="secondary" onClick={() => void propose(seatIds.filter((id) => id !== seat.ticketId))}>
+                            {t('packages.sell.removeSet')}
+                          </button>
+                        ) : null}
+                      </td>
                     </tr>
                   );
                 }),
