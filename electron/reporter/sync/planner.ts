@@ -142,7 +142,8 @@ export class Planner {
         // Nothing on the wire while a long list of freed rows is judged (the whole queue, once a session code
         // arrives): the lists already open (a session's inventory) go now instead of after the last row.
         // A list that grew in this turn may grow more (its rows are being judged): it waits for the next turn.
-        if (slots.busy > 0 || !this.flush((batch) => batch.grewIn !== this.turn)) return 'later';
+        // Check-ins wait for the judging to end: any session's check-in joins the one list, so it still grows.
+        if (slots.busy > 0 || !this.flush((batch) => batch.grewIn !== this.turn && batch.kind !== 'checking')) return 'later';
         continue;
       }
       if (worked) continue;
@@ -152,9 +153,12 @@ export class Planner {
         continue;
       }
       // Lists still filling go as they are while at least half the slots are free; with more busy, an answer
-      // comes soon and may free more rows for them (a drain then sends only full lists).
+      // comes soon and may free more rows for them (a drain then sends only full lists). The check-in list,
+      // which every session's admissions fill and delivered orders free, goes part-full only with nothing in
+      // flight: until then an answer may add to it (so a drain sends the fewest calls; a check-in waits at
+      // most one round trip more).
       if (this.open.size === 0 || slots.busy * 2 > slots.limit) return null;
-      this.flush();
+      if (!this.flush((batch) => batch.kind !== 'checking' || slots.busy === 0)) return null;
     }
   }
 
