@@ -3,9 +3,8 @@ import type { z } from 'zod';
 import { newId, randomToken } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue, type PerformanceRow, type SessionRow } from '../../../db/catalog';
 import { getPackage, insertPackageOrder, listPackageSessions, listPackageTiers } from '../../../db/packages';
-import { insertOrder, insertOrderLine, nextOrderNumber } from '../../../db/sales';
+import { insertOrderLine } from '../../../db/sales';
 import { allRows } from '../../../db/statements';
-import { chinaDateCode } from '../../china-time';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { storePerson } from '../personal-data/persons';
@@ -15,7 +14,7 @@ import { takeFromPools, takeSeats, type TakenTicket } from '../sales/take-ticket
 import { checkPurchaseLimits, ticketIdHashes } from '../sales/real-name';
 import { largeSaleRules } from '../large/sale-rules';
 import { channelName, TICKET_CODE_BYTES } from '../sales/sell';
-import { checkPayment, paymentColumns } from '../sales/payment';
+import { checkPayment, insertPaidOrder } from '../sales/payment';
 import { appendOrderEvent } from '../sales/order-event';
 import { orderView, type OrderView } from '../sales/orders';
 import { queueSaleDeliveries } from '../eticket/queue';
@@ -107,10 +106,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
     const authMode = parts.map((p) => p.performance.realNameMode).reduce((a, b) => (STRICTNESS[b] > STRICTNESS[a] ? b : a));
 
     const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
-    const orderId = newId('ord_');
-    insertOrder(ctx.db, {
-      id: orderId,
-      number: nextOrderNumber(ctx.db, chinaDateCode(now)),
+    const orderId = insertPaidOrder(ctx, {
       sessionId: first.session.id,
       performanceId: first.performance.id,
       ticketType: 'regular',
@@ -118,13 +114,11 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
       authMode,
       ticketCount: sale.sets.length * parts.length,
       totalFen: total,
-      ...paymentColumns(sale.payment, total),
+      payment: sale.payment,
       channelName: channelName(venue.name),
       buyerId: buyer?.personId ?? null,
-      userId: ctx.actor.userId,
       shiftId: shift?.id ?? null,
-      status: 'paid',
-      createdAt: now,
+      at: now,
     });
     // One holder per package: stored once, named on each of its tickets.
     const holders = sale.sets.map((set) => (set.holder ? storePerson(ctx, set.holder).personId : null));

@@ -1,6 +1,9 @@
 // The payment of a sale: whether it fits the total, and the open shift that takes the money.
 import type { z } from 'zod';
+import { newId } from '../../../db/ids';
+import { insertOrder, nextOrderNumber, type OrderRow } from '../../../db/sales';
 import { openShiftOf } from '../../../db/shifts';
+import { chinaDateCode } from '../../china-time';
 import type { DomainContext } from '../context';
 import { BoxOfficeError } from '../errors';
 import { yuan } from '../format';
@@ -34,4 +37,27 @@ export function paymentColumns(payment: Payment, total: number): { paymentMethod
     changeFen: payment.method === 'cash' ? payment.receivedFen - total : null,
     paymentReference: payment.method === 'card' || payment.method === 'mobile' ? payment.reference : '',
   };
+}
+
+/** What a sale at the window says of its order; the rest of the row follows from the sale being paid there. */
+export type PaidOrder = Pick<OrderRow, 'sessionId' | 'performanceId' | 'ticketType' | 'ticketMode' | 'authMode' | 'ticketCount' | 'totalFen' | 'channelName' | 'buyerId'> & {
+  payment: Payment;
+  shiftId: string | null;
+  at: number;
+};
+
+/** Writes a paid order of this window (its id, the day's next number, the payment's columns); gives its id. */
+export function insertPaidOrder(ctx: DomainContext, order: PaidOrder): string {
+  const { payment, at, ...rest } = order;
+  const id = newId('ord_');
+  insertOrder(ctx.db, {
+    ...rest,
+    id,
+    number: nextOrderNumber(ctx.db, chinaDateCode(at)),
+    ...paymentColumns(payment, order.totalFen),
+    userId: ctx.actor.userId,
+    status: 'paid',
+    createdAt: at,
+  });
+  return id;
 }

@@ -1,13 +1,12 @@
 import type { z } from 'zod';
 import { newId, randomToken } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue } from '../../../db/catalog';
-import { insertOrder, insertOrderLine, nextOrderNumber } from '../../../db/sales';
+import { insertOrderLine } from '../../../db/sales';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
-import { chinaDateCode } from '../../china-time';
 import { storePerson } from '../personal-data/persons';
 import { audit, inTransaction } from '../service';
-import { checkPayment, paymentColumns } from './payment';
+import { checkPayment, insertPaidOrder } from './payment';
 import { appendOrderEvent } from './order-event';
 import { checkPurchaseLimits, ticketIdHashes } from './real-name';
 import { largeSaleRules } from '../large/sale-rules';
@@ -90,10 +89,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     const shift = checkPayment(ctx, sale.payment, total, sale.expectedTotalFen);
 
     const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
-    const orderId = newId('ord_');
-    insertOrder(ctx.db, {
-      id: orderId,
-      number: nextOrderNumber(ctx.db, chinaDateCode(now)),
+    const orderId = insertPaidOrder(ctx, {
       sessionId: session.id,
       performanceId: performance.id,
       ticketType: sale.ticketType,
@@ -101,13 +97,11 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
       authMode: performance.realNameMode,
       ticketCount: taken.length,
       totalFen: total,
-      ...paymentColumns(sale.payment, total),
+      payment: sale.payment,
       channelName: channelName(venue.name),
       buyerId: buyer?.personId ?? null,
-      userId: ctx.actor.userId,
       shiftId: shift?.id ?? null,
-      status: 'paid',
-      createdAt: now,
+      at: now,
     });
     const lines = taken.map((ticket, i) => {
       const holder = ticket.holder ? storePerson(ctx, ticket.holder) : null;
