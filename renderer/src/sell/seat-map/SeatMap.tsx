@@ -73,6 +73,9 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
   const minScale = fitted.scale * 0.5;
   const maxScale = (40 / index.pitch) * 1.2;
   const show = (next: View | null) => setView(next && keepInView(next, index.bounds, size.width, size.height));
+  // Events that come faster than frames (a spun wheel, a quick drag) each build on the view the last one left, not
+  // on the one last drawn: otherwise six wheel steps before a redraw zoom as far as one.
+  const showFrom = (step: (from: View) => View) => setView((last) => keepInView(step(last ?? fitted), index.bounds, size.width, size.height));
   const zoomBy = (factor: number) => {
     const anchor = zoomAnchor(current, index.bounds, size.width, size.height, seats[cursor], pointer.current);
     show(zoomAt(current, factor, anchor.x, anchor.y, minScale, maxScale));
@@ -147,7 +150,8 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
     }
     if (!g.moved && Math.hypot(point.x - g.x, point.y - g.y) < DRAG_THRESHOLD) return;
     g.moved = true;
-    if (g.kind === 'pan') setView(panBy(current, point.x - g.lastX, point.y - g.lastY));
+    const [dx, dy] = [point.x - g.lastX, point.y - g.lastY];
+    if (g.kind === 'pan') setView((last) => panBy(last ?? fitted, dx, dy));
     else setBand({ x1: g.x, y1: g.y, x2: point.x, y2: point.y });
     g.lastX = point.x;
     g.lastY = point.y;
@@ -187,7 +191,8 @@ export function SeatMap({ seats, tiers, focusTier, onToggleSeat, onSelectSeats, 
   const onWheel = (event: WheelEvent<HTMLCanvasElement>) => {
     const point = local(event);
     pointer.current = point;
-    show(zoomAt(current, Math.exp(-event.deltaY * 0.0015), point.x, point.y, minScale, maxScale));
+    const factor = Math.exp(-event.deltaY * 0.0015);
+    showFrom((from) => zoomAt(from, factor, point.x, point.y, minScale, maxScale));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
