@@ -27,6 +27,7 @@ import { parseInput } from '../../electron/boxoffice/parse-input';
 import { checkInInput } from '../../electron/boxoffice/gate/schemas';
 import { sellInput } from '../../electron/boxoffice/sales/schemas';
 import { readBackupSettings, writeBackupSettings } from '../../electron/server/backups/settings';
+import type { InputOf, ProcedureName } from '../../electron/server/contract';
 
 const TARGETS = { checkInP99Ms: 2, sellP99Ms: 5, reportMs: 1_000, startMs: 2_000, rssMb: 300 };
 const CHECKINS = 5_000;
@@ -68,8 +69,11 @@ async function serve(file: string): Promise<Started> {
     } };
 }
 
+/** One call of the API the bench makes: a label, the procedure, and its input as the contract types it. */
+type ApiRequest = { [K in ProcedureName]: [label: string, procedure: K, input: InputOf<K>] }[ProcedureName];
+
 /** A manager's API session over plain HTTP: `call` answers with the time it took. */
-async function managerApi(url: string): Promise<(name: string, body: unknown) => Promise<number>> {
+async function managerApi(url: string): Promise<(name: ProcedureName, body: InputOf<ProcedureName>) => Promise<number>> {
   const login = await fetch(`${url}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'manager', secret: PINS.manager }) });
   if (!login.ok) throw new Error(`login answered ${login.status}: ${await login.text()}`);
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -87,7 +91,7 @@ async function managerApi(url: string): Promise<(name: string, body: unknown) =>
  * The seat map of the session as every screen loads it (sale, named holds, tier repainting, a package's first
  * session): its compact status, and its hall's geometry (a window fetches it once per layout version).
  */
-function seatMapRequests(venue: MillionVenue, hallId: string): [label: string, procedure: string, input: unknown][] {
+function seatMapRequests(venue: MillionVenue, hallId: string): ApiRequest[] {
   return [
     ['seat status (compact map)', 'sessions.seatStatus', { sessionId: venue.soldSessionIds[0] ?? '' }],
     ['hall geometry (compact map)', 'sessions.seatGeometry', { hallId }],
@@ -95,7 +99,7 @@ function seatMapRequests(venue: MillionVenue, hallId: string): [label: string, p
 }
 
 /** Every report a manager opens about a session (and its day), by API procedure and input. */
-function reports(venue: MillionVenue, closedShiftId: string): [label: string, procedure: string, input: unknown][] {
+function reports(venue: MillionVenue, closedShiftId: string): ApiRequest[] {
   const sessionId = venue.soldSessionIds[0] ?? '';
   const lastDay = { from: venue.lastSalesDay, to: venue.lastSalesDay + DAY };
   const today = { from: venue.builtAt - 12 * 3_600_000, to: venue.builtAt + 12 * 3_600_000 };
@@ -139,7 +143,7 @@ async function measureCore(file: string, venue: MillionVenue, closedShiftId: str
   let rssAfterSeatMapMb: number;
   try {
     const call = await managerApi(core.url);
-    const run = async (requests: [label: string, procedure: string, input: unknown][]) => {
+    const run = async (requests: ApiRequest[]) => {
       for (const [label, procedure, input] of requests) {
         const times: number[] = [];
         for (let i = 0; i < REPORT_CALLS; i++) times.push(await call(procedure, input));
