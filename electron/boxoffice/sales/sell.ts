@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { newId, randomToken } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue } from '../../../db/catalog';
-import { insertOrderLine } from '../../../db/sales';
+import { insertOrderLines } from '../../../db/sales';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { storePerson } from '../personal-data/persons';
@@ -105,7 +105,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     });
     const lines = taken.map((ticket, i) => {
       const holder = ticket.holder ? storePerson(ctx, ticket.holder) : null;
-      const line = {
+      return {
         id: newId('tko_'),
         orderId,
         ticketId: ticket.ticketId,
@@ -122,9 +122,8 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
         printCount: sale.ticketMode === 'paper' ? 1 : 0,
         createdAt: now,
       };
-      insertOrderLine(ctx.db, line);
-      return line;
     });
+    insertOrderLines(ctx.db, lines);
     large.checkHeldShare();
     priced.record(orderId, lines.map((l) => l.id));
     // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
