@@ -106,7 +106,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
     const authMode = parts.map((p) => p.performance.realNameMode).reduce((a, b) => (STRICTNESS[b] > STRICTNESS[a] ? b : a));
 
     const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
-    const orderId = insertPaidOrder(ctx, {
+    const { id: orderId } = insertPaidOrder(ctx, {
       sessionId: first.session.id,
       performanceId: first.performance.id,
       ticketType: 'regular',

@@ -10,6 +10,12 @@ export interface TakenTicket {
   ticketId: string;
   priceTierId: string;
   priceFen: number;
+  /** For the sale's answer (its tickets' content): the tier's name and the seat's, all null for an unseated ticket. */
+  tierName: string;
+  floor: string | null;
+  area: string | null;
+  row: string | null;
+  seat: string | null;
   /** Where this ticket's holder came from in the input, for error messages (`seats.2.holder`). */
   field: string;
   holder: PersonData | undefined;
@@ -20,6 +26,11 @@ interface SeatTicket {
   status: string;
   priceTierId: string;
   priceFen: number;
+  tierName: string;
+  floor: string | null;
+  area: string | null;
+  row: string | null;
+  seat: string | null;
   holdId: string | null;
   holdUser: string | null;
   holdExpires: number | null;
@@ -44,9 +55,10 @@ export function takeSeats(
   const found = new Map(
     allRows<SeatTicket>(
       ctx.db,
-      `SELECT k.id, k.status, k.price_tier_id AS priceTierId, t.price_fen AS priceFen, h.hold_id AS holdId, h.user_id AS holdUser, h.expires_at AS holdExpires
+      `SELECT k.id, k.status, k.price_tier_id AS priceTierId, t.price_fen AS priceFen, t.name AS tierName, seats.floor_name AS floor, seats.area_name AS area,
+         seats.row_name AS row, seats.seat_no AS seat, h.hold_id AS holdId, h.user_id AS holdUser, h.expires_at AS holdExpires
        FROM json_each(?) AS wanted CROSS JOIN tickets k ON k.id = wanted.value JOIN price_tiers t ON t.id = k.price_tier_id
-         LEFT JOIN seat_holds h ON h.ticket_id = k.id
+         LEFT JOIN seats ON seats.id = k.seat_id LEFT JOIN seat_holds h ON h.ticket_id = k.id
        WHERE k.session_id = ?`,
       ids,
       session.id,
@@ -65,7 +77,8 @@ export function takeSeats(
     }
     const heldByOther = ticket.holdExpires !== null && ticket.holdExpires > now && ticket.holdId !== options.holdId && ticket.holdUser !== ctx.actor.userId;
     if (heldByOther) throw new BoxOfficeError('SEAT_HELD', 'Another window is choosing one of these seats right now.', { ticketId: ticket.id, heldUntil: ticket.holdExpires });
-    return { ticketId: ticket.id, priceTierId: ticket.priceTierId, priceFen: ticket.priceFen, field: `seats.${i}.holder`, holder: seat.holder };
+    const { id, priceTierId, priceFen, tierName, floor, area, row } = ticket;
+    return { ticketId: id, priceTierId, priceFen, tierName, floor, area, row, seat: ticket.seat, field: `seats.${i}.holder`, holder: seat.holder };
   });
   // The conditional update is what makes a double sale impossible, whatever was read above: every seat changes, or
   // the sale is refused (and its transaction, with whatever this statement did change, rolled back).
@@ -102,6 +115,6 @@ export function takeFromPools(
       want.quantity,
     );
     if (taken.length !== want.quantity) throw new BoxOfficeError('NOT_ENOUGH_TICKETS', `Only ${taken.length} ${tier.name} tickets are left.`, { priceTierId: want.priceTierId, available: taken.length, requested: want.quantity });
-    return taken.map((t, j) => ({ ticketId: t.id, priceTierId: want.priceTierId, priceFen: tier.priceFen, field: `unseated.${i}.holders.${j}`, holder: want.holders?.[j] }));
+    return taken.map((t, j) => ({ ticketId: t.id, priceTierId: want.priceTierId, priceFen: tier.priceFen, tierName: tier.name, floor: null, area: null, row: null, seat: null, field: `unseated.${i}.holders.${j}`, holder: want.holders?.[j] }));
   });
 }
