@@ -64,12 +64,12 @@ export function takeSeats(
       session.id,
     ).map((row) => [row.id, row]),
   );
+  const listed = new Set<string>();
   const taken = seats.map((seat, i) => {
     const ticket = found.get(seat.ticketId);
     if (!ticket) throw notFound('ticket of this session', seat.ticketId);
-    // A seat listed twice is refused as sold: the second time round it is.
-    found.delete(seat.ticketId);
-    if (ticket.status === 'sold') throw new BoxOfficeError('SEAT_TAKEN', 'One of these seats has just been sold by another window.', { ticketId: ticket.id });
+    // A seat listed twice is refused as sold, as it was when each seat was marked sold in turn.
+    if (listed.has(ticket.id) || ticket.status === 'sold') throw new BoxOfficeError('SEAT_TAKEN', 'One of these seats has just been sold by another window.', { ticketId: ticket.id });
     const hold = ticket.status === 'reserved' ? holdOfTicket(ctx, ticket.id) : undefined;
     if (ticket.status === 'blocked' || (ticket.status === 'reserved' && !mayTakeReserved(hold))) {
       const why = hold ? `held for ${hold.name}` : `${ticket.status} by the box office`;
@@ -77,6 +77,7 @@ export function takeSeats(
     }
     const heldByOther = ticket.holdExpires !== null && ticket.holdExpires > now && ticket.holdId !== options.holdId && ticket.holdUser !== ctx.actor.userId;
     if (heldByOther) throw new BoxOfficeError('SEAT_HELD', 'Another window is choosing one of these seats right now.', { ticketId: ticket.id, heldUntil: ticket.holdExpires });
+    listed.add(ticket.id);
     const { id, priceTierId, priceFen, tierName, floor, area, row } = ticket;
     return { ticketId: id, priceTierId, priceFen, tierName, floor, area, row, seat: ticket.seat, field: `seats.${i}.holder`, holder: seat.holder };
   });
