@@ -116,24 +116,22 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
 /**
  * The view of an order of single tickets its sale has just written, from what the sale knows: the same view as
  * `orderView` (nothing checked in or refunded yet, no package), without reading back the rows it wrote (that was
- * a tenth of a sale). Each ticket's content comes from `content` (the sale's session, seat and tier), its concession
- * from the order's pricing rows.
+ * a tenth of a sale). Each ticket's content row comes from the sale (its session, seat and tier) and is completed
+ * here with its concession, from the order's pricing rows. No object spreads: copying the 30 fields of a content
+ * row for each ticket cost more than building it.
  */
-export function soldOrderView(
-  ctx: DomainContext,
-  order: OrderRow,
-  lines: readonly (Omit<OrderLineRow, 'status' | 'refundedAt'> & { content: Omit<TicketContentRow, 'priceTypeName' | 'proof'> })[],
-): OrderView {
+export function soldOrderView(ctx: DomainContext, order: OrderRow, tickets: readonly { line: Pick<OrderLineRow, 'id' | 'holderId' | 'idHmac'>; content: TicketContentRow }[]): OrderView {
   const pricing = orderOffers(ctx, order.id);
-  const contents = new Map(
-    lines.map((line) => {
-      const concession = pricing.lines.get(line.id);
-      return [line.id, ticketContent(ctx, { ...line.content, priceTypeName: concession?.priceTypeName ?? null, proof: concession?.proof ?? null })];
-    }),
-  );
+  const contents = new Map<string, TicketContent>();
+  for (const { line, content } of tickets) {
+    const concession = pricing.lines.get(line.id);
+    content.priceTypeName = concession?.priceTypeName ?? null;
+    content.proof = concession?.proof ?? null;
+    contents.set(line.id, ticketContent(ctx, content));
+  }
   return assembleOrderView(ctx, {
     order,
-    lines: lines.map((line) => ({ ...line, refundedAt: null })),
+    lines: tickets.map(({ line }) => ({ id: line.id, holderId: line.holderId, idHmac: line.idHmac, refundedAt: null })),
     contents,
     checkedInAt: new Map(),
     pricing,
