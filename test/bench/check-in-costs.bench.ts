@@ -8,10 +8,11 @@
 // the pages a check-in dirties, each one 4 KiB WAL frame at commit, by b-tree.
 // BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_PASSES (default 4).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { framesByTree, printFrames } from './wal-frames';
+import { cpuMicros, withLoadAverage } from './cpu-time';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { inTransaction } from '../../electron/boxoffice/service';
 import { checkIn, checkInBatch, recordAdmission } from '../../electron/boxoffice/gate/check-in';
@@ -25,14 +26,6 @@ const SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
 const PASSES = Number(process.env.BO_BENCH_PASSES ?? 4);
 const PER_ROUND = 480; // check-ins per measurement (a multiple of 16)
 const GROUP = 16;
-
-/** CPU microseconds of the whole process per call of `once`, `count` calls. */
-function cpuMicros(count: number, once: () => void): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < count; i++) once();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / count;
-}
 
 const TRIGGER = `CREATE TRIGGER gate_changes_admitted AFTER INSERT ON check_ins
 BEGIN
@@ -131,9 +124,7 @@ export default async function checkInCostsBench(): Promise<Figures> {
     }
     figures.walFramesAlone = printFrames('WAL frames per check-in, 1 per commit (raw: 1)', frames);
     figures.walFramesGrouped = printFrames('WAL frames per check-in, 16 per commit', framesGrouped);
-    console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    figures.loadAverage = Number((loadavg()[0] ?? 0).toFixed(2));
-    return figures;
+    return withLoadAverage(figures);
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -12,7 +12,7 @@
 // order back would cost (`orderView`, how the sale answered before it answered from what it wrote).
 // BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_PASSES (default 3; the last session's 10,000 seats allow 4).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
@@ -32,19 +32,12 @@ import type { Figures } from './run';
 import { rawSingleRowTransactionCpuMicros } from './sqlite-baseline';
 import { soldVenue } from './sold-venue';
 import { framesByTree, printFrames } from './wal-frames';
+import { cpuMicros, withLoadAverage } from './cpu-time';
 
 const SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
 const PASSES = Number(process.env.BO_BENCH_PASSES ?? 3);
 const PER_ROUND = 40; // sales per measurement, of 4 seats each
 const SEATS = 4;
-
-/** CPU microseconds of the whole process per call of `once`, `count` calls. */
-function cpuMicros(count: number, once: () => void): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < count; i++) once();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / count;
-}
 
 /** What one variant does per sale (inside a transaction of its own; `sell` opens its own). */
 interface Variant {
@@ -193,9 +186,7 @@ export default async function saleCostsBench(): Promise<Figures> {
     console.log(`${'reading a sold order back (orderView; not part of a sale any more)'.padEnd(72)} ${readBack.toFixed(0).padStart(7)}`);
     figures.orderViewMicros = Number(readBack.toFixed(1));
     figures.walFrames = printFrames('WAL frames per sale (raw: 1)', frames);
-    console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    figures.loadAverage = Number((loadavg()[0] ?? 0).toFixed(2));
-    return figures;
+    return withLoadAverage(figures);
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
