@@ -61,9 +61,25 @@ function increment(digits: Uint8Array): void {
   throw new Error('id space for this millisecond exhausted');
 }
 
+// Token bytes come from a pool of their own, drawn from the system's generator 4 KiB at a time (as node's own
+// randomUUID does): a sale of 4 made four calls for 10 bytes each, about a twentieth of the sale. Each byte is used
+// once, and never shared with the ids' pool (whose bytes end up readable in ids).
+let tokenPool = Buffer.alloc(0);
+let tokenPoolAt = 0;
+function tokenBytes(bytes: number): Buffer {
+  if (bytes > 256) return randomBytes(bytes);
+  if (tokenPoolAt + bytes > tokenPool.length) {
+    tokenPool = randomBytes(4096);
+    tokenPoolAt = 0;
+  }
+  const data = tokenPool.subarray(tokenPoolAt, tokenPoolAt + bytes);
+  tokenPoolAt += bytes;
+  return data;
+}
+
 /** An unguessable token of `bytes` random bytes, base32 (for ticket codes and session tokens). */
 export function randomToken(bytes: number): string {
-  const data = randomBytes(bytes);
+  const data = tokenBytes(bytes);
   let bits = 0;
   let value = 0;
   let out = '';

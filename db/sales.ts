@@ -1,6 +1,7 @@
 // Orders and their tickets (0030).
 import type { Db } from './open';
 import { allRows, getRow, run } from './statements';
+import { insertMany } from './batch-insert';
 
 export type OrderStatus = 'paid' | 'partially_refunded' | 'refunded';
 
@@ -69,14 +70,15 @@ export function insertOrder(db: Db, order: OrderRow): void {
   );
 }
 
-export function insertOrderLine(db: Db, line: Omit<OrderLineRow, 'status' | 'refundedAt'>): void {
-  run(
+const LINE_INSERT_COLUMNS = ['id', 'order_id', 'ticket_id', 'session_id', 'performance_id', 'price_tier_id', 'price_fen', 'amount_fen', 'ticket_code', 'ticket_mode', 'holder_id', 'id_hmac', 'print_count', 'created_at'] as const;
+
+/** Writes an order's lines with one statement (a statement per line cost a sale of 4 a tenth of its time). */
+export function insertOrderLines(db: Db, lines: readonly Omit<OrderLineRow, 'status' | 'refundedAt'>[]): void {
+  insertMany(
     db,
-    `INSERT INTO order_lines (id, order_id, ticket_id, session_id, performance_id, price_tier_id, price_fen, amount_fen, ticket_code, ticket_mode,
-       holder_id, id_hmac, print_count, created_at)
-     VALUES (@id, @orderId, @ticketId, @sessionId, @performanceId, @priceTierId, @priceFen, @amountFen, @ticketCode, @ticketMode,
-       @holderId, @idHmac, @printCount, @createdAt)`,
-    line,
+    'order_lines',
+    LINE_INSERT_COLUMNS,
+    lines.map((l) => [l.id, l.orderId, l.ticketId, l.sessionId, l.performanceId, l.priceTierId, l.priceFen, l.amountFen, l.ticketCode, l.ticketMode, l.holderId, l.idHmac, l.printCount, l.createdAt]),
   );
 }
 

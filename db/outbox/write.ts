@@ -60,13 +60,21 @@ export function appendEvent<K extends EventKind>(
   const seq = Number(
     statement(db, INSERT).run(params(kind, recordId, null, payload, options.scope, options.eventAt, options.now)).lastInsertRowid,
   );
-  for (const ticketId of options.refs?.tickets ?? []) addRef(db, seq, 'ticket', ticketId);
-  for (const tierId of options.refs?.priceTiers ?? []) addRef(db, seq, 'price_tier', tierId);
+  const tickets = options.refs?.tickets ?? [];
+  const tiers = options.refs?.priceTiers ?? [];
+  if (tickets.length + tiers.length > 0) {
+    // one statement for every ref of the event (a statement each cost an order of 4 tickets five calls)
+    run(
+      db,
+      `INSERT OR IGNORE INTO outbox_refs (seq, ref_kind, ref_id)
+       SELECT ?, 'ticket', value FROM json_each(?) UNION ALL SELECT ?, 'price_tier', value FROM json_each(?)`,
+      seq,
+      JSON.stringify(tickets),
+      seq,
+      JSON.stringify(tiers),
+    );
+  }
   return seq;
-}
-
-function addRef(db: Db, seq: number, kind: 'ticket' | 'price_tier', refId: string): void {
-  run(db, 'INSERT OR IGNORE INTO outbox_refs (seq, ref_kind, ref_id) VALUES (?, ?, ?)', seq, kind, refId);
 }
 
 /** The coalesce key of a state: one per kind and record unless the caller needs a finer one. */

@@ -3,6 +3,7 @@
 // two ways: one per transaction (a gate alone), and as `serve` runs them under load: 16 gates' scans arriving at
 // once, each through the core's write group (electron/server/storage/write-group.ts), which commits one event-loop
 // turn's scans together, each in a savepoint of its own; each scan's latency counts from its arrival to its commit.
+// Each line also gives the CPU time of the whole process per call, the best figure on a shared machine.
 // BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_DEBUG=1 prints more percentiles.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,9 +26,13 @@ const CHECKINS = 10_000;
 const BATCH = 16;
 const GATES = 16; // scans in flight at once through the write group, as 16 gates (or HTTP connections) send them
 
-/** Runs `once` `count` times in a row: its p50, p99 and rate. */
-export function measure(count: number, once: () => void): { p50: number; p99: number; perSecond: number } {
+/**
+ * Runs `once` `count` times in a row: its p50, p99 and rate, and the CPU time of the whole process per call (the
+ * background checkpointer's thread included), which a busy machine stretches far less than the latencies.
+ */
+export function measure(count: number, once: () => void): { p50: number; p99: number; perSecond: number; cpuMs: number } {
   const latencies: number[] = [];
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
     const t0 = process.hrtime.bigint();
@@ -35,8 +40,9 @@ export function measure(count: number, once: () => void): { p50: number; p99: nu
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
   if (process.env.BO_BENCH_DEBUG) console.log([90, 95, 98, 99, 99.5, 99.9, 100].map((p) => `p${p} ${percentile(latencies, p).toFixed(2)}`).join('  '));
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: count / seconds };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), perSecond: count / seconds, cpuMs: (used.user + used.system) / 1000 / count };
 }
 
 /**
@@ -88,8 +94,9 @@ export default async function boxofficeBench(): Promise<Figures> {
     const admitted = (result: { admitted: boolean; verdict: string }) => {
       if (!result.admitted) throw new Error(`not admitted: ${result.verdict}`);
     };
-    const line = (what: string, m: { p50: number; p99: number; perSecond: number }) =>
-      `${what.padEnd(44)} p50 ${m.p50.toFixed(3)} ms  p99 ${m.p99.toFixed(3)} ms  ${Math.round(m.perSecond).toLocaleString('en-US').padStart(7)}/s  = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw`;
+    const line = (what: string, m: { p50: number; p99: number; perSecond: number; cpuMs?: number }) =>
+      `${what.padEnd(44)} p50 ${m.p50.toFixed(3)} ms  p99 ${m.p99.toFixed(3)} ms  ${Math.round(m.perSecond).toLocaleString('en-US').padStart(7)}/s  = ${((100 * m.perSecond) / raw).toFixed(1)}% of raw` +
+      (m.cpuMs === undefined ? '' : `  CPU ${m.cpuMs.toFixed(3)} ms each`);
     console.log(`raw better-sqlite3 single-row transactions: ${Math.round(raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
 
     // 1. As db/open.ts configures a connection today: SQLite checkpoints the WAL inside whichever commit fills it.
@@ -110,7 +117,7 @@ export default async function boxofficeBench(): Promise<Figures> {
       for (const result of checkInBatch(gate, { scans: Array.from({ length: BATCH }, scan) })) admitted(result);
     });
     await checkpointer.stop();
-    const perScan = { p50: batched.p50, p99: batched.p99, perSecond: batched.perSecond * BATCH };
+    const perScan = { p50: batched.p50, p99: batched.p99, perSecond: batched.perSecond * BATCH, cpuMs: batched.cpuMs / BATCH };
     console.log(line('sell 4 seats, background checkpoints', soldBg));
     console.log(line('check-in, background checkpoints', checkedBg));
     console.log(line(`check-in, ${GATES} gates at once (write group)`, grouped));
@@ -122,8 +129,14 @@ export default async function boxofficeBench(): Promise<Figures> {
         `${met(grouped.perSecond / raw >= 0.4)} ${GATES} at once through the write group (as serve commits them)`,
     );
     console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    const figures = (m: { p50: number; p99: number; perSecond: number }) => ({ p50Ms: Number(m.p50.toFixed(3)), p99Ms: Number(m.p99.toFixed(3)), perSecond: Math.round(m.perSecond), ratioToRaw: Number((m.perSecond / raw).toFixed(3)) });
-    const flat = (prefix: string, m: { p50: number; p99: number; perSecond: number }) =>
+    const figures = (m: { p50: number; p99: number; perSecond: number; cpuMs?: number }) => ({
+      p50Ms: Number(m.p50.toFixed(3)),
+      p99Ms: Number(m.p99.toFixed(3)),
+      perSecond: Math.round(m.perSecond),
+      ratioToRaw: Number((m.perSecond / raw).toFixed(3)),
+      ...(m.cpuMs === undefined ? {} : { cpuMs: Number(m.cpuMs.toFixed(3)) }),
+    });
+    const flat = (prefix: string, m: { p50: number; p99: number; perSecond: number; cpuMs?: number }) =>
       Object.fromEntries(Object.entries(figures(m)).map(([k, v]) => [`${prefix}${k.charAt(0).toUpperCase()}${k.slice(1)}`, v]));
     return {
       tickets: ticketCount,

@@ -7,10 +7,12 @@
 // Every figure at 16 check-ins per commit (as the write group commits a tick's scans) and at 1 per commit; and
 // the pages a check-in dirties, each one 4 KiB WAL frame at commit, by b-tree.
 // BO_BENCH_SESSIONS=N builds N sessions of 10,000 tickets instead of 10; BO_BENCH_PASSES (default 4).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../db/open';
+import { openDatabase } from '../../db/open';
+import { framesByTree, printFrames } from './wal-frames';
+import { cpuMicros, withLoadAverage } from './cpu-time';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { inTransaction } from '../../electron/boxoffice/service';
 import { checkIn, checkInBatch, recordAdmission } from '../../electron/boxoffice/gate/check-in';
@@ -24,14 +26,6 @@ const SESSIONS = Number(process.env.BO_BENCH_SESSIONS ?? 10);
 const PASSES = Number(process.env.BO_BENCH_PASSES ?? 4);
 const PER_ROUND = 480; // check-ins per measurement (a multiple of 16)
 const GROUP = 16;
-
-/** CPU microseconds of the whole process per call of `once`, `count` calls. */
-function cpuMicros(count: number, once: () => void): number {
-  const start = process.cpuUsage();
-  for (let i = 0; i < count; i++) once();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / count;
-}
 
 const TRIGGER = `CREATE TRIGGER gate_changes_admitted AFTER INSERT ON check_ins
 BEGIN
@@ -70,21 +64,6 @@ function variants(checkInOf: (gate: DomainContext, code: string) => void): Varia
   ];
 }
 
-/** The WAL frames of `count` check-ins one per commit, by the b-tree each page belongs to (per check-in). */
-function framesByTree(db: Db, dir: string, count: number, once: () => void): Map<string, number> {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  for (let i = 0; i < count; i++) once();
-  const wal = readFileSync(join(dir, 'bench.db-wal'));
-  const owner = new Map((db.prepare('SELECT name, pageno FROM dbstat').all() as { name: string; pageno: number }[]).map((r) => [r.pageno, r.name]));
-  const frames = new Map<string, number>();
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  for (let at = 32; at + 24 <= wal.length; at += pageSize + 24) {
-    const tree = owner.get(wal.readUInt32BE(at)) ?? 'freelist';
-    frames.set(tree, (frames.get(tree) ?? 0) + 1 / count);
-  }
-  return frames;
-}
-
 /** The benchmark (see test/bench/run.ts). */
 export default async function checkInCostsBench(): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bo-bench-costs-'));
@@ -106,8 +85,8 @@ export default async function checkInCostsBench(): Promise<Figures> {
 
     // Pages first, one per commit (the checkpointer not yet running, so the WAL holds exactly these commits).
     db.pragma('wal_autocheckpoint = 0');
-    const frames = framesByTree(db, dir, 200, () => checkInAll(gate, code()));
-    const framesGrouped = framesByTree(db, dir, 200, () => {
+    const frames = framesByTree(db, join(dir, 'bench.db-wal'), 200, () => checkInAll(gate, code()));
+    const framesGrouped = framesByTree(db, join(dir, 'bench.db-wal'), 200, () => {
       for (const result of checkInBatch(gate, { scans: Array.from({ length: GROUP }, () => ({ gateName: '1号口', sessionIds, entry: 'device' as const, code: code() })) })) admitted(result);
     });
     for (const [tree, n] of framesGrouped) framesGrouped.set(tree, n / GROUP);
@@ -143,16 +122,9 @@ export default async function checkInCostsBench(): Promise<Figures> {
       figures[`${variant.key}GroupedMicros`] = Number(m.grouped.toFixed(2));
       figures[`${variant.key}AloneMicros`] = Number(m.alone.toFixed(2));
     }
-    const pages = (label: string, by: Map<string, number>) => {
-      const total = [...by.values()].reduce((a, b) => a + b, 0);
-      console.log(`${label}: ${total.toFixed(2)} — ${[...by].sort((a, b) => b[1] - a[1]).map(([tree, n]) => `${tree} ${n.toFixed(2)}`).join(', ')}`);
-      return Number(total.toFixed(2));
-    };
-    figures.walFramesAlone = pages('WAL frames per check-in, 1 per commit (raw: 1)', frames);
-    figures.walFramesGrouped = pages('WAL frames per check-in, 16 per commit', framesGrouped);
-    console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    figures.loadAverage = Number((loadavg()[0] ?? 0).toFixed(2));
-    return figures;
+    figures.walFramesAlone = printFrames('WAL frames per check-in, 1 per commit (raw: 1)', frames);
+    figures.walFramesGrouped = printFrames('WAL frames per check-in, 16 per commit', framesGrouped);
+    return withLoadAverage(figures);
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { newId, randomToken } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue, type PerformanceRow, type SessionRow } from '../../../db/catalog';
 import { getPackage, insertPackageOrder, listPackageSessions, listPackageTiers } from '../../../db/packages';
-import { insertOrderLine } from '../../../db/sales';
+import { insertOrderLines } from '../../../db/sales';
 import { allRows } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
@@ -106,7 +106,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
     const authMode = parts.map((p) => p.performance.realNameMode).reduce((a, b) => (STRICTNESS[b] > STRICTNESS[a] ? b : a));
 
     const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
-    const orderId = insertPaidOrder(ctx, {
+    const { id: orderId } = insertPaidOrder(ctx, {
       sessionId: first.session.id,
       performanceId: first.performance.id,
       ticketType: 'regular',
@@ -126,7 +126,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
       parts.map(({ session, performance }, s) => {
         const entry = taken[s]?.[i];
         if (!entry) throw notFound('ticket of the package', `${i}/${s}`);
-        const line = {
+        return {
           id: newId('tko_'),
           orderId,
           ticketId: entry.ticket.ticketId,
@@ -142,10 +142,9 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
           printCount: sale.ticketMode === 'paper' ? 1 : 0,
           createdAt: now,
         };
-        insertOrderLine(ctx.db, line);
-        return line;
       }),
     );
+    insertOrderLines(ctx.db, lines);
     insertPackageOrder(ctx.db, orderId, { packageId: pkg.id, packageName: pkg.name, refundRule: pkg.refundRule, sets: sale.sets.length });
     queueSaleDeliveries(ctx, { id: orderId, ticketMode: sale.ticketMode, buyerId: buyer?.personId ?? null, lines });
     appendOrderEvent(

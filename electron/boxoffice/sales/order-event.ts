@@ -7,15 +7,30 @@ import type { TicketMode, TicketType } from './schemas';
 
 export type OrderEventLine = Pick<OrderLineRow, 'id' | 'ticketId' | 'sessionId' | 'performanceId' | 'priceTierId' | 'priceFen' | 'amountFen'>;
 
+export interface OrderEventOrder {
+  id: string;
+  at: number;
+  channelName: string;
+  totalFen: number;
+  ticketType: TicketType;
+  ticketMode: TicketMode;
+  authMode: 'none' | 'per_order' | 'per_ticket';
+  performanceId: string;
+  sessionId: string;
+}
+
 /**
  * Appends the order (each ticket with its own performance and session: a package's tickets lie in several) and the
  * stock of its tiers and the availability of its tickets. The scope is the order's first session.
  */
-export function appendOrderEvent(
-  ctx: DomainContext,
-  order: { id: string; at: number; channelName: string; totalFen: number; ticketType: TicketType; ticketMode: TicketMode; authMode: 'none' | 'per_order' | 'per_ticket'; performanceId: string; sessionId: string },
-  lines: readonly OrderEventLine[],
-): void {
+export function appendOrderEvent(ctx: DomainContext, order: OrderEventOrder, lines: readonly OrderEventLine[]): void {
+  const tierIds = appendOrderRecord(ctx, order, lines);
+  reportInventory(ctx, tierIds);
+  reportTickets(ctx, lines.map((l) => l.ticketId));
+}
+
+/** The order event alone, with its refs (its tickets and tiers); gives the tiers, whose stock the sale changed. */
+export function appendOrderRecord(ctx: DomainContext, order: OrderEventOrder, lines: readonly OrderEventLine[]): string[] {
   const tierIds = [...new Set(lines.map((l) => l.priceTierId))];
   appendEvent(
     ctx.db,
@@ -43,6 +58,5 @@ export function appendOrderEvent(
     },
     { scope: { performanceId: order.performanceId, sessionId: order.sessionId, orderId: order.id }, refs: { tickets: lines.map((l) => l.ticketId), priceTiers: tierIds }, eventAt: order.at, now: order.at },
   );
-  reportInventory(ctx, tierIds);
-  reportTickets(ctx, lines.map((l) => l.ticketId));
+  return tierIds;
 }

@@ -46,18 +46,18 @@ export type PaidOrder = Pick<OrderRow, 'sessionId' | 'performanceId' | 'ticketTy
   at: number;
 };
 
-/** Writes a paid order of this window (its id, the day's next number, the payment's columns); gives its id. */
-export function insertPaidOrder(ctx: DomainContext, order: PaidOrder): string {
+/** Writes a paid order of this window (its id, the day's next number, the payment's columns); gives the row written. */
+export function insertPaidOrder(ctx: DomainContext, order: PaidOrder): OrderRow {
   const { payment, at, ...rest } = order;
-  const id = newId('ord_');
-  insertOrder(ctx.db, {
+  const row: OrderRow = {
     ...rest,
-    id,
+    id: newId('ord_'),
     number: nextOrderNumber(ctx.db, chinaDateCode(at)),
     ...paymentColumns(payment, order.totalFen),
     userId: ctx.actor.userId,
     status: 'paid',
     createdAt: at,
-  });
-  return id;
+  };
+  insertOrder(ctx.db, row);
+  return row;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { newId, randomToken } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue } from '../../../db/catalog';
-import { insertOrderLine } from '../../../db/sales';
+import { insertOrderLines } from '../../../db/sales';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { storePerson } from '../personal-data/persons';
@@ -14,7 +14,7 @@ import { assertSalesOpen } from './rules';
 import type { sellInput} from './schemas';
 import { type TicketType } from './schemas';
 import { takeFromPools, takeSeats } from './take-tickets';
-import { orderView, type OrderView } from './orders';
+import { soldOrderView, type OrderView } from './orders';
 import { queueSaleDeliveries } from '../eticket/queue';
 import { priceSale, type TicketRequest } from '../pricing/sale-pricing';
 
@@ -89,7 +89,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     const shift = checkPayment(ctx, sale.payment, total, sale.expectedTotalFen);
 
     const buyer = sale.buyer ? storePerson(ctx, sale.buyer) : null;
-    const orderId = insertPaidOrder(ctx, {
+    const order = insertPaidOrder(ctx, {
       sessionId: session.id,
       performanceId: performance.id,
       ticketType: sale.ticketType,
@@ -103,9 +103,10 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
       shiftId: shift?.id ?? null,
       at: now,
     });
+    const orderId = order.id;
     const lines = taken.map((ticket, i) => {
       const holder = ticket.holder ? storePerson(ctx, ticket.holder) : null;
-      const line = {
+      return {
         id: newId('tko_'),
         orderId,
         ticketId: ticket.ticketId,
@@ -121,10 +122,11 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
         // a paper ticket is printed at the window as part of the sale
         printCount: sale.ticketMode === 'paper' ? 1 : 0,
         createdAt: now,
+        // for the answer: where the ticket is, as its content shows it
+        place: { tierName: ticket.tierName, floor: ticket.floor, area: ticket.area, row: ticket.row, seat: ticket.seat },
       };
-      insertOrderLine(ctx.db, line);
-      return line;
     });
+    insertOrderLines(ctx.db, lines);
     large.checkHeldShare();
     priced.record(orderId, lines.map((l) => l.id));
     // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
@@ -136,6 +138,43 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
       lines,
     );
     audit(ctx, 'order.sell', orderId, { sessionId: session.id, tickets: lines.length, totalFen: total, ticketType: sale.ticketType, paymentMethod: sale.payment.method, ...priced.summary });
-    return orderView(ctx, orderId);
+    return soldOrderView(
+      ctx,
+      order,
+      lines.map((line) => ({
+        line,
+        content: {
+          orderLineId: line.id,
+          orderId,
+          orderNumber: order.number,
+          ticketId: line.ticketId,
+          performanceName: performance.name,
+          approval: performance.approval,
+          sessionId: session.id,
+          sessionName: session.name,
+          startsAt: session.startsAt,
+          venueName: venue.name,
+          venueAddress: venue.address,
+          hallName: hall.name,
+          floor: line.place.floor,
+          area: line.place.area,
+          row: line.place.row,
+          seat: line.place.seat,
+          tierName: line.place.tierName,
+          priceFen: line.priceFen,
+          amountFen: line.amountFen,
+          priceTypeName: null,
+          proof: null,
+          packageName: null,
+          ticketType: sale.ticketType,
+          ticketMode: line.ticketMode,
+          ticketCode: line.ticketCode,
+          holderId: line.holderId,
+          buyerId: order.buyerId,
+          status: 'active',
+          printCount: line.printCount,
+        },
+      })),
+    );
   });
 }

@@ -48,7 +48,8 @@ export interface TicketContent {
   printCount: number;
 }
 
-interface Row {
+/** What a ticket's content is made of: read from its rows, or known to the sale that just wrote them. */
+export interface TicketContentRow {
   orderLineId: string;
   orderId: string;
   orderNumber: string;
@@ -82,7 +83,7 @@ interface Row {
 
 /** The content of these tickets (order lines), in the order given. */
 export function ticketContents(ctx: DomainContext, orderLineIds: readonly string[]): TicketContent[] {
-  const rows = allRows<Row>(
+  const rows = allRows<TicketContentRow>(
     ctx.db,
     `SELECT l.id AS orderLineId, o.id AS orderId, o.number AS orderNumber, l.ticket_id AS ticketId, p.name AS performanceName, p.approval, l.session_id AS sessionId,
        s.name AS sessionName, s.starts_at AS startsAt, v.name AS venueName, v.address AS venueAddress, h.name AS hallName,
@@ -99,41 +100,43 @@ export function ticketContents(ctx: DomainContext, orderLineIds: readonly string
   const byId = new Map(rows.map((row) => [row.orderLineId, row]));
   return orderLineIds.flatMap((id) => {
     const r = byId.get(id);
-    if (!r) return [];
-    const seat = r.floor !== null && r.area !== null && r.row !== null && r.seat !== null ? { floor: r.floor, area: r.area, row: r.row, seat: r.seat } : null;
-    return [
-      {
-        orderLineId: r.orderLineId,
-        orderId: r.orderId,
-        orderNumber: r.orderNumber,
-        ticketId: r.ticketId,
-        performanceName: r.performanceName,
-        approval: r.approval,
-        sessionId: r.sessionId,
-        sessionName: r.sessionName,
-        startsAt: r.startsAt,
-        startsAtText: chinaDateTime(r.startsAt),
-        venueName: r.venueName,
-        venueAddress: r.venueAddress,
-        hallName: r.hallName,
-        seat,
-        seatText: seatText(seat),
-        tierName: r.tierName,
-        priceFen: r.priceFen,
-        priceText: yuan(r.priceFen),
-        amountFen: r.amountFen,
-        priceTypeName: r.priceTypeName,
-        proofAtGate: r.proof === 'gate',
-        packageName: r.packageName,
-        ticketType: r.ticketType,
-        ticketMode: r.ticketMode,
-        ticketCode: r.ticketCode,
-        ticketCodeText: formatTicketCode(r.ticketCode),
-        qrPayload: r.ticketCode,
-        holderName: maskedName(ctx, r.holderId ?? r.buyerId),
-        status: r.status,
-        printCount: r.printCount,
-      },
-    ];
+    return r ? [ticketContent(ctx, r)] : [];
   });
+}
+
+/** A ticket's content from its row (the holder's name masked; the buyer's when the ticket names no holder). */
+export function ticketContent(ctx: DomainContext, r: TicketContentRow): TicketContent {
+  const seat = r.floor !== null && r.area !== null && r.row !== null && r.seat !== null ? { floor: r.floor, area: r.area, row: r.row, seat: r.seat } : null;
+  return {
+    orderLineId: r.orderLineId,
+    orderId: r.orderId,
+    orderNumber: r.orderNumber,
+    ticketId: r.ticketId,
+    performanceName: r.performanceName,
+    approval: r.approval,
+    sessionId: r.sessionId,
+    sessionName: r.sessionName,
+    startsAt: r.startsAt,
+    startsAtText: chinaDateTime(r.startsAt),
+    venueName: r.venueName,
+    venueAddress: r.venueAddress,
+    hallName: r.hallName,
+    seat,
+    seatText: seatText(seat),
+    tierName: r.tierName,
+    priceFen: r.priceFen,
+    priceText: yuan(r.priceFen),
+    amountFen: r.amountFen,
+    priceTypeName: r.priceTypeName,
+    proofAtGate: r.proof === 'gate',
+    packageName: r.packageName,
+    ticketType: r.ticketType,
+    ticketMode: r.ticketMode,
+    ticketCode: r.ticketCode,
+    ticketCodeText: formatTicketCode(r.ticketCode),
+    qrPayload: r.ticketCode,
+    holderName: maskedName(ctx, r.holderId ?? r.buyerId),
+    status: r.status,
+    printCount: r.printCount,
+  };
 }
