@@ -9,6 +9,8 @@
 // BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`. Each line also gives the CPU time
 // per request of the process doing the work (the core; this process for the domain), which a busy machine stretches
 // far less than the latencies.
+// Each gate client also holds the core's event stream on a connection of its own, as a gate tablet does. The floor
+// under any of it is measured too: a bare node:http server answering a fixed JSON, called by the same undici client.
 // The platform the cores report to is a `boxoffice sandbox` in a process of its own, as a venue runs (its platform is
 // another machine); BO_BENCH_PLATFORM=embedded measures the training setup instead, the sandbox inside the core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -91,6 +93,8 @@ interface Caller {
   /** The core's process (its CPU time is read around each phase). */
   corePid: number | undefined;
   pool: Pool;
+  /** Another connection of the same client (a browser holds its event stream on one of its own). */
+  connect?: () => Pool;
   host: string;
   cookie: string;
 }
@@ -123,11 +127,33 @@ async function login(caller: Caller, username: 'gate' | 'clerk'): Promise<void> 
   keepCookies(caller, answer.setCookie);
 }
 
+/** Opens the caller's event stream on a connection of its own; counts the admission events it carries until closed. */
+async function followEvents(caller: Caller): Promise<{ received: () => number; close: () => Promise<void> }> {
+  if (!caller.connect) throw new Error('this caller cannot open another connection');
+  const pool = caller.connect();
+  const response = await pool.request({ method: 'GET', path: '/api/events', headers: { host: caller.host, cookie: caller.cookie } });
+  if (response.statusCode !== 200) throw new Error(`the event stream answered ${response.statusCode}`);
+  let admissions = 0;
+  response.body.on('data', (chunk: Buffer) => {
+    admissions += chunk.toString('utf8').split('event: gate.admitted').length - 1;
+  });
+  response.body.on('error', () => undefined);
+  return {
+    received: () => admissions,
+    close: async () => {
+      response.body.destroy();
+      await pool.destroy();
+    },
+  };
+}
+
 /**
  * `total` requests from `callers.length` clients, each sending its next request when its last one was answered
- * (so at most that many are in flight: one per connection). Returns each request's latency.
+ * (so at most that many are in flight: one per connection). Returns each request's latency. With `settled`, the
+ * CPU time per request runs on until it resolves (the core has reported what the phase wrote): the reporting a
+ * request causes is its cost, and is not left to be paid in the next phase.
  */
-async function drive(callers: Caller[], total: number, request: (caller: Caller) => Promise<void>): Promise<Timing> {
+async function drive(callers: Caller[], total: number, request: (caller: Caller) => Promise<void>, settled?: () => Promise<unknown>): Promise<Timing> {
   let left = total;
   const latencies: number[] = [];
   const pid = callers[0]?.corePid;
@@ -144,6 +170,7 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
     }),
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  await settled?.();
   const cpuAfter = cpuTimeOf(pid);
   return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
 }
@@ -217,6 +244,54 @@ function startPlatform(dataFile: string): Promise<{ url: string; child: ChildPro
   });
 }
 
+// The floor under any API call over HTTP: a bare node:http server in a process of its own, reading the body and
+// answering a fixed JSON of a check-in answer's size, called by the same undici client as the core.
+const BARE_SERVER = `
+const body = JSON.stringify({ verdict: 'admitted', admitted: true, message: 'Admitted.', ticket: { orderLineId: 'x'.repeat(26), ticketId: 'x'.repeat(26), sessionId: 'x'.repeat(26), sessionName: 'x'.repeat(12), performanceName: 'x'.repeat(15), startsAt: Date.now(), seatText: 'x'.repeat(20), tierName: 'x'.repeat(6), ticketType: 'regular', holderName: null, holderIdType: null, holderIdLast4: null, concession: null } });
+const server = require('node:http').createServer((request, response) => {
+  const chunks = [];
+  request.on('data', (chunk) => chunks.push(chunk));
+  request.on('end', () => {
+    JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    response.end(body);
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log('bare listening on ' + server.address().port));
+`;
+
+async function measureBare(work: { sessionIds: string[] }): Promise<{ one: Timing; many: Timing }> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /bare listening on (\d+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      void exited.then(() => reject(new Error(`the bare server exited:\n${output}`)));
+    });
+    const callers = Array.from({ length: CONNECTIONS }, (): Caller => ({ corePid: child.pid, pool: new Pool(`http://127.0.0.1:${port}`, { connections: 1, pipelining: 1 }), host: `127.0.0.1:${port}`, cookie: 'bo_session=' + 'x'.repeat(43) }));
+    const call = async (caller: Caller) => {
+      const answer = await post(caller, 'gate.checkIn', { gateName: '1号口', sessionIds: work.sessionIds, code: 'BO-XXXX-XXXX-XXXX' });
+      if (answer.status !== 200) throw new Error(`the bare server answered ${answer.status}`);
+    };
+    try {
+      await drive(callers, WARM_UP, call);
+      const many = await drive(callers, HTTP_CHECKINS.many, call);
+      const one = await drive(callers.slice(0, 1), HTTP_CHECKINS.one, call);
+      return { one, many };
+    } finally {
+      await Promise.all(callers.map((c) => c.pool.close()));
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
 /** Starts `serve` with `args`, waits for its backlog to be delivered, measures, and stops it. */
 async function withServe(file: string, args: string[], measure: (url: string, corePid: number | undefined) => Promise<WayFigures>): Promise<WayFigures> {
   const core = await startServe(file, args);
@@ -242,7 +317,12 @@ interface WayFigures {
   sell1: Timing;
 }
 
-async function measureWay(way: Way, work: { sessionIds: string[]; codes: Supply<string>; seats: Supply<{ sessionId: string; ticketIds: string[] }> }): Promise<WayFigures> {
+/** `settled`: resolves once the core has reported everything written so far (each phase starts with nothing waiting). */
+async function measureWay(
+  way: Way,
+  work: { sessionIds: string[]; codes: Supply<string>; seats: Supply<{ sessionId: string; ticketIds: string[] }> },
+  settled: () => Promise<unknown>,
+): Promise<WayFigures> {
   const admit = async (caller: Caller) => {
     const answer = await post(caller, 'gate.checkIn', { gateName: '1号口', sessionIds: work.sessionIds, code: work.codes.take() });
     if (answer.status !== 200 || !(answer.json as { admitted?: boolean }).admitted) throw new Error(`check-in over HTTP (${way.name}) not admitted: ${answer.status} ${JSON.stringify(answer.json)}`);
@@ -260,15 +340,20 @@ async function measureWay(way: Way, work: { sessionIds: string[]; codes: Supply<
     gates.push(await way.caller('gate', 1));
     clerks.push(await way.caller('clerk', 1));
   }
+  // Each gate screen holds the core's event stream, as a gate tablet does: its counters follow every gate's admissions.
+  const streams = await Promise.all(gates.map((gate) => followEvents(gate)));
   try {
-    await drive(gates, WARM_UP, admit);
-    const checkIn16 = await drive(gates, HTTP_CHECKINS.many, admit);
-    const checkIn1 = await drive(gates.slice(0, 1), HTTP_CHECKINS.one, admit);
-    await drive(clerks, WARM_UP / 4, sellFour);
-    const sell16 = await drive(clerks, HTTP_SALES.many, sellFour);
-    const sell1 = await drive(clerks.slice(0, 1), HTTP_SALES.one, sellFour);
+    await drive(gates, WARM_UP, admit, settled);
+    const checkIn16 = await drive(gates, HTTP_CHECKINS.many, admit, settled);
+    const checkIn1 = await drive(gates.slice(0, 1), HTTP_CHECKINS.one, admit, settled);
+    await drive(clerks, WARM_UP / 4, sellFour, settled);
+    const sell16 = await drive(clerks, HTTP_SALES.many, sellFour, settled);
+    const sell1 = await drive(clerks.slice(0, 1), HTTP_SALES.one, sellFour, settled);
+    const gateEvents = streams.reduce((sum, stream) => sum + stream.received(), 0);
+    console.log(`${way.name}: the ${streams.length} gate screens' event streams carried ${gateEvents} admission events for ${(WARM_UP + HTTP_CHECKINS.many + HTTP_CHECKINS.one).toLocaleString('en-US')} admissions`);
     return { checkIn16, checkIn1, sell16, sell1 };
   } finally {
+    await Promise.all(streams.map((stream) => stream.close()));
     await Promise.all([...gates, ...clerks].map((c) => c.pool.close()));
   }
 }
@@ -351,6 +436,7 @@ export default async function httpBench(): Promise<Figures> {
     );
 
     const raw = rawSingleRowTransactionRate();
+    const bare = await measureBare(work);
     const { db } = openDatabase(file);
     let domain: { checkIn: Timing; sell: Timing };
     try {
@@ -368,12 +454,14 @@ export default async function httpBench(): Promise<Figures> {
         {
           name: 'local',
           caller: async (role, connections) => {
-            const caller: Caller = { corePid, pool: new Pool(url, { connections, pipelining: 1 }), host, cookie: '' };
+            const connect = () => new Pool(url, { connections, pipelining: 1 });
+            const caller: Caller = { corePid, pool: connect(), connect, host, cookie: '' };
             await login(caller, role);
             return caller;
           },
         },
         work,
+        () => drained(file),
       );
     });
 
@@ -396,8 +484,8 @@ export default async function httpBench(): Promise<Figures> {
         {
           name: 'lan',
           caller: async (role, connections) => {
-            const pool = new Pool(`https://127.0.0.1:${port}`, { connections, pipelining: 1, connect: { servername: LAN_NAME, ca } });
-            const caller: Caller = { corePid, pool, host, cookie: '' };
+            const connect = () => new Pool(`https://127.0.0.1:${port}`, { connections, pipelining: 1, connect: { servername: LAN_NAME, ca } });
+            const caller: Caller = { corePid, pool: connect(), connect, host, cookie: '' };
             const code = (role === 'gate' ? pairing.gate : pairing.window).pop();
             const paired = await post(caller, 'devices.pair', { code });
             if (paired.status !== 200) throw new Error(`pairing answered ${paired.status}: ${JSON.stringify(paired.json)}`);
@@ -407,19 +495,22 @@ export default async function httpBench(): Promise<Figures> {
           },
         },
         work,
+        () => drained(file),
       );
     });
     const loadAtEnd = load();
 
     const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
     const cpu = (t: Timing) => (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)} ms/req`);
-    const line = (what: string, t: Timing, reference: Timing | null) =>
-      `${what.padEnd(40)} p50 ${t.p50.toFixed(3).padStart(7)} ms  p99 ${t.p99.toFixed(3).padStart(7)} ms  ${rate(t)}/s` +
-      (reference ? `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain` : `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw`) +
-      cpu(t);
+    const versus = (t: Timing, reference: Timing | 'raw' | 'floor') =>
+      reference === 'floor' ? '  = the HTTP floor' : reference === 'raw' ? `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw` : `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain`;
+    const line = (what: string, t: Timing, reference: Timing | 'raw' | 'floor') =>
+      `${what.padEnd(40)} p50 ${t.p50.toFixed(3).padStart(7)} ms  p99 ${t.p99.toFixed(3).padStart(7)} ms  ${rate(t)}/s${versus(t, reference)}${cpu(t)}`;
     console.log(`raw better-sqlite3 single-row transactions: ${Math.round(raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
-    console.log(line('domain check-in', domain.checkIn, null));
-    console.log(line('domain sell 4 seats', domain.sell, null));
+    console.log(line('bare node:http round trip, 16 conn', bare.many, 'floor'));
+    console.log(line('bare node:http round trip, 1 conn', bare.one, 'floor'));
+    console.log(line('domain check-in', domain.checkIn, 'raw'));
+    console.log(line('domain sell 4 seats', domain.sell, 'raw'));
     for (const [name, f] of [
       ['local: HTTP on 127.0.0.1', localFigures],
       ['LAN: HTTPS paired device', lanFigures],
@@ -432,7 +523,7 @@ export default async function httpBench(): Promise<Figures> {
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     const targets = (name: string, f: WayFigures) =>
       `${name}: check-in 16 conn >= 50% of the domain ${met(f.checkIn16.perSecond >= 0.5 * domain.checkIn.perSecond)}, p99 <= 10 ms ${met(f.checkIn16.p99 <= 10)}, ` +
-      `1 conn p50 <= 0.3 ms ${met(f.checkIn1.p50 <= 0.3)}; sale 16 conn >= 50% ${met(f.sell16.perSecond >= 0.5 * domain.sell.perSecond)}, p99 <= 10 ms ${met(f.sell16.p99 <= 10)}, ` +
+      `1 conn p50 <= 0.3 ms ${met(f.checkIn1.p50 <= 0.3)} (bare node:http round trip ${bare.one.p50.toFixed(3)} ms); sale 16 conn >= 50% ${met(f.sell16.perSecond >= 0.5 * domain.sell.perSecond)}, p99 <= 10 ms ${met(f.sell16.p99 <= 10)}, ` +
       `1 conn p50 <= the domain's + 0.3 ms ${met(f.sell1.p50 <= domain.sell.p50 + 0.3)}`;
     console.log(`targets, ${targets('local', localFigures)}`);
     console.log(`targets, ${targets('LAN', lanFigures)}`);
@@ -459,6 +550,8 @@ export default async function httpBench(): Promise<Figures> {
       loadAverageEnd: loadAtEnd,
       soldTickets: sold.codes.length,
       rawTransactionsPerSecond: Math.round(raw),
+      ...flat('bare16', bare.many),
+      ...flat('bare1', bare.one),
       ...flat('domainCheckIn', domain.checkIn),
       ...flat('domainSell', domain.sell),
       domainCheckInToRaw: Number((domain.checkIn.perSecond / raw).toFixed(3)),

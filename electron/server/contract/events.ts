@@ -17,7 +17,7 @@ export interface EventMap {
    * they are now), or fetch the status again when there are none or when `seq` is not the next of their `feed`.
    */
   'seats.changed': { sessionId: string; feed?: string; seq?: number; changes?: SeatChange[] };
-  /** Someone was admitted: gate counters and charts refresh. */
+  /** Someone was admitted to (or left) the session: gate counters and charts refresh. Folded: at most one per session every 250 ms during a rush, naming the gate of the latest. */
   'gate.admitted': { sessionId: string; gateName: string };
   /** A backup replaced the live data: every window reloads what it shows. */
   'system.restored': { backup: string };

@@ -78,34 +78,36 @@ export function pairDevice(db: Db, typedCode: string, address: string, now: numb
   return outcome;
 }
 
-// Every request from a device names its credential: paired devices are kept in memory by credential hash, dropped
-// whenever a revocation or another process may have changed them (db/auth-stamp.ts).
-const knownDevices = new WeakMap<Db, { stamp: string; byHash: Map<string, DeviceRow> }>();
+// Every request from a device names its credential: paired devices are kept in memory by the credential's value (a
+// kept device costs no hash either; only credentials that name a device are kept), dropped whenever a revocation or
+// another process may have changed them (db/auth-stamp.ts).
+const knownDevices = new WeakMap<Db, { stamp: string; byToken: Map<string, DeviceRow> }>();
 
-function deviceByTokenHash(db: Db, tokenHash: string): DeviceRow | undefined {
+function knownOf(db: Db): Map<string, DeviceRow> {
   const stamp = authStamp(db);
   let known = knownDevices.get(db);
   if (known?.stamp !== stamp) {
-    known = { stamp, byHash: new Map() };
+    known = { stamp, byToken: new Map() };
     knownDevices.set(db, known);
   }
-  const kept = known.byHash.get(tokenHash);
-  if (kept) return kept;
-  const device = findDeviceByTokenHash(db, tokenHash);
-  if (device) known.byHash.set(tokenHash, device);
-  return device;
+  return known.byToken;
 }
 
 /** The device a credential names (revoked ones too, so the device can be told), noting where it was last seen. */
 export function deviceOfCredential(db: Db, token: string | undefined, address: string, now: number): DeviceRow | undefined {
   if (!token || token.length > 100) return undefined;
-  const tokenHash = hashToken(token);
-  const device = deviceByTokenHash(db, tokenHash);
-  if (!device || device.revokedAt !== null) return device;
+  const known = knownOf(db);
+  let device = known.get(token);
+  if (!device) {
+    device = findDeviceByTokenHash(db, hashToken(token));
+    if (!device) return undefined;
+    known.set(token, device);
+  }
+  if (device.revokedAt !== null) return device;
   if (device.lastSeenAt === null || now - device.lastSeenAt >= TOUCH_EVERY_MS || device.lastAddress !== address) {
     touchDevice(db, device.id, address, now);
     const seen = { ...device, lastAddress: address, lastSeenAt: now };
-    knownDevices.get(db)?.byHash.set(tokenHash, seen);
+    known.set(token, seen);
     return seen;
   }
   return device;

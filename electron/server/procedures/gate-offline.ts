@@ -4,6 +4,7 @@ import { uploadOfflineScans } from '../../boxoffice/gate/offline/upload';
 import { gateConflicts } from '../../boxoffice/gate/offline/conflicts';
 import type { Handlers } from './context';
 import { domainContext } from './domain-context';
+import { announceAdmission } from './announce-admission';
 
 export const gateOfflineHandlers: Handlers<keyof typeof gateOfflineProcedures> = {
   'gate.cache': (input, ctx) => gateCachePage(domainContext(ctx), input),
@@ -11,7 +12,7 @@ export const gateOfflineHandlers: Handlers<keyof typeof gateOfflineProcedures> =
     const results = uploadOfflineScans(domainContext(ctx), input);
     // Counters at every gate move with the admissions the upload recorded.
     for (const sessionId of new Set(results.flatMap((r) => (r.admittedSessionId === undefined ? [] : [r.admittedSessionId])))) {
-      ctx.core.events.publish('gate.admitted', { sessionId, gateName: input.gateName });
+      announceAdmission(ctx.core, sessionId, input.gateName);
     }
     return results;
   },

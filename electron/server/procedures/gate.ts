@@ -6,10 +6,11 @@ import { readGateHolderName, setGateHolderName } from '../../boxoffice/gate/hold
 import type { GateResult } from '../../boxoffice/gate/check-in';
 import type { Handlers, RequestContext } from './context';
 import { domainContext } from './domain-context';
+import { announceAdmission } from './announce-admission';
 
 /** Counters at every gate (and the manager's figures) move with each admission. */
 function announce(ctx: RequestContext, gateName: string, result: GateResult): GateResult {
-  if (result.admitted && result.ticket) ctx.core.events.publish('gate.admitted', { sessionId: result.ticket.sessionId, gateName });
+  if (result.admitted && result.ticket) announceAdmission(ctx.core, result.ticket.sessionId, gateName);
   return result;
 }
 
