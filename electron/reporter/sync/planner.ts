@@ -1,14 +1,14 @@
 import type { Db } from '../../../db/open';
 import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
-import type { OutboxRow } from '../../../db/outbox/queue';
-import { scanPending, type QueuedRow } from '../../../db/outbox/scan';
+import { scanPending, type ClaimedRow, type QueuedRow } from '../../../db/outbox/scan';
 import type { DependencyJudge, Wait } from './dependencies';
 import type { SyncTuning } from './options';
 
 /** Rows to send in one request. */
 export interface PlannedJob {
   kind: OutboxKind;
-  seqs: number[];
+  /** As the planner read them (no payload): the claim adds the payload. */
+  rows: QueuedRow[];
 }
 
 interface OpenBatch extends PlannedJob {
@@ -22,7 +22,7 @@ const RECHECK_CHUNK = 100;
 const READ_AHEAD = 32;
 
 /** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
-export function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
+export function settledKeys(kind: OutboxKind, rows: readonly ClaimedRow[], delivered: boolean): string[] {
   const keys: string[] = [];
   for (const row of rows) {
     keys.push(`seq:${row.seq}`);
@@ -225,7 +225,7 @@ export class Planner {
     let any = false;
     for (const [key, batch] of this.open) {
       if (!which(batch)) continue;
-      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
+      this.readyLists.push({ kind: batch.kind, rows: batch.rows });
       this.open.delete(key);
       any = true;
     }
@@ -257,13 +257,13 @@ export class Planner {
     }
     const key = this.batchKey(row);
     if (key === null || this.solo.has(row.seq)) {
-      this.readySingles.push({ kind: row.kind, seqs: [row.seq] });
+      this.readySingles.push({ kind: row.kind, rows: [row] });
       this.planned.add(row.seq);
       return;
     }
     let batch = this.open.get(key);
     if (!batch) {
-      batch = { kind: row.kind, seqs: [], tickets: new Set(), grewIn: this.turn };
+      batch = { kind: row.kind, rows: [], tickets: new Set(), grewIn: this.turn };
       this.open.set(key, batch);
     }
     // The platform refuses a list naming one ticket twice; a second admission of the same ticket waits a pass.
@@ -274,11 +274,11 @@ export class Planner {
       }
       batch.tickets.add(row.ticketId);
     }
-    batch.seqs.push(row.seq);
+    batch.rows.push(row);
     batch.grewIn = this.turn;
     this.planned.add(row.seq);
-    if (batch.seqs.length >= this.tuning.maxBatch) {
-      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
+    if (batch.rows.length >= this.tuning.maxBatch) {
+      this.readyLists.push({ kind: batch.kind, rows: batch.rows });
       this.open.delete(key);
     }
   }
