@@ -27,6 +27,11 @@ export interface SyncTuning {
   scanPageSize: number;
   /** Planning yields to the event loop after this many ms (answers must not wait behind a long scan). */
   turnBudgetMs: number;
+  /**
+   * Reading ahead while every request slot is busy yields after this many ms: answers arrive every few ms in a
+   * drain, and each waited behind the whole turn's reading (and so did the core's requests).
+   */
+  aheadBudgetMs: number;
   /** At most one status event per this many ms. */
   statusThrottleMs: number;
   /** The queue's counts in a status are at most this old (counting reads every undelivered row). */
@@ -54,6 +59,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   idleRescanMs: 10_000,
   scanPageSize: 200,
   turnBudgetMs: 8,
+  aheadBudgetMs: 1,
   statusThrottleMs: 250,
   countsMaxAgeMs: 1_000,
   countsRefreshMs: 1_000,

@@ -135,6 +135,10 @@ export class Planner {
       // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
       const inTime = performance.now() < deadline;
       const worked = inTime && this.step(dueBy);
+      // A session's inventory is one row per tier, queued together: a list that did not grow in this turn is
+      // complete, and the session's tickets and orders wait for it. Held back for want of free slots, it held
+      // nine sessions' tickets and orders until the first session's were all sent.
+      this.flush((batch) => batch.kind === 'inventory' && batch.grewIn !== this.turn);
       const job = this.takeReady();
       // Its rows stay "planned" until the worker has claimed them (`claimed()`): a scan before that must not plan them again.
       if (job) return job;
@@ -164,11 +168,13 @@ export class Planner {
 
   /**
    * While every request slot is busy: judges freed rows and reads the open pass ahead until `deadline`, so the
-   * next free slot finds work of both kinds. Starts no pass. True when there is more to do.
+   * next free slot finds work of both kinds; stops at `until` (sooner than the turn's deadline: answers wait behind
+   * it). Starts no pass. True when there is more to do.
    */
-  planAhead(dueBy: number, deadline: number): boolean {
+  planAhead(dueBy: number, deadline: number, until = deadline): boolean {
     this.startTurn(deadline);
-    while (performance.now() < deadline) if (!this.step(dueBy)) return false;
+    const end = Math.min(deadline, until);
+    while (performance.now() < end) if (!this.step(dueBy)) return false;
     return true;
   }
 

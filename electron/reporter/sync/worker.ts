@@ -441,7 +441,7 @@ export class SyncWorker {
     this.launchSlice();
     // Every slot busy: the rest of the turn reads ahead (rows freed by answers, the open pass), and the next turn
     // goes on while there is more, so the next free slot does not wait for planning.
-    if (stop === 'full' && this.planner.planAhead(dueBy, deadline)) stop = 'later';
+    if (stop === 'full' && this.planner.planAhead(dueBy, deadline, performance.now() + this.tuning.aheadBudgetMs)) stop = 'later';
     // The planner read its share of the queue for this turn: let I/O run, then carry on.
     if (stop === 'later') this.pumpSoon();
     if (stop === 'idle') this.idle();
