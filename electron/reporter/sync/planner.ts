@@ -15,6 +15,9 @@ interface OpenBatch extends PlannedJob {
   tickets: Set<string>;
   /** The planning turn that last added a row to it (see Planner.turn). */
   grewIn: number;
+  /** performance.now() when its first row joined, and when its last did (the check-in list's filling rule). */
+  openedAt: number;
+  grewAt: number;
 }
 
 const RECHECK_CHUNK = 100;
@@ -160,10 +163,26 @@ export class Planner {
       // comes soon and may free more rows for them (a drain then sends only full lists). The check-in list,
       // which every session's admissions fill and delivered orders free, goes part-full only with nothing in
       // flight: until then an answer may add to it (so a drain sends the fewest calls; a check-in waits at
-      // most one round trip more).
+      // most one round trip more). And while admissions keep arriving it fills further (checkInMayGo).
       if (this.open.size === 0 || slots.busy * 2 > slots.limit) return null;
-      if (!this.flush((batch) => batch.kind !== 'checking' || slots.busy === 0)) return null;
+      if (!this.flush((batch) => batch.kind !== 'checking' || (slots.busy === 0 && this.checkInMayGo(batch)))) return null;
     }
+  }
+
+  /**
+   * The part-full check-in list waits while admissions keep arriving (a row joined it less than `gatherWritesMs`
+   * ago), for at most `checkInFillMs` after its first row: 16 gates scanning at once then share one request per
+   * list of up to 200 instead of one per look at the queue, and a lone admission goes after one quiet gathering time.
+   */
+  private checkInMayGo(batch: OpenBatch, now = performance.now()): boolean {
+    return now - batch.grewAt >= this.tuning.gatherWritesMs || now - batch.openedAt >= this.tuning.checkInFillMs;
+  }
+
+  /** When (performance.now() time) the part-full check-in list may go, if one is held filling; null when none is. */
+  checkInListDueAt(): number | null {
+    const batch = this.open.get('checking');
+    if (!batch) return null;
+    return Math.min(batch.grewAt + this.tuning.gatherWritesMs, batch.openedAt + this.tuning.checkInFillMs);
   }
 
   /**
@@ -269,7 +288,7 @@ export class Planner {
     }
     let batch = this.open.get(key);
     if (!batch) {
-      batch = { kind: row.kind, rows: [], tickets: new Set(), grewIn: this.turn };
+      batch = { kind: row.kind, rows: [], tickets: new Set(), grewIn: this.turn, openedAt: performance.now(), grewAt: 0 };
       this.open.set(key, batch);
     }
     // The platform refuses a list naming one ticket twice; a second admission of the same ticket waits a pass.
@@ -282,6 +301,7 @@ export class Planner {
     }
     batch.rows.push(row);
     batch.grewIn = this.turn;
+    batch.grewAt = performance.now();
     this.planned.add(row.seq);
     if (batch.rows.length >= this.tuning.maxBatch) {
       this.readyLists.push({ kind: batch.kind, rows: batch.rows });
