@@ -22,10 +22,10 @@ export interface SyncTuning {
   /** After a write through the API, the queue is looked at this much later: the writes of that moment share requests. */
   gatherWritesMs: number;
   /**
-   * A part-full check-in list waits while admissions keep arriving (one joined within gatherWritesMs), at most this
-   * long after its first row, before it goes (full lists of 200 go at once).
+   * A part-full list of check-ins or ticket states waits while rows keep joining it (one joined within
+   * gatherWritesMs), at most this long after its first row, before it goes (full lists of 200 go at once).
    */
-  checkInFillMs: number;
+  listFillMs: number;
   /** A full look at the queue at least this often when idle (codes linked by hand, clock changes). */
   idleRescanMs: number;
   /** Rows read per page while planning. */
@@ -61,7 +61,7 @@ export const DEFAULT_TUNING: SyncTuning = {
   probe: { initialMs: 2_000, factor: 2, maxMs: 2 * 60_000 },
   wakePollMs: 250,
   gatherWritesMs: 20,
-  checkInFillMs: 200,
+  listFillMs: 200,
   idleRescanMs: 10_000,
   scanPageSize: 200,
   turnBudgetMs: 8,

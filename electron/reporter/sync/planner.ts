@@ -15,7 +15,7 @@ interface OpenBatch extends PlannedJob {
   tickets: Set<string>;
   /** The planning turn that last added a row to it (see Planner.turn). */
   grewIn: number;
-  /** performance.now() when its first row joined, and when its last did (the check-in list's filling rule). */
+  /** performance.now() when its first row joined, and when its last did (the filling rule of part-full lists). */
   openedAt: number;
   grewAt: number;
 }
@@ -163,26 +163,36 @@ export class Planner {
       // comes soon and may free more rows for them (a drain then sends only full lists). The check-in list,
       // which every session's admissions fill and delivered orders free, goes part-full only with nothing in
       // flight: until then an answer may add to it (so a drain sends the fewest calls; a check-in waits at
-      // most one round trip more). And while admissions keep arriving it fills further (checkInMayGo).
+      // most one round trip more). While rows keep joining them, check-in and ticket lists fill further (mayGo).
       if (this.open.size === 0 || slots.busy * 2 > slots.limit) return null;
-      if (!this.flush((batch) => batch.kind !== 'checking' || (slots.busy === 0 && this.checkInMayGo(batch)))) return null;
+      if (!this.flush((batch) => this.mayGo(batch) && (batch.kind !== 'checking' || slots.busy === 0))) return null;
     }
   }
 
   /**
-   * The part-full check-in list waits while admissions keep arriving (a row joined it less than `gatherWritesMs`
-   * ago), for at most `checkInFillMs` after its first row: 16 gates scanning at once then share one request per
-   * list of up to 200 instead of one per look at the queue, and a lone admission goes after one quiet gathering time.
+   * A part-full list of check-ins or ticket states waits while rows keep joining it (one joined less than
+   * `gatherWritesMs` ago), for at most `listFillMs` after its first row: 16 gates scanning at once (or windows
+   * selling) then share one request per list of up to 200 instead of one per look at the queue, and a lone record
+   * goes after one quiet gathering time. Inventory lists are complete as read (one row per tier).
    */
-  private checkInMayGo(batch: OpenBatch, now = performance.now()): boolean {
-    return now - batch.grewAt >= this.tuning.gatherWritesMs || now - batch.openedAt >= this.tuning.checkInFillMs;
+  private mayGo(batch: OpenBatch): boolean {
+    const due = this.fillDueAt(batch);
+    return due === null || performance.now() >= due;
   }
 
-  /** When (performance.now() time) the part-full check-in list may go, if one is held filling; null when none is. */
-  checkInListDueAt(): number | null {
-    const batch = this.open.get('checking');
-    if (!batch) return null;
-    return Math.min(batch.grewAt + this.tuning.gatherWritesMs, batch.openedAt + this.tuning.checkInFillMs);
+  private fillDueAt(batch: OpenBatch): number | null {
+    if (batch.kind !== 'checking' && batch.kind !== 'ticket') return null;
+    return Math.min(batch.grewAt + this.tuning.gatherWritesMs, batch.openedAt + this.tuning.listFillMs);
+  }
+
+  /** When (performance.now() time) the next list held filling may go; null when none is held. */
+  filledListsDueAt(): number | null {
+    let first: number | null = null;
+    for (const batch of this.open.values()) {
+      const due = this.fillDueAt(batch);
+      if (due !== null && (first === null || due < first)) first = due;
+    }
+    return first;
   }
 
   /**

@@ -89,7 +89,7 @@ export class SyncWorker {
   /** Requests planned and counted against the limit, not yet claimed: they leave one slice at a time. */
   private toLaunch: PlannedJob[] = [];
   private launchScheduled = false;
-  private checkInTimer: ReturnType<typeof setTimeout> | null = null;
+  private fillTimer: ReturnType<typeof setTimeout> | null = null;
   private settleScheduled = false;
   private readonly timers: NamedTimers;
   private readonly manual = new ManualSync();
@@ -174,8 +174,8 @@ export class SyncWorker {
     if (this.phase === 'stopped' || this.phase === 'stopping') return;
     this.phase = 'stopping';
     this.timers.clearAll();
-    if (this.checkInTimer) clearTimeout(this.checkInTimer);
-    this.checkInTimer = null;
+    if (this.fillTimer) clearTimeout(this.fillTimer);
+    this.fillTimer = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
@@ -400,14 +400,14 @@ export class SyncWorker {
   }
 
   /**
-   * A part-full check-in list is held while admissions keep arriving (Planner.checkInMayGo): look again when it may
-   * go. Real time, not the worker's clock: it bounds how long a check-in waits, whatever clock the tests run.
+   * A part-full list is held while rows keep joining it (Planner.mayGo): look again when it may go. Real time, not
+   * the worker's clock: it bounds how long a record waits, whatever clock the tests run.
    */
-  private wakeForCheckIns(): void {
-    const at = this.planner.checkInListDueAt();
-    if (at === null || this.checkInTimer) return;
-    this.checkInTimer = setTimeout(() => {
-      this.checkInTimer = null;
+  private wakeForFilledLists(): void {
+    const at = this.planner.filledListsDueAt();
+    if (at === null || this.fillTimer) return;
+    this.fillTimer = setTimeout(() => {
+      this.fillTimer = null;
       if (this.phase === 'running') this.pump();
     }, Math.max(0, at - performance.now()));
   }
@@ -465,7 +465,7 @@ export class SyncWorker {
 
   /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
   private idle(): void {
-    this.wakeForCheckIns();
+    this.wakeForFilledLists();
     const now = this.clock.now();
     // While requests are in flight their answers bring another look soon: the next due time (it reads the retry
     // time of every pending row, tens of ms in a long backlog) is looked up at most once per wakePollMs then.
@@ -480,7 +480,7 @@ export class SyncWorker {
         this.wake();
       });
     }
-    if (this.manual.running && this.busy === 0 && due === null && this.planner.checkInListDueAt() === null) {
+    if (this.manual.running && this.busy === 0 && due === null && this.planner.filledListsDueAt() === null) {
       const left = countUndelivered(this.db);
       this.manual.finish(left === 0 ? 'drained' : 'held', now, left);
       this.progressPush.now();

@@ -10,7 +10,7 @@ import { drain, syncWorld, type SyncWorld } from './helpers/world';
 import { evening } from './helpers/scenario';
 
 /** A sold evening, delivered; then `admit(n)` checks in the next n sold tickets, and `lists` records each check-in call's size. */
-async function gateEvening(w: SyncWorld, tuning: { gatherWritesMs: number; checkInFillMs: number }) {
+async function gateEvening(w: SyncWorld, tuning: { gatherWritesMs: number; listFillMs: number }) {
   const night = evening(w.world, { orders: 20, refunds: 0, checkIns: 0 });
   const lists: number[] = [];
   const onRequestLog = (entry: RequestLogEntry) => {
@@ -37,7 +37,7 @@ test('while admissions keep arriving, the check-in list fills instead of going o
   const w = await syncWorld();
   try {
     // A quiet time far longer than this test's steps: every admission below arrives "while admissions keep arriving".
-    const { worker, lists, admit } = await gateEvening(w, { gatherWritesMs: 1_500, checkInFillMs: 5_000 });
+    const { worker, lists, admit } = await gateEvening(w, { gatherWritesMs: 1_500, listFillMs: 5_000 });
     for (let i = 0; i < 4; i++) {
       admit(2);
       look(worker);
@@ -50,11 +50,11 @@ test('while admissions keep arriving, the check-in list fills instead of going o
   }
 });
 
-test('a check-in list that keeps filling goes once checkInFillMs has passed since its first admission', { timeout: 30_000 }, async () => {
+test('a check-in list that keeps filling goes once listFillMs has passed since its first admission', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     // Never quiet for long enough: only the bound sends it.
-    const { worker, lists, admit } = await gateEvening(w, { gatherWritesMs: 60_000, checkInFillMs: 300 });
+    const { worker, lists, admit } = await gateEvening(w, { gatherWritesMs: 60_000, listFillMs: 300 });
     const started = performance.now();
     admit(3);
     look(worker);
