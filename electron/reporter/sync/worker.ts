@@ -10,7 +10,7 @@ import { describeOutcome, type Outcome } from '../client/outcome';
 import { AdaptiveLimit } from './adaptive-limit';
 import { realClock, type Clock } from './clock';
 import { ManualSync } from './manual-sync';
-import { NamedTimers, Throttle } from './timers';
+import { NamedTimers, NextTurn, Throttle } from './timers';
 import { CodeBook } from './codes';
 import { Connectivity } from './connectivity';
 import { DependencyJudge } from './dependencies';
@@ -88,9 +88,9 @@ export class SyncWorker {
   private readonly unsettled: Unsettled[] = [];
   /** Requests planned and counted against the limit, not yet claimed: they leave one slice at a time. */
   private toLaunch: PlannedJob[] = [];
-  private launchScheduled = false;
+  private readonly launchTurn = new NextTurn(() => this.safely(() => this.launchSlice()));
   private fillTimer: ReturnType<typeof setTimeout> | null = null;
-  private settleScheduled = false;
+  private readonly settleTurn = new NextTurn(() => this.settleSlice());
   private readonly timers: NamedTimers;
   private readonly manual = new ManualSync();
   private readonly statusPush: Throttle;
@@ -98,7 +98,7 @@ export class SyncWorker {
   private phase: Phase = 'new';
   private active = 0;
   private probing = false;
-  private turnScheduled = false;
+  private readonly pumpTurn = new NextTurn(() => this.pump());
   private dueAt: number | null = null;
   private lastDueLookAt = Number.NEGATIVE_INFINITY;
   private paused: { reason: string; since: number } | null = null;
@@ -459,7 +459,7 @@ export class SyncWorker {
     // goes on while there is more, so the next free slot does not wait for planning.
     if (stop === 'full' && this.planner.planAhead(dueBy, deadline, performance.now() + this.tuning.aheadBudgetMs)) stop = 'later';
     // The planner read its share of the queue for this turn: let I/O run, then carry on.
-    if (stop === 'later') this.pumpSoon();
+    if (stop === 'later') this.pumpTurn.request();
     if (stop === 'idle') this.idle();
   }
 
@@ -501,13 +501,7 @@ export class SyncWorker {
       rows += job.rows.length;
     }
     this.launchAll(jobs);
-    if (this.toLaunch.length > 0 && !this.launchScheduled) {
-      this.launchScheduled = true;
-      setImmediate(() => {
-        this.launchScheduled = false;
-        this.safely(() => this.launchSlice());
-      });
-    }
+    if (this.toLaunch.length > 0) this.launchTurn.request();
   }
 
   /** Claims the rows of several requests in one transaction (one commit for all), then sends each. */
@@ -565,27 +559,9 @@ export class SyncWorker {
       this.unsettled.push({ ...answer, slotFreed, done });
       if (slotFreed) {
         this.active--;
-        this.pumpSoon();
+        this.pumpTurn.request();
       }
-      this.settleSliceSoon();
-    });
-  }
-
-  private pumpSoon(): void {
-    if (this.turnScheduled) return;
-    this.turnScheduled = true;
-    setImmediate(() => {
-      this.turnScheduled = false;
-      this.pump();
-    });
-  }
-
-  private settleSliceSoon(): void {
-    if (this.settleScheduled) return;
-    this.settleScheduled = true;
-    setImmediate(() => {
-      this.settleScheduled = false;
-      this.settleSlice();
+      this.settleTurn.request();
     });
   }
 
@@ -620,8 +596,8 @@ export class SyncWorker {
         if (!a.slotFreed) this.active--;
         a.done();
       }
-      if (this.unsettled.length > 0) this.settleSliceSoon();
-      this.pumpSoon();
+      if (this.unsettled.length > 0) this.settleTurn.request();
+      this.pumpTurn.request();
       this.touch();
     }
   }
