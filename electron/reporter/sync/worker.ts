@@ -509,7 +509,25 @@ export class SyncWorker {
     if (jobs.length === 0) return;
     const now = this.clock.now();
     const planned = jobs.flatMap((job) => job.rows);
-    const claimed = new Map(claimRows(this.db, planned, now).map((row) => [row.seq, row]));
+    // Successes waiting for their settlement share the claim's transaction: one commit for both (commits were the
+    // largest single cost of a drain of single records). Failures wait for their own slice (settleSlice).
+    const answers = this.takeAnswers(true);
+    let rows: ClaimedRow[] = [];
+    try {
+      this.db.transaction(() => {
+        this.applyAnswers(answers);
+        rows = claimRows(this.db, planned, now);
+      }).immediate();
+    } catch (error) {
+      if (answers.length > 0) this.codes.clear();
+      // Nothing was claimed: the planner reads these rows again in a later pass.
+      this.planner.claimed(planned.map((row) => row.seq));
+      this.planner.markDirty();
+      throw error;
+    } finally {
+      if (answers.length > 0) this.answered(answers);
+    }
+    const claimed = new Map(rows.map((row) => [row.seq, row]));
     this.planner.claimed(planned.map((row) => row.seq));
     for (const job of jobs) {
       // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
@@ -565,22 +583,42 @@ export class SyncWorker {
     });
   }
 
-  private settleSlice(): void {
+  /** The answers at the head of the queue, up to SLICE_ROWS rows (at least one); only successes if `successes`. */
+  private takeAnswers(successes: boolean): Unsettled[] {
     let rows = 0;
     let count = 0;
-    for (let next = this.unsettled[0]; next && (count === 0 || rows + next.rows.length <= SLICE_ROWS); next = this.unsettled[count]) {
+    for (let next = this.unsettled[0]; next && (!successes || next.slotFreed) && (count === 0 || rows + next.rows.length <= SLICE_ROWS); next = this.unsettled[count]) {
       rows += next.rows.length;
       count++;
     }
-    const answers = this.unsettled.splice(0, count);
+    return this.unsettled.splice(0, count);
+  }
+
+  /** Settles answers inside the caller's transaction. */
+  private applyAnswers(answers: readonly Unsettled[]): void {
+    for (const a of answers) this.answer(a.kind, a.rows, a.outcome, a.generation);
+  }
+
+  /** Answers settled (or left in flight by a failed transaction): their slots, their promises, the next look. */
+  private answered(answers: readonly Unsettled[]): void {
+    for (const a of answers) {
+      if (!a.slotFreed) this.active--;
+      a.done();
+    }
+    if (this.unsettled.length > 0) this.settleTurn.request();
+    this.pumpTurn.request();
+    this.touch();
+  }
+
+  private settleSlice(): void {
+    const answers = this.takeAnswers(false);
+    if (answers.length === 0) return;
     try {
       // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
       if (this.phase === 'running') {
         this.safely(() => {
           try {
-            this.db.transaction(() => {
-              for (const a of answers) this.answer(a.kind, a.rows, a.outcome, a.generation);
-            })();
+            this.db.transaction(() => this.applyAnswers(answers))();
           } catch (error) {
             // Nothing of the slice was written (the rows stay in flight): codes remembered from its answers are
             // read again from the database, which holds only those that were kept.
@@ -592,13 +630,7 @@ export class SyncWorker {
         for (const a of answers) for (const row of a.rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
       }
     } finally {
-      for (const a of answers) {
-        if (!a.slotFreed) this.active--;
-        a.done();
-      }
-      if (this.unsettled.length > 0) this.settleTurn.request();
-      this.pumpTurn.request();
-      this.touch();
+      this.answered(answers);
     }
   }
 
