@@ -55,6 +55,11 @@ interface RawRow {
   delivered_at: number | null;
 }
 
+/** A stored payload as its kind's schema reads it (the boundary: stored payloads are parsed once, on read). */
+export function parsePayload(kind: OutboxKind, text: string): unknown {
+  return PAYLOAD_SCHEMAS[kind].parse(JSON.parse(text));
+}
+
 export function toOutboxRow(raw: RawRow): OutboxRow {
   return {
     seq: raw.seq,
@@ -68,7 +73,7 @@ export function toOutboxRow(raw: RawRow): OutboxRow {
     priceTierId: raw.price_tier_id,
     orderId: raw.order_id,
     ticketId: raw.ticket_id,
-    payload: PAYLOAD_SCHEMAS[raw.kind].parse(JSON.parse(raw.payload)),
+    payload: parsePayload(raw.kind, raw.payload),
     status: raw.status,
     attempts: raw.attempts,
     nextAttemptAt: raw.next_attempt_at,

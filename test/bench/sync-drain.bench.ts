@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/open';
@@ -107,6 +108,9 @@ export default async function syncDrainBench(): Promise<Figures> {
     const sandboxPid = sandbox.child?.pid ?? process.pid;
     const canMeasureCpu = existsSync(`/proc/${process.pid}/stat`);
     const cpuBefore = canMeasureCpu ? { worker: cpu(process.pid), sandbox: cpu(sandboxPid) } : null;
+    // BO_BENCH_DEBUG: how long the worker's event loop made things wait (an answer, a send) during the drain.
+    const loopDelay = process.env.BO_BENCH_DEBUG ? monitorEventLoopDelay({ resolution: 1 }) : undefined;
+    loopDelay?.enable();
     const started = Date.now();
     worker.start();
     const progress = worker.syncNow();
@@ -118,6 +122,8 @@ export default async function syncDrainBench(): Promise<Figures> {
       : undefined;
     const done = await worker.manualDone();
     clearInterval(sampler);
+    loopDelay?.disable();
+    if (loopDelay) console.log(`event loop delay: mean ${(loopDelay.mean / 1e6).toFixed(2)} ms, p50 ${(loopDelay.percentile(50) / 1e6).toFixed(2)}, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(2)}, max ${(loopDelay.max / 1e6).toFixed(1)}`);
     for (const [name, list] of durations) console.log(`${name.padEnd(18)} calls ${list.length} mean ${(list.reduce((a, b) => a + b, 0) / list.length).toFixed(1)} ms, p50 ${percentile(list, 50)}, p99 ${percentile(list, 99)}`);
     const drainMs = Date.now() - started;
     const cpuAfter = cpuBefore ? { worker: cpu(process.pid), sandbox: cpu(sandboxPid) } : null;

@@ -59,6 +59,12 @@ export class DependencyJudge {
   private readonly waiting = new Map<string, Wait | null>();
   /** Sessions the platform said it does not know although they have a local code: held while a code request is pending. */
   readonly suspectSessions = new Set<string>();
+  /**
+   * The tickets and tiers of the event rows judged so far, by the planner's row object: an order is judged once per
+   * pass and again each time a ticket list it waits for is delivered, and its refs (written with it, never
+   * changed) were read again each time.
+   */
+  private readonly refs = new WeakMap<QueuedRow, { tickets: string[]; priceTiers: string[] }>();
 
   constructor(
     private readonly db: Db,
@@ -148,7 +154,11 @@ export class DependencyJudge {
   }
 
   private order(row: QueuedRow): Wait | null {
-    const refs = outboxRefs(this.db, row.seq);
+    let refs = this.refs.get(row);
+    if (!refs) {
+      refs = outboxRefs(this.db, row.seq);
+      this.refs.set(row, refs);
+    }
     for (const tierId of refs.priceTiers) {
       const wait = this.fact('tier', tierId, tierBlocker, 'tier_inventory');
       if (wait) return wait;

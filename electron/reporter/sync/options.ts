@@ -21,12 +21,22 @@ export interface SyncTuning {
   wakePollMs: number;
   /** After a write through the API, the queue is looked at this much later: the writes of that moment share requests. */
   gatherWritesMs: number;
+  /**
+   * A part-full list of check-ins or ticket states waits while rows keep joining it (one joined within
+   * gatherWritesMs), at most this long after its first row, before it goes (full lists of 200 go at once).
+   */
+  listFillMs: number;
   /** A full look at the queue at least this often when idle (codes linked by hand, clock changes). */
   idleRescanMs: number;
   /** Rows read per page while planning. */
   scanPageSize: number;
   /** Planning yields to the event loop after this many ms (answers must not wait behind a long scan). */
   turnBudgetMs: number;
+  /**
+   * Reading ahead while every request slot is busy yields after this many ms: answers arrive every few ms in a
+   * drain, and each waited behind the whole turn's reading (and so did the core's requests).
+   */
+  aheadBudgetMs: number;
   /** At most one status event per this many ms. */
   statusThrottleMs: number;
   /** The queue's counts in a status are at most this old (counting reads every undelivered row). */
@@ -51,9 +61,11 @@ export const DEFAULT_TUNING: SyncTuning = {
   probe: { initialMs: 2_000, factor: 2, maxMs: 2 * 60_000 },
   wakePollMs: 250,
   gatherWritesMs: 20,
+  listFillMs: 200,
   idleRescanMs: 10_000,
   scanPageSize: 200,
   turnBudgetMs: 8,
+  aheadBudgetMs: 1,
   statusThrottleMs: 250,
   countsMaxAgeMs: 1_000,
   countsRefreshMs: 1_000,

@@ -1,20 +1,23 @@
 import type { Db } from '../../../db/open';
 import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
-import type { OutboxRow } from '../../../db/outbox/queue';
-import { scanPending, type QueuedRow } from '../../../db/outbox/scan';
+import { scanPending, type ClaimedRow, type QueuedRow } from '../../../db/outbox/scan';
 import type { DependencyJudge, Wait } from './dependencies';
 import type { SyncTuning } from './options';
 
 /** Rows to send in one request. */
 export interface PlannedJob {
   kind: OutboxKind;
-  seqs: number[];
+  /** As the planner read them (no payload): the claim adds the payload. */
+  rows: QueuedRow[];
 }
 
 interface OpenBatch extends PlannedJob {
   tickets: Set<string>;
   /** The planning turn that last added a row to it (see Planner.turn). */
   grewIn: number;
+  /** performance.now() when its first row joined, and when its last did (the filling rule of part-full lists). */
+  openedAt: number;
+  grewAt: number;
 }
 
 const RECHECK_CHUNK = 100;
@@ -22,7 +25,7 @@ const RECHECK_CHUNK = 100;
 const READ_AHEAD = 32;
 
 /** What one answered request settles, for the rows filed as waiting on it (see Planner.settled). */
-export function settledKeys(kind: OutboxKind, rows: readonly OutboxRow[], delivered: boolean): string[] {
+export function settledKeys(kind: OutboxKind, rows: readonly ClaimedRow[], delivered: boolean): string[] {
   const keys: string[] = [];
   for (const row of rows) {
     keys.push(`seq:${row.seq}`);
@@ -135,6 +138,10 @@ export class Planner {
       // Judging rows reads the database synchronously: yield to the event loop once the turn has had its share.
       const inTime = performance.now() < deadline;
       const worked = inTime && this.step(dueBy);
+      // A session's inventory is one row per tier, queued together: a list that did not grow in this turn is
+      // complete, and the session's tickets and orders wait for it. Held back for want of free slots, it held
+      // nine sessions' tickets and orders until the first session's were all sent.
+      this.flush((batch) => batch.kind === 'inventory' && batch.grewIn !== this.turn);
       const job = this.takeReady();
       // Its rows stay "planned" until the worker has claimed them (`claimed()`): a scan before that must not plan them again.
       if (job) return job;
@@ -156,19 +163,47 @@ export class Planner {
       // comes soon and may free more rows for them (a drain then sends only full lists). The check-in list,
       // which every session's admissions fill and delivered orders free, goes part-full only with nothing in
       // flight: until then an answer may add to it (so a drain sends the fewest calls; a check-in waits at
-      // most one round trip more).
+      // most one round trip more). While rows keep joining them, check-in and ticket lists fill further (mayGo).
       if (this.open.size === 0 || slots.busy * 2 > slots.limit) return null;
-      if (!this.flush((batch) => batch.kind !== 'checking' || slots.busy === 0)) return null;
+      if (!this.flush((batch) => this.mayGo(batch) && (batch.kind !== 'checking' || slots.busy === 0))) return null;
     }
   }
 
   /**
-   * While every request slot is busy: judges freed rows and reads the open pass ahead until `deadline`, so the
-   * next free slot finds work of both kinds. Starts no pass. True when there is more to do.
+   * A part-full list of check-ins or ticket states waits while rows keep joining it (one joined less than
+   * `gatherWritesMs` ago), for at most `listFillMs` after its first row: 16 gates scanning at once (or windows
+   * selling) then share one request per list of up to 200 instead of one per look at the queue, and a lone record
+   * goes after one quiet gathering time. Inventory lists are complete as read (one row per tier).
    */
-  planAhead(dueBy: number, deadline: number): boolean {
+  private mayGo(batch: OpenBatch): boolean {
+    const due = this.fillDueAt(batch);
+    return due === null || performance.now() >= due;
+  }
+
+  private fillDueAt(batch: OpenBatch): number | null {
+    if (batch.kind !== 'checking' && batch.kind !== 'ticket') return null;
+    return Math.min(batch.grewAt + this.tuning.gatherWritesMs, batch.openedAt + this.tuning.listFillMs);
+  }
+
+  /** When (performance.now() time) the next list held filling may go; null when none is held. */
+  filledListsDueAt(): number | null {
+    let first: number | null = null;
+    for (const batch of this.open.values()) {
+      const due = this.fillDueAt(batch);
+      if (due !== null && (first === null || due < first)) first = due;
+    }
+    return first;
+  }
+
+  /**
+   * While every request slot is busy: judges freed rows and reads the open pass ahead until `deadline`, so the
+   * next free slot finds work of both kinds; stops at `until` (sooner than the turn's deadline: answers wait behind
+   * it). Starts no pass. True when there is more to do.
+   */
+  planAhead(dueBy: number, deadline: number, until = deadline): boolean {
     this.startTurn(deadline);
-    while (performance.now() < deadline) if (!this.step(dueBy)) return false;
+    const end = Math.min(deadline, until);
+    while (performance.now() < end) if (!this.step(dueBy)) return false;
     return true;
   }
 
@@ -225,7 +260,7 @@ export class Planner {
     let any = false;
     for (const [key, batch] of this.open) {
       if (!which(batch)) continue;
-      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
+      this.readyLists.push({ kind: batch.kind, rows: batch.rows });
       this.open.delete(key);
       any = true;
     }
@@ -257,13 +292,13 @@ export class Planner {
     }
     const key = this.batchKey(row);
     if (key === null || this.solo.has(row.seq)) {
-      this.readySingles.push({ kind: row.kind, seqs: [row.seq] });
+      this.readySingles.push({ kind: row.kind, rows: [row] });
       this.planned.add(row.seq);
       return;
     }
     let batch = this.open.get(key);
     if (!batch) {
-      batch = { kind: row.kind, seqs: [], tickets: new Set(), grewIn: this.turn };
+      batch = { kind: row.kind, rows: [], tickets: new Set(), grewIn: this.turn, openedAt: performance.now(), grewAt: 0 };
       this.open.set(key, batch);
     }
     // The platform refuses a list naming one ticket twice; a second admission of the same ticket waits a pass.
@@ -274,11 +309,12 @@ export class Planner {
       }
       batch.tickets.add(row.ticketId);
     }
-    batch.seqs.push(row.seq);
+    batch.rows.push(row);
     batch.grewIn = this.turn;
+    batch.grewAt = performance.now();
     this.planned.add(row.seq);
-    if (batch.seqs.length >= this.tuning.maxBatch) {
-      this.readyLists.push({ kind: batch.kind, seqs: batch.seqs });
+    if (batch.rows.length >= this.tuning.maxBatch) {
+      this.readyLists.push({ kind: batch.kind, rows: batch.rows });
       this.open.delete(key);
     }
   }

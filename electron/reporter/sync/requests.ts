@@ -1,7 +1,7 @@
 // Outbox rows → one platform request: platform codes resolved at send time, times formatted as the
 // standard's DateTime, named values turned into the standard's numbers.
 import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
-import type { OutboxRow } from '../../../db/outbox/queue';
+import type { ClaimedRow } from '../../../db/outbox/scan';
 import type { PlatformClient } from '../client/platform-client';
 import type { Outcome } from '../client/outcome';
 import { toWireDateTime } from '../wire/datetime';
@@ -39,9 +39,9 @@ export class MissingCode extends Error {
   }
 }
 
-const payload = <K extends OutboxKind>(row: OutboxRow, kind: K): OutboxPayload<K> => {
+const payload = <K extends OutboxKind>(row: ClaimedRow, kind: K): OutboxPayload<K> => {
   if (row.kind !== kind) throw new Error(`row ${row.seq} is ${row.kind}, not ${kind}`);
-  // toOutboxRow validated the payload against the kind's schema when the row was read.
+  // claimRows validated the payload against the kind's schema when the row was read.
   return row.payload as OutboxPayload<K>;
 };
 
@@ -50,14 +50,14 @@ function need(code: string | null, what: 'session' | 'hall', id: string): string
   return code;
 }
 
-function first(rows: readonly OutboxRow[]): OutboxRow {
+function first(rows: readonly ClaimedRow[]): ClaimedRow {
   const row = rows[0];
   if (!row) throw new Error('a request needs at least one row');
   return row;
 }
 
 /** Builds the request for rows of one kind that the planner grouped together. Throws MissingCode. */
-export function buildRequest(kind: OutboxKind, rows: readonly OutboxRow[], codes: CodeLookup): WireRequest {
+export function buildRequest(kind: OutboxKind, rows: readonly ClaimedRow[], codes: CodeLookup): WireRequest {
   const sessionCode = (id: string) => need(codes.session(id), 'session', id);
   switch (kind) {
     case 'venue.save':

@@ -2,8 +2,8 @@
 // with backoff, parked as dead letters, or given back untouched. One transaction per answer.
 import type { Db } from '../../../db/open';
 import type { OutboxKind, OutboxPayload } from '../../../db/outbox/payloads';
-import { markDead, markDelivered, markRetry, type OutboxRow } from '../../../db/outbox/queue';
-import { releaseRows, supersedeDeadStates, type QueuedRow } from '../../../db/outbox/scan';
+import { markDead, markDelivered, markRetry } from '../../../db/outbox/queue';
+import { releaseRows, supersedeDeadStates, type ClaimedRow } from '../../../db/outbox/scan';
 import { describeOutcome, type Outcome } from '../client/outcome';
 import { storageTrouble } from '../../../db/storage-errors';
 import type { CodeBook } from './codes';
@@ -38,15 +38,10 @@ export type Settlement =
   | { kind: 'waiting'; count: number; code: string; message: string }
   | { kind: 'paused'; code: string; message: string };
 
-const payload = <K extends OutboxKind>(row: OutboxRow, _kind: K) => row.payload as OutboxPayload<K>;
-
-function toQueued(row: OutboxRow): QueuedRow {
-  const { seq, kind, recordId, coalesceKey, venueId, hallId, performanceId, sessionId, priceTierId, orderId, ticketId, attempts, nextAttemptAt } = row;
-  return { seq, kind, recordId, coalesceKey, venueId, hallId, performanceId, sessionId, priceTierId, orderId, ticketId, attempts, nextAttemptAt };
-}
+const payload = <K extends OutboxKind>(row: ClaimedRow, _kind: K) => row.payload as OutboxPayload<K>;
 
 /** Applies one answer to the rows of its request. */
-export function settle(ctx: SettleContext, kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>): Settlement {
+export function settle(ctx: SettleContext, kind: OutboxKind, rows: readonly ClaimedRow[], outcome: Outcome<RequestData>): Settlement {
   const seqs = rows.map((r) => r.seq);
   const { db, now } = ctx;
   switch (outcome.kind) {
@@ -72,7 +67,7 @@ export function settle(ctx: SettleContext, kind: OutboxKind, rows: readonly Outb
   }
 }
 
-function delivered(ctx: SettleContext, kind: OutboxKind, rows: readonly OutboxRow[], data: RequestData): Settlement {
+function delivered(ctx: SettleContext, kind: OutboxKind, rows: readonly ClaimedRow[], data: RequestData): Settlement {
   const { db, now } = ctx;
   const seqs = rows.map((r) => r.seq);
   const head = rows[0];
@@ -111,7 +106,7 @@ function delivered(ctx: SettleContext, kind: OutboxKind, rows: readonly OutboxRo
  * One record refused for good — unless it is a 4400 ("not found or conflicting") while something it depends on
  * is still on its way (e.g. its session's code is being asked for again): then it waits for that instead.
  */
-function refusedOne(ctx: SettleContext, rows: readonly OutboxRow[], code: string, message: string): Settlement {
+function refusedOne(ctx: SettleContext, rows: readonly ClaimedRow[], code: string, message: string): Settlement {
   const { db, now } = ctx;
   const row = rows[0];
   if (!row) return { kind: 'dead', count: 0, code, message };
@@ -122,7 +117,7 @@ function refusedOne(ctx: SettleContext, rows: readonly OutboxRow[], code: string
       return { kind: 'waiting', count: 1, code, message };
     }
     if (row.sessionId !== null) ctx.judge.suspectSessions.add(row.sessionId);
-    const wait = ctx.judge.judge(toQueued(row));
+    const wait = ctx.judge.judge(row);
     if (wait) {
       markRetry(db, row.seq, { now, retryAt: now, code, message });
       return { kind: 'waiting', count: 1, code, message };
@@ -133,7 +128,7 @@ function refusedOne(ctx: SettleContext, rows: readonly OutboxRow[], code: string
   return { kind: 'dead', count: 1, code, message };
 }
 
-function retry(ctx: SettleContext, rows: readonly OutboxRow[], outcome: Retryable): Settlement {
+function retry(ctx: SettleContext, rows: readonly ClaimedRow[], outcome: Retryable): Settlement {
   const { db, now } = ctx;
   const code = failureCode(outcome);
   const message = describeOutcome(outcome);

@@ -82,3 +82,19 @@ export class Throttle {
     this.push();
   }
 }
+
+/** Runs `fn` in a later turn of the event loop (`setImmediate`), once however often it is asked for before then. */
+export class NextTurn {
+  private scheduled = false;
+
+  constructor(private readonly fn: () => void) {}
+
+  request(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.fn();
+    });
+  }
+}

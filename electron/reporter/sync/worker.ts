@@ -1,16 +1,16 @@
 import { appendAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import type { OutboxKind } from '../../../db/outbox/payloads';
-import { markDead, recoverInFlight, type OutboxRow } from '../../../db/outbox/queue';
+import { markDead, recoverInFlight } from '../../../db/outbox/queue';
 import { storageTrouble, type StorageTrouble } from '../../../db/storage-errors';
-import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows } from '../../../db/outbox/scan';
+import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows, type ClaimedRow } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
 import { describeOutcome, type Outcome } from '../client/outcome';
 import { AdaptiveLimit } from './adaptive-limit';
 import { realClock, type Clock } from './clock';
 import { ManualSync } from './manual-sync';
-import { NamedTimers, Throttle } from './timers';
+import { NamedTimers, NextTurn, Throttle } from './timers';
 import { CodeBook } from './codes';
 import { Connectivity } from './connectivity';
 import { DependencyJudge } from './dependencies';
@@ -43,12 +43,21 @@ type Phase = 'new' | 'running' | 'stopping' | 'stopped';
 /** An answer waiting for its turn's settlement. */
 interface Unsettled {
   kind: OutboxKind;
-  rows: OutboxRow[];
+  rows: ClaimedRow[];
   outcome: Outcome<RequestData>;
   /** CodeBook.generation when the request was built. */
   generation: number;
+  /** A success gives its request slot back on arrival: the next request leaves before this one is settled. */
+  slotFreed: boolean;
   done: () => void;
 }
+
+/**
+ * Rows one slice of the worker's work (a claim, a settlement) takes at most before it yields to the event loop:
+ * a full list, or that many single records. Requests of the core, and the answers of other requests, run between
+ * slices instead of waiting behind a whole turn of claims and settlements.
+ */
+const SLICE_ROWS = 200;
 
 const storageReason = (kind: StorageTrouble): string =>
   kind === 'busy'
@@ -77,6 +86,11 @@ export class SyncWorker {
   private readonly inFlightKeys = new Set<string>();
   private readonly running = new Set<Promise<void>>();
   private readonly unsettled: Unsettled[] = [];
+  /** Requests planned and counted against the limit, not yet claimed: they leave one slice at a time. */
+  private toLaunch: PlannedJob[] = [];
+  private readonly launchTurn = new NextTurn(() => this.safely(() => this.launchSlice()));
+  private fillTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly settleTurn = new NextTurn(() => this.settleSlice());
   private readonly timers: NamedTimers;
   private readonly manual = new ManualSync();
   private readonly statusPush: Throttle;
@@ -84,7 +98,7 @@ export class SyncWorker {
   private phase: Phase = 'new';
   private active = 0;
   private probing = false;
-  private turnScheduled = false;
+  private readonly pumpTurn = new NextTurn(() => this.pump());
   private dueAt: number | null = null;
   private lastDueLookAt = Number.NEGATIVE_INFINITY;
   private paused: { reason: string; since: number } | null = null;
@@ -160,6 +174,8 @@ export class SyncWorker {
     if (this.phase === 'stopped' || this.phase === 'stopping') return;
     this.phase = 'stopping';
     this.timers.clearAll();
+    if (this.fillTimer) clearTimeout(this.fillTimer);
+    this.fillTimer = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
@@ -207,7 +223,7 @@ export class SyncWorker {
   setClient(client: PlatformClient, options: { platformChanged: boolean }): void {
     this.client = client;
     if (options.platformChanged) this.codes.clear();
-    this.planner.reset();
+    this.forgetPlans();
     this.retrying = null;
     this.connectivity.reached(this.clock.now());
     this.resume();
@@ -306,7 +322,7 @@ export class SyncWorker {
     this.timers.repeat('heartbeat', this.tuning.lock.heartbeatMs, () => {
       if (this.lease.renew()) return;
       this.leased = { reason: 'another process took over sending this database', since: this.clock.now() };
-      this.planner.reset();
+      this.forgetPlans();
       this.timers.cancel('heartbeat');
       this.timers.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
       this.touch();
@@ -355,7 +371,7 @@ export class SyncWorker {
     }
     const retryMs = this.storage ? Math.min(this.storage.retryMs * 2, this.tuning.storageRetry.maxMs) : this.tuning.storageRetry.initialMs;
     this.storage = { kind, since: this.storage?.since ?? now, retryMs };
-    this.planner.reset();
+    this.forgetPlans();
     this.timers.later('storage', retryMs, () => this.retryStorage());
     this.touch();
   }
@@ -367,7 +383,7 @@ export class SyncWorker {
   private retryStorage(): void {
     const hold = this.storage;
     if (!hold) return;
-    if (this.active > 0) {
+    if (this.active + this.unsettled.length > 0) {
       this.timers.later('storage', hold.retryMs, () => this.retryStorage());
       return;
     }
@@ -378,9 +394,33 @@ export class SyncWorker {
       this.progressTotalStale = true;
     }
     this.storage = null;
-    this.planner.reset();
+    this.forgetPlans();
     this.wake();
     this.touch();
+  }
+
+  /**
+   * A part-full list is held while rows keep joining it (Planner.mayGo): look again when it may go. Real time, not
+   * the worker's clock: it bounds how long a record waits, whatever clock the tests run.
+   */
+  private wakeForFilledLists(): void {
+    const at = this.planner.filledListsDueAt();
+    if (at === null || this.fillTimer) return;
+    this.fillTimer = setTimeout(() => {
+      this.fillTimer = null;
+      if (this.phase === 'running') this.pump();
+    }, Math.max(0, at - performance.now()));
+  }
+
+  /** Forgets what was planned but not claimed (a pause, a storage hold, a lost lease, a new platform). */
+  private forgetPlans(): void {
+    this.planner.reset();
+    this.toLaunch = [];
+  }
+
+  /** Requests out, answers not yet settled, or requests planned and not yet claimed. */
+  private get busy(): number {
+    return this.active + this.unsettled.length + this.toLaunch.length;
   }
 
   private poll(): void {
@@ -404,37 +444,32 @@ export class SyncWorker {
     }
     const dueBy = this.clock.now();
     const deadline = performance.now() + this.tuning.turnBudgetMs;
-    const jobs: PlannedJob[] = [];
     let stop: 'full' | 'later' | 'idle' = 'full';
-    while (this.active + jobs.length < this.limit.limit) {
-      const next = this.planner.next(dueBy, deadline, { busy: this.active + jobs.length, limit: this.limit.limit });
+    // Answers not yet settled count as busy for the planner: their settlement may still add to a list.
+    while (this.active + this.toLaunch.length < this.limit.limit) {
+      const next = this.planner.next(dueBy, deadline, { busy: this.busy, limit: this.limit.limit });
       if (next === 'later' || next === null) {
         stop = next === null ? 'idle' : 'later';
         break;
       }
-      jobs.push(next);
+      this.toLaunch.push(next);
     }
-    this.launchAll(jobs);
+    this.launchSlice();
     // Every slot busy: the rest of the turn reads ahead (rows freed by answers, the open pass), and the next turn
     // goes on while there is more, so the next free slot does not wait for planning.
-    if (stop === 'full' && this.planner.planAhead(dueBy, deadline)) stop = 'later';
-    if (stop === 'later' && !this.turnScheduled) {
-      // The planner read its share of the queue for this turn: let I/O run, then carry on.
-      this.turnScheduled = true;
-      setImmediate(() => {
-        this.turnScheduled = false;
-        this.pump();
-      });
-    }
+    if (stop === 'full' && this.planner.planAhead(dueBy, deadline, performance.now() + this.tuning.aheadBudgetMs)) stop = 'later';
+    // The planner read its share of the queue for this turn: let I/O run, then carry on.
+    if (stop === 'later') this.pumpTurn.request();
     if (stop === 'idle') this.idle();
   }
 
   /** Nothing can go now: wake again when the next backed-off row is due; end a manual sync that has nothing left. */
   private idle(): void {
+    this.wakeForFilledLists();
     const now = this.clock.now();
     // While requests are in flight their answers bring another look soon: the next due time (it reads the retry
     // time of every pending row, tens of ms in a long backlog) is looked up at most once per wakePollMs then.
-    if (this.active > 0 && now >= this.lastDueLookAt && now - this.lastDueLookAt < this.tuning.wakePollMs) return;
+    if (this.busy > 0 && now >= this.lastDueLookAt && now - this.lastDueLookAt < this.tuning.wakePollMs) return;
     this.lastDueLookAt = now;
     // Rows that came due after this pass read the queue count as waiting too: they wake it at once.
     const due = nextDueAt(this.db, this.planner.passDueBy);
@@ -445,28 +480,63 @@ export class SyncWorker {
         this.wake();
       });
     }
-    if (this.manual.running && this.active === 0 && due === null) {
+    if (this.manual.running && this.busy === 0 && due === null && this.planner.filledListsDueAt() === null) {
       const left = countUndelivered(this.db);
       this.manual.finish(left === 0 ? 'drained' : 'held', now, left);
       this.progressPush.now();
     }
   }
 
+  /**
+   * Claims and sends the next slice of planned requests (one full list, or up to SLICE_ROWS single records, in one
+   * transaction), and the rest in later turns of the event loop.
+   */
+  private launchSlice(): void {
+    if (this.phase !== 'running' || this.leased || this.paused || this.storage || this.connectivity.state === 'offline') return;
+    const jobs: PlannedJob[] = [];
+    let rows = 0;
+    for (let job = this.toLaunch[0]; job && (jobs.length === 0 || rows + job.rows.length <= SLICE_ROWS); job = this.toLaunch[0]) {
+      this.toLaunch.shift();
+      jobs.push(job);
+      rows += job.rows.length;
+    }
+    this.launchAll(jobs);
+    if (this.toLaunch.length > 0) this.launchTurn.request();
+  }
+
   /** Claims the rows of several requests in one transaction (one commit for all), then sends each. */
   private launchAll(jobs: readonly PlannedJob[]): void {
     if (jobs.length === 0) return;
     const now = this.clock.now();
-    const seqs = jobs.flatMap((job) => job.seqs);
-    const claimed = new Map(claimRows(this.db, seqs, now).map((row) => [row.seq, row]));
-    this.planner.claimed(seqs);
+    const planned = jobs.flatMap((job) => job.rows);
+    // Successes waiting for their settlement share the claim's transaction: one commit for both (commits were the
+    // largest single cost of a drain of single records). Failures wait for their own slice (settleSlice).
+    const answers = this.takeAnswers(true);
+    let rows: ClaimedRow[] = [];
+    try {
+      this.db.transaction(() => {
+        this.applyAnswers(answers);
+        rows = claimRows(this.db, planned, now);
+      }).immediate();
+    } catch (error) {
+      if (answers.length > 0) this.codes.clear();
+      // Nothing was claimed: the planner reads these rows again in a later pass.
+      this.planner.claimed(planned.map((row) => row.seq));
+      this.planner.markDirty();
+      throw error;
+    } finally {
+      if (answers.length > 0) this.answered(answers);
+    }
+    const claimed = new Map(rows.map((row) => [row.seq, row]));
+    this.planner.claimed(planned.map((row) => row.seq));
     for (const job of jobs) {
       // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
-      const rows = job.seqs.map((seq) => claimed.get(seq)).filter((row): row is OutboxRow => row !== undefined);
+      const rows = job.rows.map((row) => claimed.get(row.seq)).filter((row): row is ClaimedRow => row !== undefined);
       if (rows.length > 0) this.launch(job.kind, rows, now);
     }
   }
 
-  private launch(kind: OutboxKind, rows: OutboxRow[], now: number): void {
+  private launch(kind: OutboxKind, rows: ClaimedRow[], now: number): void {
     let request: WireRequest;
     try {
       request = buildRequest(kind, rows, this.codes);
@@ -494,29 +564,63 @@ export class SyncWorker {
   }
 
   /**
-   * Queues an answer to be settled with the others that arrive in the same turn of the event loop: one transaction
-   * for all of them, then one pump whose claims share another. Answers come back in bursts (16 requests in
-   * flight), and a transaction per answer rewrote the same index pages once per answer. Resolves once settled.
+   * Queues an answer to be settled with the others that arrive in the same turn of the event loop: up to SLICE_ROWS
+   * rows in one transaction, then the next slice in a later turn. Answers come back in bursts (16 requests in
+   * flight), and a transaction per answer rewrote the same index pages once per answer. A success gives its slot
+   * back at once (its rows stay in flight until settled): the next request leaves first, the settlement follows
+   * while it is on the wire. A failure keeps its slot until settled, so the limit, backoff and offline state it
+   * may change hold before anything else is sent. Resolves once settled.
    */
-  private settleSoon(answer: Omit<Unsettled, 'done'>): Promise<void> {
+  private settleSoon(answer: Omit<Unsettled, 'done' | 'slotFreed'>): Promise<void> {
     return new Promise((done) => {
-      this.unsettled.push({ ...answer, done });
-      if (this.unsettled.length === 1) setImmediate(() => this.settleAll());
+      const slotFreed = answer.outcome.kind === 'success' && this.phase === 'running';
+      this.unsettled.push({ ...answer, slotFreed, done });
+      if (slotFreed) {
+        this.active--;
+        this.pumpTurn.request();
+      }
+      this.settleTurn.request();
     });
   }
 
-  private settleAll(): void {
-    const answers = this.unsettled.splice(0);
+  /** The answers at the head of the queue, up to SLICE_ROWS rows (at least one); only successes if `successes`. */
+  private takeAnswers(successes: boolean): Unsettled[] {
+    let rows = 0;
+    let count = 0;
+    for (let next = this.unsettled[0]; next && (!successes || next.slotFreed) && (count === 0 || rows + next.rows.length <= SLICE_ROWS); next = this.unsettled[count]) {
+      rows += next.rows.length;
+      count++;
+    }
+    return this.unsettled.splice(0, count);
+  }
+
+  /** Settles answers inside the caller's transaction. */
+  private applyAnswers(answers: readonly Unsettled[]): void {
+    for (const a of answers) this.answer(a.kind, a.rows, a.outcome, a.generation);
+  }
+
+  /** Answers settled (or left in flight by a failed transaction): their slots, their promises, the next look. */
+  private answered(answers: readonly Unsettled[]): void {
+    for (const a of answers) {
+      if (!a.slotFreed) this.active--;
+      a.done();
+    }
+    if (this.unsettled.length > 0) this.settleTurn.request();
+    this.pumpTurn.request();
+    this.touch();
+  }
+
+  private settleSlice(): void {
+    const answers = this.takeAnswers(false);
+    if (answers.length === 0) return;
     try {
       // After stop() the database may be closed: the rows stay in flight and the next start sends them again.
       if (this.phase === 'running') {
         this.safely(() => {
           try {
-            this.db.transaction(() => {
-              for (const a of answers) this.answer(a.kind, a.rows, a.outcome, a.generation);
-            })();
+            this.db.transaction(() => this.applyAnswers(answers))();
           } catch (error) {
-            // Nothing of the turn was written (the rows stay in flight): codes remembered from its answers are
+            // Nothing of the slice was written (the rows stay in flight): codes remembered from its answers are
             // read again from the database, which holds only those that were kept.
             this.codes.clear();
             throw error;
@@ -526,14 +630,11 @@ export class SyncWorker {
         for (const a of answers) for (const row of a.rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
       }
     } finally {
-      this.active -= answers.length;
-      for (const a of answers) a.done();
-      this.pump();
-      this.touch();
+      this.answered(answers);
     }
   }
 
-  private answer(kind: OutboxKind, rows: readonly OutboxRow[], outcome: Outcome<RequestData>, codesGeneration: number): void {
+  private answer(kind: OutboxKind, rows: readonly ClaimedRow[], outcome: Outcome<RequestData>, codesGeneration: number): void {
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.delete(row.coalesceKey);
     const now = this.clock.now();
     const ctx = { db: this.db, codes: this.codes, judge: this.judge, planner: this.planner, tuning: this.tuning, random: this.random, now, manual: this.manual.running, codesGeneration };
@@ -623,7 +724,7 @@ export class SyncWorker {
     if (this.paused) return;
     const now = this.clock.now();
     this.paused = { reason, since: now };
-    this.planner.reset();
+    this.forgetPlans();
     appendAudit(this.db, { at: now, action: 'sync.paused', outcome: 'failed', detail: { reason } });
     if (this.manual.running) {
       this.manual.finish('paused', now, countUndelivered(this.db));

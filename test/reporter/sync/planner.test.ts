@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkIn } from '../../../electron/boxoffice/gate/check-in';
+import { checkInInput } from '../../../electron/boxoffice/gate/schemas';
+import { parseInput } from '../../../electron/boxoffice/parse-input';
+import type { RequestLogEntry } from '../../../electron/reporter/client/transport';
+import type { SyncWorker } from '../../../electron/reporter/sync';
+import { HOUR } from '../../boxoffice/helpers/context';
+import { drain, syncWorld, type SyncWorld } from './helpers/world';
+import { evening } from './helpers/scenario';
+
+/** A sold evening, delivered; then `admit(n)` checks in the next n sold tickets, and `lists` records each check-in call's size. */
+async function gateEvening(w: SyncWorld, tuning: { gatherWritesMs: number; listFillMs: number }) {
+  const night = evening(w.world, { orders: 20, refunds: 0, checkIns: 0 });
+  const lists: number[] = [];
+  const onRequestLog = (entry: RequestLogEntry) => {
+    const body = entry.requestBody as { ticketList?: unknown[] };
+    if (entry.interface === 'checking' && body.ticketList) lists.push(body.ticketList.length);
+  };
+  const worker = w.worker({ client: w.client({ onRequestLog }), tuning });
+  worker.start();
+  assert.equal((await drain(worker)).outcome, 'drained');
+  const sessionId = night.unseated.session.id;
+  const codes = w.db.prepare('SELECT ticket_code FROM order_lines WHERE session_id = ?').pluck().all(sessionId) as string[];
+  w.world.clock.now = night.unseated.session.startsAt - HOUR / 2;
+  const admit = (n: number) => {
+    assert.ok(codes.length >= n, 'enough sold tickets');
+    for (const code of codes.splice(0, n)) assert.equal(checkIn(w.world.gate, parseInput(checkInInput, { gateName: '东门', sessionIds: [sessionId], code, entry: 'device' })).verdict, 'valid');
+  };
+  return { worker, lists, admit };
+}
+
+/** Lets the worker look at the queue now (as the core does after each API call, without the gathering delay). */
+const look = (worker: SyncWorker) => worker.wake();
+
+test('while admissions keep arriving, the check-in list fills instead of going out with each look at the queue', { timeout: 30_000 }, async () => {
+  const w = await syncWorld();
+  try {
+    // A quiet time far longer than this test's steps: every admission below arrives "while admissions keep arriving".
+    const { worker, lists, admit } = await gateEvening(w, { gatherWritesMs: 1_500, listFillMs: 5_000 });
+    for (let i = 0; i < 4; i++) {
+      admit(2);
+      look(worker);
+    }
+    assert.deepEqual(lists, [], 'nothing goes while the list is filling');
+    assert.equal((await drain(worker)).outcome, 'drained');
+    assert.deepEqual(lists, [8], 'one list of the 8, once the admissions stopped');
+  } finally {
+    await w.close();
+  }
+});
+
+test('a check-in list that keeps filling goes once listFillMs has passed since its first admission', { timeout: 30_000 }, async () => {
+  const w = await syncWorld();
+  try {
+    // Never quiet for long enough: only the bound sends it.
+    const { worker, lists, admit } = await gateEvening(w, { gatherWritesMs: 60_000, listFillMs: 300 });
+    const started = performance.now();
+    admit(3);
+    look(worker);
+    assert.equal((await drain(worker)).outcome, 'drained');
+    assert.ok(performance.now() - started >= 300 - 5, 'not before the bound');
+    assert.deepEqual(lists, [3]);
+  } finally {
+    await w.close();
+  }
+});
