@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { createPrivately } from './open';
@@ -47,13 +47,27 @@ function copyInBackground(source: string, destination: string): Promise<number> 
   });
 }
 
-/** Copies a live database with SQLite's online backup, then checks the copy's integrity (both off the serving thread). */
+/** Where a copy is written until it is checked: a copy cut short (the core stopped, the disk filled) never bears a backup's name. */
+export const PARTIAL_SUFFIX = '.partial';
+
+/**
+ * Copies a live database with SQLite's online backup, then checks the copy's integrity (both off the serving thread),
+ * and only then gives it its name.
+ */
 export async function backupDatabase(source: string, destination: string): Promise<{ pages: number; bytes: number }> {
+  const partial = `${destination}${PARTIAL_SUFFIX}`;
+  rmSync(partial, { force: true });
   // A backup holds what the database holds: its owner's only, like the database.
-  createPrivately(destination);
-  const pages = await copyInBackground(source, destination);
-  // On a thread of its own: checking the 2 GB copy of a million tickets held the serving thread for a minute.
-  const check = await checkInBackground(destination, 'integrity_check', { holdsProcess: true });
-  if (check !== 'ok') throw new Error(`the copy failed its integrity check: ${check}`);
-  return { pages, bytes: statSync(destination).size };
+  createPrivately(partial);
+  try {
+    const pages = await copyInBackground(source, partial);
+    // On a thread of its own: checking the 2 GB copy of a million tickets held the serving thread for a minute.
+    const check = await checkInBackground(partial, 'integrity_check', { holdsProcess: true });
+    if (check !== 'ok') throw new Error(`the copy failed its integrity check: ${check}`);
+    renameSync(partial, destination);
+    return { pages, bytes: statSync(destination).size };
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }

@@ -133,7 +133,7 @@ export async function startCore(options: StartOptions): Promise<RunningCore> {
         }),
     });
     core.backups.startSchedule(SYSTEM_ACTOR);
-    cleanups.push(() => core.backups.stop());
+    cleanups.push(() => core.backups.close());
     core.refusals.start();
     cleanups.push(() => core.refusals.stop());
     core.sessions.sweep();

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open';
-import { backupDatabase } from '../../db/backup';
+import { backupDatabase, PARTIAL_SUFFIX } from '../../db/backup';
 
 test('a backup finishes while the core keeps committing, and holds a consistent copy readable by its owner only', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bo-backup-'));
@@ -36,6 +36,7 @@ test('a backup finishes while the core keeps committing, and holds a consistent 
     assert.ok(commits > 0, 'the core committed while the backup ran');
     assert.equal(statSync(copy).mode & 0o777, 0o600);
     assert.equal(result.bytes, statSync(copy).size);
+    assert.equal(existsSync(`${copy}${PARTIAL_SUFFIX}`), false, 'the copy was written under a temporary name, then named');
     const copied = new Database(copy, { readonly: true });
     try {
       const rows = (copied.prepare('SELECT count(*) AS n FROM t').get() as { n: number }).n;
@@ -45,6 +46,20 @@ test('a backup finishes while the core keeps committing, and holds a consistent 
       copied.close();
     }
     db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a copy that fails leaves no file bearing the backup\'s name, nor its temporary one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bo-backup-'));
+  try {
+    const notADatabase = join(dir, 'notes.db');
+    writeFileSync(notADatabase, 'x'.repeat(8_192));
+    const copy = join(dir, 'copy.db');
+    await assert.rejects(backupDatabase(notADatabase, copy), /not a database/);
+    assert.equal(existsSync(copy), false);
+    assert.equal(existsSync(`${copy}${PARTIAL_SUFFIX}`), false);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

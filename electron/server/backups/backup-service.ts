@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Db } from '../../../db/open';
-import { backupDatabase } from '../../../db/backup';
+import { backupDatabase, PARTIAL_SUFFIX } from '../../../db/backup';
 import { restoreDatabase } from '../../../db/restore';
 import { migrate } from '../../../db/migrate';
 import { appendAudit } from '../../../db/audit';
@@ -42,6 +42,8 @@ export interface BackupServiceOptions {
 export class BackupService {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<BackupEntry> | null = null;
+  /** The core stopped: a copy still under way finishes on its thread, but nothing is written to the closed database. */
+  private stopped = false;
 
   constructor(private readonly options: BackupServiceOptions) {}
 
@@ -97,6 +99,7 @@ export class BackupService {
     const file = join(this.options.dir, name);
     try {
       const { bytes } = await backupDatabase(this.options.dbFile, file);
+      if (this.stopped) return { name, at: this.options.clock(), bytes, withKey: false, kind };
       // The key goes along only wrapped with the manager's passphrase: a copy of the folder alone reads no ID number.
       const wrapped = readWrappedKey(this.options.db);
       if (wrapped) writeWrappedKeyFile(file, wrapped);
@@ -104,6 +107,7 @@ export class BackupService {
       this.prune();
       return this.list().find((entry) => entry.name === name) ?? { name, at: this.options.clock(), bytes, withKey: false, kind };
     } catch (error) {
+      if (this.stopped) throw error;
       appendAudit(this.options.db, { userId: actor.userId, username: actor.username, action: 'backup.run', target: name, outcome: 'failed', detail: { kind, error: error instanceof Error ? error.message : String(error) }, address: actor.address });
       throw error;
     }
@@ -111,6 +115,8 @@ export class BackupService {
 
   /** Keeps the newest `keep` backups (with their key copies); copies taken before a restore are kept too. */
   private prune(): void {
+    // Copies cut short by a stop or a full disk (none is under way here: one backup at a time).
+    for (const name of readdirSync(this.options.dir)) if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(this.options.dir, name), { force: true });
     const { keep } = readBackupSettings(this.options.db);
     for (const entry of this.list().filter((e) => e.kind !== 'before-restore').slice(keep)) {
       rmSync(join(this.options.dir, entry.name), { force: true });
@@ -174,7 +180,17 @@ export class BackupService {
     const today = stamp(now).slice(0, 8);
     const due = stamp(now).slice(9, 13) >= dailyAt.replace(':', '');
     const done = this.list().some((e) => e.kind === 'daily' && e.name.includes(`boxoffice-${today}-`));
-    if (due && !done) this.run('daily', system).catch((error: unknown) => console.error('[backups] daily backup failed:', error));
+    if (due && !done)
+      this.run('daily', system).catch((error: unknown) => {
+        // After the core stopped (its folder may be gone too) a failed copy is no one's news.
+        if (!this.stopped) console.error('[backups] daily backup failed:', error);
+      });
+  }
+
+  /** The core stops: no more daily backups, and a copy still under way writes nothing to the database it closes. */
+  close(): void {
+    this.stopped = true;
+    this.stop();
   }
 
   stop(): void {
