@@ -18,6 +18,7 @@ import { measure } from './boxoffice.bench';
 import { startCore } from './gate-scan.bench';
 import type { Figures } from './run';
 import { millionVenue, PINS, ticketsOf, type MillionVenue } from './million-build';
+import { backupUnderLoad } from './backup-under-load';
 import { createPersonalDataCipher } from '../../electron/boxoffice/personal-data/cipher';
 import { loadOrCreateKeyFile } from '../../electron/boxoffice/personal-data/key-file';
 import type { DomainContext } from '../../electron/boxoffice/context';
@@ -241,6 +242,7 @@ export default async function millionBench(): Promise<Figures> {
 
     const core = await measureCore(file, venue, closedShiftId, hallId);
     const domain = await measureDomain(file, venue);
+    const backup = await backupUnderLoad(file, join(dir, 'backup.db'));
     const sizeAtEnd = { db: fileSize(file), wal: fileSize(`${file}-wal`) };
     const loadAtEnd = load();
 
@@ -260,6 +262,10 @@ export default async function millionBench(): Promise<Figures> {
     console.log(`raw better-sqlite3 single-row transactions: ${Math.round(domain.raw).toLocaleString('en-US')}/s (WAL, synchronous=NORMAL)`);
     console.log(timing('domain check-in', domain.checkIn, TARGETS.checkInP99Ms));
     console.log(timing('domain sell 4 seats', domain.sell, TARGETS.sellP99Ms));
+    const underLoad = (what: string, u: typeof backup.backup) =>
+      `${what.padEnd(41)} ${u.seconds.toFixed(1)} s, ${u.commits.toLocaleString('en-US')} commits; the serving thread's event-loop delay p99 ${u.loopDelayP99Ms.toFixed(2)} ms, max ${u.loopDelayMaxMs.toFixed(1)} ms`;
+    console.log(underLoad('daily backup while committing 4,000/s', backup.backup));
+    console.log(underLoad('the same load, no backup', backup.alone));
     const slowest = Math.max(...core.reports.map((r) => r.worstMs));
     const allMet =
       domain.checkIn.p99 <= TARGETS.checkInP99Ms && domain.sell.p99 <= TARGETS.sellP99Ms && slowest <= TARGETS.reportMs &&
@@ -292,6 +298,11 @@ export default async function millionBench(): Promise<Figures> {
       sellP50Ms: round(domain.sell.p50, 3),
       sellP99Ms: round(domain.sell.p99, 3),
       sellPerSecond: Math.round(domain.sell.perSecond),
+      backupSeconds: round(backup.backup.seconds),
+      backupLoopDelayP99Ms: round(backup.backup.loopDelayP99Ms, 2),
+      backupLoopDelayMaxMs: round(backup.backup.loopDelayMaxMs),
+      noBackupLoopDelayP99Ms: round(backup.alone.loopDelayP99Ms, 2),
+      noBackupLoopDelayMaxMs: round(backup.alone.loopDelayMaxMs),
       allTargetsMet: allMet,
     };
   } finally {
