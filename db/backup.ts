@@ -1,11 +1,9 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { sqliteThread } from './sqlite-thread';
 import { createPrivately } from './open';
 import { checkInBackground } from './integrity-check';
 
-// The worker is plain CommonJS (no TypeScript loader needed in any runtime) and loads the same better-sqlite3, as
-// the checkpointer's and the integrity check's do.
+// Runs on a thread of its own (sqlite-thread.ts).
 const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -34,9 +32,8 @@ const Database = require(workerData.driver);
  * blocks no writer.
  */
 function copyInBackground(source: string, destination: string): Promise<number> {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { source, destination, driver } });
+    const worker = sqliteThread(WORKER, { source, destination });
     worker.once('message', (message: { pages?: number; error?: string }) => {
       if (message.error !== undefined) reject(new Error(message.error));
       else resolve(message.pages ?? 0);

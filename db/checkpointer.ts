@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { sqliteThread } from './sqlite-thread';
 import type { Db } from './open';
 
-// The worker is plain CommonJS (no TypeScript loader needed in any runtime) and loads the same better-sqlite3.
+// Runs on a thread of its own (sqlite-thread.ts).
 const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -31,8 +30,7 @@ export function startBackgroundCheckpointer(
 ): { stop: () => Promise<void>; nextCheckpoint: () => Promise<void> } {
   if (db.memory) return { stop: () => Promise.resolve(), nextCheckpoint: () => Promise.resolve() };
   db.pragma(`wal_autocheckpoint = ${options.safetyNetPages ?? 20_000}`);
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, intervalMs: options.intervalMs ?? 200, driver } });
+  const worker = sqliteThread(WORKER, { file: db.name, intervalMs: options.intervalMs ?? 200 });
   worker.unref();
   // A failed checkpoint (another program's lock, a full disk) is retried at the next interval; a crash of the
   // thread itself must not become an unhandled 'error' event, which would end the core.

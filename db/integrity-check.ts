@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { sqliteThread } from './sqlite-thread';
 
-// The worker is plain CommonJS (no TypeScript loader needed in any runtime) and loads the same better-sqlite3, as
-// the checkpointer's does (checkpointer.ts).
+// Runs on a thread of its own (sqlite-thread.ts).
 const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -23,9 +21,8 @@ parentPort.postMessage(result);
  * on the thread that serves; in WAL mode it reads one consistent snapshot while the server writes.
  */
 export function checkInBackground(file: string, pragma: 'quick_check' | 'integrity_check', options: { holdsProcess: boolean }): Promise<string> {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, pragma } });
+    const worker = sqliteThread(WORKER, { file, pragma });
     // A check beside a running core must not keep a stopped one from exiting; a backup command waits for its check.
     if (!options.holdsProcess) worker.unref();
     worker.once('message', (message: unknown) => resolve(String(message)));
