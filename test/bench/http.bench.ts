@@ -43,8 +43,11 @@ const count = (n: number) => Math.max(50, Math.round(n * SCALE));
 // Per phase. The domain phases are the reference, the HTTP phases run once per way in (local, LAN).
 const DOMAIN_CHECKINS = count(8_000);
 const DOMAIN_SALES = count(1_000);
-const HTTP_CHECKINS = { many: count(6_000), one: count(2_000) };
-const HTTP_SALES = { many: count(1_500), one: count(600) };
+const HTTP_CHECKINS = { many: count(6_000), paced: count(6_000), one: count(2_000) };
+const HTTP_SALES = { many: count(1_500), paced: count(1_000), one: count(600) };
+// The open-loop phases offer this share of the domain's rate measured in the same run: the issue's "16 connections
+// at ≥ 50% of the domain's rate, p99 ≤ 10 ms" read as a latency at a given load.
+const PACED_SHARE = 0.5;
 const WARM_UP = 200;
 const LAN_NAME = 'box.venue.test';
 const PINS = { gate: '3333', clerk: '1111' } as const;
@@ -170,6 +173,72 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
     }),
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  await settled?.();
+  const cpuAfter = cpuTimeOf(pid);
+  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
+}
+
+/**
+ * Open loop: `total` requests offered at `perSecond` over `callers` (one connection each), whatever the answers do:
+ * request i is due at start + i / perSecond, goes out on a free connection as soon as it is due (or waits, first come
+ * first served, until one is free), and its latency runs from when it was due. This is how a gate's scans arrive
+ * (people walk up at the pace of the queue, not when the last scan was answered), and the way to read "p99 at a
+ * given rate": a closed loop at saturation (`drive`) has a mean latency of clients ÷ rate by Little's law, whatever
+ * the server does. The dispatcher wakes on the event loop's timers (about every millisecond), so each latency here
+ * includes up to about a millisecond of this client's own lateness: the figure errs on the slow side.
+ */
+async function pace(callers: Caller[], total: number, perSecond: number, request: (caller: Caller) => Promise<void>, settled?: () => Promise<unknown>): Promise<Timing> {
+  const interval = 1e9 / perSecond;
+  const latencies: number[] = [];
+  const pid = callers[0]?.corePid;
+  const cpuBefore = cpuTimeOf(pid);
+  const free = [...callers];
+  const start = process.hrtime.bigint();
+  const since = () => Number(process.hrtime.bigint() - start);
+  let sent = 0;
+  let answered = 0;
+  // Held in an object: the callbacks set it, and a plain `let` would stay narrowed to null below.
+  const outcome: { failure: Error | null } = { failure: null };
+  await new Promise<void>((resolve) => {
+    const send = (caller: Caller, due: number) => {
+      request(caller).then(
+        () => {
+          latencies.push((since() - due) / 1e6);
+          answered++;
+          free.push(caller);
+          dispatch();
+        },
+        (error: unknown) => {
+          outcome.failure ??= error instanceof Error ? error : new Error(String(error));
+          answered++;
+          free.push(caller);
+          dispatch();
+        },
+      );
+    };
+    let timer: NodeJS.Timeout | null = null;
+    function dispatch(): void {
+      if (answered === total || outcome.failure !== null) {
+        if (answered === sent) resolve();
+        return;
+      }
+      const now = since();
+      while (sent < total && free.length > 0 && sent * interval <= now) {
+        const caller = free.shift();
+        if (caller) send(caller, sent++ * interval);
+      }
+      // Stopped for time, not for a connection (an answer dispatches again when one is free).
+      if (sent < total && free.length > 0 && timer === null) {
+        timer = setTimeout(() => {
+          timer = null;
+          dispatch();
+        }, Math.max(0, Math.floor((sent * interval - now) / 1e6)));
+      }
+    }
+    dispatch();
+  });
+  if (outcome.failure !== null) throw outcome.failure;
+  const seconds = since() / 1e9;
   await settled?.();
   const cpuAfter = cpuTimeOf(pid);
   return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
@@ -316,6 +385,9 @@ interface Way {
 
 interface WayFigures {
   checkIn16: Timing;
+  /** 16 connections offered half the domain's rate (open loop, `pace`). */
+  checkInPaced: Timing;
+  sellPaced: Timing;
   checkIn1: Timing;
   sell16: Timing;
   sell1: Timing;
@@ -326,6 +398,7 @@ async function measureWay(
   way: Way,
   work: { sessionIds: string[]; codes: Supply<string>; seats: Supply<{ sessionId: string; ticketIds: string[] }> },
   settled: () => Promise<unknown>,
+  offered: { checkIn: number; sell: number },
 ): Promise<WayFigures> {
   const admit = async (caller: Caller) => {
     const answer = await post(caller, 'gate.checkIn', { gateName: '1号口', sessionIds: work.sessionIds, code: work.codes.take() });
@@ -349,13 +422,15 @@ async function measureWay(
   try {
     await drive(gates, WARM_UP, admit, settled);
     const checkIn16 = await drive(gates, HTTP_CHECKINS.many, admit, settled);
+    const checkInPaced = await pace(gates, HTTP_CHECKINS.paced, offered.checkIn, admit, settled);
     const checkIn1 = await drive(gates.slice(0, 1), HTTP_CHECKINS.one, admit, settled);
     await drive(clerks, WARM_UP / 4, sellFour, settled);
     const sell16 = await drive(clerks, HTTP_SALES.many, sellFour, settled);
+    const sellPaced = await pace(clerks, HTTP_SALES.paced, offered.sell, sellFour, settled);
     const sell1 = await drive(clerks.slice(0, 1), HTTP_SALES.one, sellFour, settled);
     const gateEvents = streams.reduce((sum, stream) => sum + stream.received(), 0);
-    console.log(`${way.name}: the ${streams.length} gate screens' event streams carried ${gateEvents} admission events for ${(WARM_UP + HTTP_CHECKINS.many + HTTP_CHECKINS.one).toLocaleString('en-US')} admissions`);
-    return { checkIn16, checkIn1, sell16, sell1 };
+    console.log(`${way.name}: the ${streams.length} gate screens' event streams carried ${gateEvents} admission events for ${(WARM_UP + HTTP_CHECKINS.many + HTTP_CHECKINS.paced + HTTP_CHECKINS.one).toLocaleString('en-US')} admissions`);
+    return { checkIn16, checkInPaced, checkIn1, sell16, sellPaced, sell1 };
   } finally {
     await Promise.all(streams.map((stream) => stream.close()));
     await Promise.all([...gates, ...clerks].map((c) => c.pool.close()));
@@ -411,7 +486,7 @@ export default async function httpBench(): Promise<Figures> {
   let platform: { url: string; child: ChildProcess; exited: Promise<void> } | null = null;
   try {
     const setup = process.hrtime.bigint();
-    const sold = await buildSoldOut(file, { sessions: SOLD_SESSIONS, unsold: 3 });
+    const sold = await buildSoldOut(file, { sessions: SOLD_SESSIONS, unsold: 4 });
     // Codes spread over every session, each scanned once; seats in groups of 4 side by side.
     const stride = 7;
     const codes = new Supply(Array.from({ length: Math.floor(sold.codes.length / stride) }, (_, i) => sold.codes[(i * stride) % sold.codes.length] ?? '').concat(
@@ -451,6 +526,8 @@ export default async function httpBench(): Promise<Figures> {
       db.close();
     }
 
+    const offered = { checkIn: PACED_SHARE * domain.checkIn.perSecond, sell: PACED_SHARE * domain.sell.perSecond };
+
     // The core's own PC: the default `serve` (plain HTTP on loopback).
     const localFigures = await withServe(file, [], (url, corePid) => {
       const host = new URL(url).host;
@@ -466,6 +543,7 @@ export default async function httpBench(): Promise<Figures> {
         },
         work,
         () => drained(file),
+        offered,
       );
     });
 
@@ -500,6 +578,7 @@ export default async function httpBench(): Promise<Figures> {
         },
         work,
         () => drained(file),
+        offered,
       );
     });
     const loadAtEnd = load();
@@ -520,14 +599,18 @@ export default async function httpBench(): Promise<Figures> {
       ['LAN: HTTPS paired device', lanFigures],
     ] as const) {
       console.log(line(`${name}, check-in, 16 conn`, f.checkIn16, domain.checkIn));
+      console.log(line(`${name}, check-in, 16 conn at ${PACED_SHARE * 100}%`, f.checkInPaced, domain.checkIn));
       console.log(line(`${name}, check-in, 1 conn`, f.checkIn1, domain.checkIn));
       console.log(line(`${name}, sell 4, 16 conn`, f.sell16, domain.sell));
+      console.log(line(`${name}, sell 4, 16 conn at ${PACED_SHARE * 100}%`, f.sellPaced, domain.sell));
       console.log(line(`${name}, sell 4, 1 conn`, f.sell1, domain.sell));
     }
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    // An open loop kept up when it answered at the rate offered (within 2%: the last requests' answers end the phase).
+    const keptUp = (t: Timing, offeredPerSecond: number) => t.perSecond >= 0.98 * offeredPerSecond;
     const targets = (name: string, f: WayFigures) =>
-      `${name}: check-in 16 conn >= 50% of the domain ${met(f.checkIn16.perSecond >= 0.5 * domain.checkIn.perSecond)}, p99 <= 10 ms ${met(f.checkIn16.p99 <= 10)}, ` +
-      `1 conn p50 <= 0.3 ms ${met(f.checkIn1.p50 <= 0.3)} (bare node:http round trip ${bare.one.p50.toFixed(3)} ms); sale 16 conn >= 50% ${met(f.sell16.perSecond >= 0.5 * domain.sell.perSecond)}, p99 <= 10 ms ${met(f.sell16.p99 <= 10)}, ` +
+      `${name}: check-in 16 conn >= 50% of the domain ${met(f.checkIn16.perSecond >= 0.5 * domain.checkIn.perSecond)}, at 50% p99 <= 10 ms ${met(keptUp(f.checkInPaced, offered.checkIn) && f.checkInPaced.p99 <= 10)}, ` +
+      `1 conn p50 <= 0.3 ms ${met(f.checkIn1.p50 <= 0.3)} (bare node:http round trip ${bare.one.p50.toFixed(3)} ms); sale 16 conn >= 50% ${met(f.sell16.perSecond >= 0.5 * domain.sell.perSecond)}, at 50% p99 <= 10 ms ${met(keptUp(f.sellPaced, offered.sell) && f.sellPaced.p99 <= 10)}, ` +
       `1 conn p50 <= the domain's + 0.3 ms ${met(f.sell1.p50 <= domain.sell.p50 + 0.3)}`;
     console.log(`targets, ${targets('local', localFigures)}`);
     console.log(`targets, ${targets('LAN', lanFigures)}`);
@@ -542,8 +625,10 @@ export default async function httpBench(): Promise<Figures> {
     });
     const way = (prefix: string, f: WayFigures) => ({
       ...flat(`${prefix}CheckIn16`, f.checkIn16),
+      ...flat(`${prefix}CheckInPaced`, f.checkInPaced),
       ...flat(`${prefix}CheckIn1`, f.checkIn1),
       ...flat(`${prefix}Sell16`, f.sell16),
+      ...flat(`${prefix}SellPaced`, f.sellPaced),
       ...flat(`${prefix}Sell1`, f.sell1),
       [`${prefix}CheckIn16ToDomain`]: Number((f.checkIn16.perSecond / domain.checkIn.perSecond).toFixed(3)),
       [`${prefix}Sell16ToDomain`]: Number((f.sell16.perSecond / domain.sell.perSecond).toFixed(3)),
