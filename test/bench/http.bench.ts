@@ -9,8 +9,8 @@
 // BO_BENCH_PROFILE=DIR starts each core with `node --cpu-prof --cpu-prof-dir=DIR`. Each line also gives the CPU time
 // per request of the process doing the work (the core; this process for the domain), which a busy machine stretches
 // far less than the latencies.
-// Each gate client also holds the core's event stream on a connection of its own, as a gate tablet does. The floor
-// under any of it is measured too: a bare node:http server answering a fixed JSON, called by the same undici client.
+// Each client also holds the core's event stream on a connection of its own, as a gate tablet (its counters) and a window
+// (its seat map) do. The floor under any of it is measured too: a bare node:http server answering a fixed JSON, called by the same undici client.
 // The platform the cores report to is a `boxoffice sandbox` in a process of its own, as a venue runs (its platform is
 // another machine); BO_BENCH_PLATFORM=embedded measures the training setup instead, the sandbox inside the core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -130,19 +130,19 @@ async function login(caller: Caller, username: 'gate' | 'clerk'): Promise<void> 
   keepCookies(caller, answer.setCookie);
 }
 
-/** Opens the caller's event stream on a connection of its own; counts the admission events it carries until closed. */
-async function followEvents(caller: Caller): Promise<{ received: () => number; close: () => Promise<void> }> {
+/** Opens the caller's event stream on a connection of its own; counts the events of `name` it carries until closed. */
+async function followEvents(caller: Caller, name: string): Promise<{ received: () => number; close: () => Promise<void> }> {
   if (!caller.connect) throw new Error('this caller cannot open another connection');
   const pool = caller.connect();
   const response = await pool.request({ method: 'GET', path: '/api/events', headers: { host: caller.host, cookie: caller.cookie } });
   if (response.statusCode !== 200) throw new Error(`the event stream answered ${response.statusCode}`);
-  let admissions = 0;
+  let events = 0;
   response.body.on('data', (chunk: Buffer) => {
-    admissions += chunk.toString('utf8').split('event: gate.admitted').length - 1;
+    events += chunk.toString('utf8').split(`event: ${name}`).length - 1;
   });
   response.body.on('error', () => undefined);
   return {
-    received: () => admissions,
+    received: () => events,
     close: async () => {
       response.body.destroy();
       await pool.destroy();
@@ -418,7 +418,9 @@ async function measureWay(
     clerks.push(await way.caller('clerk', 1));
   }
   // Each gate screen holds the core's event stream, as a gate tablet does: its counters follow every gate's admissions.
-  const streams = await Promise.all(gates.map((gate) => followEvents(gate)));
+  // Each window too: its seat map follows every window's sales.
+  const streams = await Promise.all(gates.map((gate) => followEvents(gate, 'gate.admitted')));
+  const windowStreams = await Promise.all(clerks.map((clerk) => followEvents(clerk, 'seats.changed')));
   try {
     await drive(gates, WARM_UP, admit, settled);
     const checkIn16 = await drive(gates, HTTP_CHECKINS.many, admit, settled);
@@ -430,9 +432,11 @@ async function measureWay(
     const sell1 = await drive(clerks.slice(0, 1), HTTP_SALES.one, sellFour, settled);
     const gateEvents = streams.reduce((sum, stream) => sum + stream.received(), 0);
     console.log(`${way.name}: the ${streams.length} gate screens' event streams carried ${gateEvents} admission events for ${(WARM_UP + HTTP_CHECKINS.many + HTTP_CHECKINS.paced + HTTP_CHECKINS.one).toLocaleString('en-US')} admissions`);
+    const seatEvents = windowStreams.reduce((sum, stream) => sum + stream.received(), 0);
+    console.log(`${way.name}: the ${windowStreams.length} windows' event streams carried ${seatEvents} seat events for ${(WARM_UP / 4 + HTTP_SALES.many + HTTP_SALES.paced + HTTP_SALES.one).toLocaleString('en-US')} sales`);
     return { checkIn16, checkInPaced, checkIn1, sell16, sellPaced, sell1 };
   } finally {
-    await Promise.all(streams.map((stream) => stream.close()));
+    await Promise.all([...streams, ...windowStreams].map((stream) => stream.close()));
     await Promise.all([...gates, ...clerks].map((c) => c.pool.close()));
   }
 }
