@@ -120,7 +120,7 @@ export default async function saleCostsBench(): Promise<Figures> {
     const triggers: Trigger[] = [
       { name: 'seat_state_ticket_changed', why: "the seat search's change log, 0240" },
       { name: 'gate_changes_line_sold', why: "the gates' offline feed, 0100" },
-      { name: 'tickets_count_update', why: "the tiers' counts, 0020" },
+      { name: 'tickets_count_status', why: "the tiers' counts, 0250" },
       { name: 'order_lines_one_per_id', why: 'one ticket per ID of a large performance, 0060' },
     ];
 
