@@ -141,6 +141,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
           idHmac: entry.hash,
           printCount: sale.ticketMode === 'paper' ? 1 : 0,
           createdAt: now,
+          place: entry.ticket,
         };
       }),
     );
