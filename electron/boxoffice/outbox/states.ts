@@ -1,6 +1,6 @@
 // The states the platform must learn, computed from the current rows and coalesced in the outbox.
 // Called inside the transaction that changed them.
-import { allRows, getRow } from '../../../db/statements';
+import { allRows } from '../../../db/statements';
 import { getHall, getPerformance, getSession, getVenue, listSessionsOfPerformance, type PerformanceRow, type SessionRow } from '../../../db/catalog';
 import { discardPendingState, upsertState, upsertStates } from '../../../db/outbox/write';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
@@ -144,34 +144,39 @@ interface TierStock {
   availableCount: number;
 }
 
-/** The stock of price tiers: what is still for sale, and the rest (sold, reserved, blocked; all of it once cancelled). */
+/**
+ * The stock of price tiers: what is still for sale, and the rest (sold, reserved, blocked; all of it once cancelled).
+ * One read and one upsert for all the tiers (a sale's usually one), without the seq `upsertState` gives back.
+ */
 export function reportInventory(ctx: DomainContext, tierIds: Iterable<string>): void {
-  for (const tierId of new Set(tierIds)) {
-    const tier = getRow<TierStock>(
-      ctx.db,
-      `SELECT t.id, t.name, t.price_fen AS priceFen, t.session_id AS sessionId, s.performance_id AS performanceId, s.status AS sessionStatus,
-         t.total_count AS totalCount, t.available_count AS availableCount
-       FROM price_tiers t JOIN sessions s ON s.id = t.session_id WHERE t.id = ?`,
-      tierId,
-    );
-    if (!tier) continue;
-    const available = tier.sessionStatus === 'cancelled' ? 0 : tier.availableCount;
-    upsertState(
-      ctx.db,
-      'inventory',
-      tier.id,
-      {
-        performanceId: tier.performanceId,
-        sessionId: tier.sessionId,
-        priceId: tier.id,
-        priceName: tier.name,
-        ticketPrice: tier.priceFen,
-        availableInventory: available,
-        unavailableInventory: tier.totalCount - available,
-      },
-      { scope: { performanceId: tier.performanceId, sessionId: tier.sessionId, priceTierId: tier.id }, ...times(ctx) },
-    );
-  }
+  const tiers = allRows<TierStock>(
+    ctx.db,
+    `SELECT t.id, t.name, t.price_fen AS priceFen, t.session_id AS sessionId, s.performance_id AS performanceId, s.status AS sessionStatus,
+       t.total_count AS totalCount, t.available_count AS availableCount
+     FROM json_each(?) AS wanted CROSS JOIN price_tiers t ON t.id = wanted.value JOIN sessions s ON s.id = t.session_id`,
+    JSON.stringify([...new Set(tierIds)]),
+  );
+  upsertStates(
+    ctx.db,
+    'inventory',
+    tiers.map((tier) => {
+      const available = tier.sessionStatus === 'cancelled' ? 0 : tier.availableCount;
+      return {
+        recordId: tier.id,
+        payload: {
+          performanceId: tier.performanceId,
+          sessionId: tier.sessionId,
+          priceId: tier.id,
+          priceName: tier.name,
+          ticketPrice: tier.priceFen,
+          availableInventory: available,
+          unavailableInventory: tier.totalCount - available,
+        },
+        scope: { performanceId: tier.performanceId, sessionId: tier.sessionId, priceTierId: tier.id },
+      };
+    }),
+    times(ctx),
+  );
 }
 
 interface TicketState {
