@@ -109,6 +109,18 @@ export function upsertState<K extends StateKind>(
 /** Rows of one multi-row upsert: a sale's 4 tickets are one statement; a session's 100,000 a thousand. */
 const STATES_PER_STATEMENT = 100;
 
+// The upsert of n rows, built once per n: a string built anew is hashed and compared whole by the statement cache's lookup.
+const upsertSqlOf = new Map<number, string>();
+function upsertSql(rows: number): string {
+  let sql = upsertSqlOf.get(rows);
+  if (sql === undefined) {
+    const one = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+    sql = `${INSERT_INTO} VALUES ${Array.from({ length: rows }, () => one).join(', ')} ${UPSERT_PENDING}`;
+    upsertSqlOf.set(rows, sql);
+  }
+  return sql;
+}
+
 /**
  * The newest states of several records of one kind, each under its own key (`stateKey`), as `upsertState` records
  * each one, in one statement per hundred: four upserts, each a statement with its RETURNING, were a tenth of a sale.
@@ -120,11 +132,9 @@ export function upsertStates<K extends StateKind>(
   options: { eventAt: number; now: number },
 ): void {
   if (isEventKind(kind)) throw new Error(`${kind} is an event, not a state`);
-  const one = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
   for (let at = 0; at < states.length; at += STATES_PER_STATEMENT) {
     const batch = states.slice(at, at + STATES_PER_STATEMENT);
-    const sql = `${INSERT_INTO} VALUES ${batch.map(() => one).join(', ')} ${UPSERT_PENDING}`;
-    statement(db, sql).run(batch.flatMap((s) => params(kind, s.recordId, stateKey(kind, s.recordId), s.payload, s.scope, options.eventAt, options.now)));
+    statement(db, upsertSql(batch.length)).run(batch.flatMap((s) => params(kind, s.recordId, stateKey(kind, s.recordId), s.payload, s.scope, options.eventAt, options.now)));
   }
 }
 
