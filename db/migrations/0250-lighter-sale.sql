@@ -10,7 +10,7 @@ DROP INDEX tickets_tier_status;
 CREATE INDEX tickets_tier_available ON tickets (price_tier_id) WHERE status = 'available';
 
 -- The tiers' counts: a ticket changing status within its tier (a sale, a refund, a reservation) is one update of its
--- tier instead of two (out of the old status, then into the new one); a ticket moved to another tier keeps both.
+-- tier instead of two (out of the old status, then into the new one); a ticket moved to another tier, both tiers in one.
 DROP TRIGGER tickets_count_update;
 
 CREATE TRIGGER tickets_count_status AFTER UPDATE OF status, price_tier_id ON tickets
@@ -27,18 +27,12 @@ END;
 CREATE TRIGGER tickets_count_move AFTER UPDATE OF status, price_tier_id ON tickets
 WHEN OLD.price_tier_id <> NEW.price_tier_id
 BEGIN
+  -- both tiers in one statement: the old one loses the ticket in its old status, the new one gains it in its new one
   UPDATE price_tiers SET
-    total_count = total_count - 1,
-    available_count = available_count - (OLD.status = 'available'),
-    sold_count = sold_count - (OLD.status = 'sold'),
-    reserved_count = reserved_count - (OLD.status = 'reserved'),
-    blocked_count = blocked_count - (OLD.status = 'blocked')
-  WHERE id = OLD.price_tier_id;
-  UPDATE price_tiers SET
-    total_count = total_count + 1,
-    available_count = available_count + (NEW.status = 'available'),
-    sold_count = sold_count + (NEW.status = 'sold'),
-    reserved_count = reserved_count + (NEW.status = 'reserved'),
-    blocked_count = blocked_count + (NEW.status = 'blocked')
-  WHERE id = NEW.price_tier_id;
+    total_count = total_count + (id = NEW.price_tier_id) - (id = OLD.price_tier_id),
+    available_count = available_count + (id = NEW.price_tier_id AND NEW.status = 'available') - (id = OLD.price_tier_id AND OLD.status = 'available'),
+    sold_count = sold_count + (id = NEW.price_tier_id AND NEW.status = 'sold') - (id = OLD.price_tier_id AND OLD.status = 'sold'),
+    reserved_count = reserved_count + (id = NEW.price_tier_id AND NEW.status = 'reserved') - (id = OLD.price_tier_id AND OLD.status = 'reserved'),
+    blocked_count = blocked_count + (id = NEW.price_tier_id AND NEW.status = 'blocked') - (id = OLD.price_tier_id AND OLD.status = 'blocked')
+  WHERE id IN (OLD.price_tier_id, NEW.price_tier_id);
 END;
