@@ -143,7 +143,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
           idHmac: entry.hash,
           printCount: sale.ticketMode === 'paper' ? 1 : 0,
           createdAt: now,
-          place: entry.ticket,
+          place: { floor: entry.ticket.floor, area: entry.ticket.area, row: entry.ticket.row, seat: entry.ticket.seat },
         };
       }),
     );

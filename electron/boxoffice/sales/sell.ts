@@ -127,7 +127,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     });
     insertOrderLines(ctx.db, lines);
     large.checkHeldShare();
-    priced.record(orderId, lines.map((l) => l.id));
+    const offersRecorded = priced.record(orderId, lines.map((l) => l.id));
     // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
     queueSaleDeliveries(ctx, { id: orderId, ticketMode: sale.ticketMode, buyerId: buyer?.personId ?? null, lines });
 
@@ -174,6 +174,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
           printCount: line.printCount,
         },
       })),
+      offersRecorded,
     );
   });
 }
