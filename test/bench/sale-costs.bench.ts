@@ -18,9 +18,10 @@ import { openDatabase } from '../../db/open';
 import { startBackgroundCheckpointer } from '../../db/checkpointer';
 import { getHall, getPerformance, getSession, getVenue } from '../../db/catalog';
 import { insertOrderLines } from '../../db/sales';
-import { newId, randomToken } from '../../db/ids';
+import { newId } from '../../db/ids';
 import { inTransaction, audit } from '../../electron/boxoffice/service';
-import { sell, channelName, TICKET_CODE_BYTES } from '../../electron/boxoffice/sales/sell';
+import { sell, channelName } from '../../electron/boxoffice/sales/sell';
+import { orderTicketCodes } from '../../electron/boxoffice/sales/ticket-codes';
 import { takeSeats } from '../../electron/boxoffice/sales/take-tickets';
 import { insertPaidOrder } from '../../electron/boxoffice/sales/payment';
 import { appendOrderRecord } from '../../electron/boxoffice/sales/order-event';
@@ -88,9 +89,10 @@ export default async function saleCostsBench(): Promise<Figures> {
         totalFen: total, payment: { method: 'card', reference: '' }, channelName: channelName(venue.name), buyerId: null, shiftId, at: now,
       });
       if (last < 2) return;
-      const lines = taken.map((t) => ({
+      const codes = orderTicketCodes(taken.length);
+      const lines = taken.map((t, i) => ({
         id: newId('tko_'), orderId: order.id, ticketId: t.ticketId, sessionId: session.id, performanceId: performance.id, priceTierId: t.priceTierId, priceFen: t.priceFen,
-        amountFen: t.priceFen, ticketCode: randomToken(TICKET_CODE_BYTES), ticketMode: 'paper' as const, holderId: null, idHmac: null, printCount: 1, createdAt: now,
+        amountFen: t.priceFen, ticketCode: codes[i] ?? '', ticketMode: 'paper' as const, holderId: null, idHmac: null, printCount: 1, createdAt: now,
       }));
       insertOrderLines(db, lines);
       if (last < 3) return;
@@ -120,7 +122,7 @@ export default async function saleCostsBench(): Promise<Figures> {
     const triggers: Trigger[] = [
       { name: 'seat_state_ticket_changed', why: "the seat search's change log, 0240" },
       { name: 'gate_changes_line_sold', why: "the gates' offline feed, 0100" },
-      { name: 'tickets_count_update', why: "the tiers' counts, 0020" },
+      { name: 'tickets_count_status', why: "the tiers' counts, 0250" },
       { name: 'order_lines_one_per_id', why: 'one ticket per ID of a large performance, 0060' },
     ];
 

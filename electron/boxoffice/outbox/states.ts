@@ -1,8 +1,8 @@
 // The states the platform must learn, computed from the current rows and coalesced in the outbox.
 // Called inside the transaction that changed them.
-import { allRows, getRow } from '../../../db/statements';
+import { allRows } from '../../../db/statements';
 import { getHall, getPerformance, getSession, getVenue, listSessionsOfPerformance, type PerformanceRow, type SessionRow } from '../../../db/catalog';
-import { discardPendingState, upsertState } from '../../../db/outbox/write';
+import { discardPendingState, upsertState, upsertStates } from '../../../db/outbox/write';
 import type { OutboxPayload } from '../../../db/outbox/payloads';
 import type { DomainContext } from '../context';
 
@@ -144,34 +144,39 @@ interface TierStock {
   availableCount: number;
 }
 
-/** The stock of price tiers: what is still for sale, and the rest (sold, reserved, blocked; all of it once cancelled). */
+/**
+ * The stock of price tiers: what is still for sale, and the rest (sold, reserved, blocked; all of it once cancelled).
+ * One read and one upsert for all the tiers (a sale's usually one), without the seq `upsertState` gives back.
+ */
 export function reportInventory(ctx: DomainContext, tierIds: Iterable<string>): void {
-  for (const tierId of new Set(tierIds)) {
-    const tier = getRow<TierStock>(
-      ctx.db,
-      `SELECT t.id, t.name, t.price_fen AS priceFen, t.session_id AS sessionId, s.performance_id AS performanceId, s.status AS sessionStatus,
-         t.total_count AS totalCount, t.available_count AS availableCount
-       FROM price_tiers t JOIN sessions s ON s.id = t.session_id WHERE t.id = ?`,
-      tierId,
-    );
-    if (!tier) continue;
-    const available = tier.sessionStatus === 'cancelled' ? 0 : tier.availableCount;
-    upsertState(
-      ctx.db,
-      'inventory',
-      tier.id,
-      {
-        performanceId: tier.performanceId,
-        sessionId: tier.sessionId,
-        priceId: tier.id,
-        priceName: tier.name,
-        ticketPrice: tier.priceFen,
-        availableInventory: available,
-        unavailableInventory: tier.totalCount - available,
-      },
-      { scope: { performanceId: tier.performanceId, sessionId: tier.sessionId, priceTierId: tier.id }, ...times(ctx) },
-    );
-  }
+  const tiers = allRows<TierStock>(
+    ctx.db,
+    `SELECT t.id, t.name, t.price_fen AS priceFen, t.session_id AS sessionId, s.performance_id AS performanceId, s.status AS sessionStatus,
+       t.total_count AS totalCount, t.available_count AS availableCount
+     FROM json_each(?) AS wanted CROSS JOIN price_tiers t ON t.id = wanted.value JOIN sessions s ON s.id = t.session_id`,
+    JSON.stringify([...new Set(tierIds)]),
+  );
+  upsertStates(
+    ctx.db,
+    'inventory',
+    tiers.map((tier) => {
+      const available = tier.sessionStatus === 'cancelled' ? 0 : tier.availableCount;
+      return {
+        recordId: tier.id,
+        payload: {
+          performanceId: tier.performanceId,
+          sessionId: tier.sessionId,
+          priceId: tier.id,
+          priceName: tier.name,
+          ticketPrice: tier.priceFen,
+          availableInventory: available,
+          unavailableInventory: tier.totalCount - available,
+        },
+        scope: { performanceId: tier.performanceId, sessionId: tier.sessionId, priceTierId: tier.id },
+      };
+    }),
+    times(ctx),
+  );
 }
 
 interface TicketState {
@@ -191,35 +196,69 @@ const TICKET_STATE = `SELECT k.id, k.session_id AS sessionId, s.performance_id A
   seats.floor_name AS floorName, seats.area_name AS areaName, seats.row_name AS rowName, seats.seat_no AS seatNo
   FROM tickets k JOIN sessions s ON s.id = k.session_id LEFT JOIN seats ON seats.id = k.seat_id`;
 
-function upsertTicketState(ctx: DomainContext, ticket: TicketState, eventAt: number): void {
-  upsertState(
+/** Each ticket's state, all in one statement (a sale's 4 tickets were 4 upserts). */
+function upsertTicketStates(ctx: DomainContext, tickets: readonly TicketState[], eventAt: number): void {
+  upsertStates(
     ctx.db,
     'ticket',
-    ticket.id,
-    {
-      performanceId: ticket.performanceId,
-      sessionId: ticket.sessionId,
-      priceId: ticket.priceTierId,
-      ticketId: ticket.id,
-      availableSale: ticket.status === 'available' && ticket.sessionStatus === 'normal' ? 'for_sale' : 'not_for_sale',
-      floorName: ticket.floorName ?? '',
-      areaName: ticket.areaName ?? '',
-      rowName: ticket.rowName ?? '',
-      seatNo: ticket.seatNo ?? '',
-    },
-    { scope: { performanceId: ticket.performanceId, sessionId: ticket.sessionId, priceTierId: ticket.priceTierId, ticketId: ticket.id }, eventAt, now: eventAt },
+    tickets.map((ticket) => ({
+      recordId: ticket.id,
+      payload: {
+        performanceId: ticket.performanceId,
+        sessionId: ticket.sessionId,
+        priceId: ticket.priceTierId,
+        ticketId: ticket.id,
+        availableSale: ticket.status === 'available' && ticket.sessionStatus === 'normal' ? 'for_sale' : 'not_for_sale',
+        floorName: ticket.floorName ?? '',
+        areaName: ticket.areaName ?? '',
+        rowName: ticket.rowName ?? '',
+        seatNo: ticket.seatNo ?? '',
+      },
+      scope: { performanceId: ticket.performanceId, sessionId: ticket.sessionId, priceTierId: ticket.priceTierId, ticketId: ticket.id },
+    })),
+    { eventAt, now: eventAt },
   );
 }
 
 /** Whether each ticket is for sale (`availableSale`: available in a live session), with its seat. */
 export function reportTickets(ctx: DomainContext, ticketIds: Iterable<string>): void {
-  const now = ctx.clock();
   const tickets = allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.id IN (SELECT value FROM json_each(?))`, JSON.stringify([...new Set(ticketIds)]));
-  for (const ticket of tickets) upsertTicketState(ctx, ticket, now);
+  upsertTicketStates(ctx, tickets, ctx.clock());
+}
+
+/** A ticket the sale has just sold, with what the sale read of it: its session, tier and seat. */
+export interface SoldTicket {
+  ticketId: string;
+  sessionId: string;
+  performanceId: string;
+  priceTierId: string;
+  place: { floor: string | null; area: string | null; row: string | null; seat: string | null };
+}
+
+/**
+ * The states of tickets a sale has just marked sold (not for sale, whatever their session's status), from what the
+ * sale read of them, rather than reading them again (that read was a twentieth of a sale).
+ */
+export function reportSoldTickets(ctx: DomainContext, tickets: readonly SoldTicket[]): void {
+  upsertTicketStates(
+    ctx,
+    tickets.map((t) => ({
+      id: t.ticketId,
+      sessionId: t.sessionId,
+      performanceId: t.performanceId,
+      priceTierId: t.priceTierId,
+      status: 'sold',
+      sessionStatus: 'normal',
+      floorName: t.place.floor,
+      areaName: t.place.area,
+      rowName: t.place.row,
+      seatNo: t.place.seat,
+    })),
+    ctx.clock(),
+  );
 }
 
 /** Every ticket of a session (after generation, or a cancellation). */
 export function reportAllTickets(ctx: DomainContext, sessionId: string): void {
-  const now = ctx.clock();
-  for (const ticket of allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.session_id = ? ORDER BY k.rowid`, sessionId)) upsertTicketState(ctx, ticket, now);
+  upsertTicketStates(ctx, allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.session_id = ? ORDER BY k.rowid`, sessionId), ctx.clock());
 }

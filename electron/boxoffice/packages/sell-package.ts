@@ -1,6 +1,6 @@
 // Selling a package (套票): one order, one ticket per session per package, the package's price spread over them.
 import type { z } from 'zod';
-import { newId, randomToken } from '../../../db/ids';
+import { newId } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue, type PerformanceRow, type SessionRow } from '../../../db/catalog';
 import { getPackage, insertPackageOrder, listPackageSessions, listPackageTiers } from '../../../db/packages';
 import { insertOrderLines } from '../../../db/sales';
@@ -13,7 +13,8 @@ import { assertSalesOpen } from '../sales/rules';
 import { takeFromPools, takeSeats, type TakenTicket } from '../sales/take-tickets';
 import { checkPurchaseLimits, ticketIdHashes } from '../sales/real-name';
 import { largeSaleRules } from '../large/sale-rules';
-import { channelName, TICKET_CODE_BYTES } from '../sales/sell';
+import { channelName } from '../sales/sell';
+import { orderTicketCodes } from '../sales/ticket-codes';
 import { checkPayment, insertPaidOrder } from '../sales/payment';
 import { appendOrderEvent } from '../sales/order-event';
 import { orderView, type OrderView } from '../sales/orders';
@@ -122,6 +123,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
     });
     // One holder per package: stored once, named on each of its tickets.
     const holders = sale.sets.map((set) => (set.holder ? storePerson(ctx, set.holder).personId : null));
+    const codes = orderTicketCodes(sale.sets.length * parts.length);
     const lines = sale.sets.flatMap((_, i) =>
       parts.map(({ session, performance }, s) => {
         const entry = taken[s]?.[i];
@@ -135,12 +137,13 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
           priceTierId: entry.ticket.priceTierId,
           priceFen: entry.ticket.priceFen,
           amountFen: shares[i]?.[s] ?? 0,
-          ticketCode: randomToken(TICKET_CODE_BYTES),
+          ticketCode: codes[i * parts.length + s] ?? '',
           ticketMode: sale.ticketMode,
           holderId: holders[i] ?? null,
           idHmac: entry.hash,
           printCount: sale.ticketMode === 'paper' ? 1 : 0,
           createdAt: now,
+          place: { floor: entry.ticket.floor, area: entry.ticket.area, row: entry.ticket.row, seat: entry.ticket.seat },
         };
       }),
     );

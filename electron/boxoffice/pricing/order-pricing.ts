@@ -17,9 +17,14 @@ export interface OrderOffersView {
 
 export type LinePricingView = Omit<LinePricingRow, 'orderLineId'>;
 
-export function orderOffers(ctx: DomainContext, orderId: string): { offers: OrderOffersView | null; lines: Map<string, LinePricingView> } {
+export type OrderOffers = { offers: OrderOffersView | null; lines: Map<string, LinePricingView> };
+
+/** An order sold at the tiers' prices: no offers, no concession on any ticket. */
+export const noOffers = (): OrderOffers => ({ offers: null, lines: new Map() });
+
+export function orderOffers(ctx: DomainContext, orderId: string): OrderOffers {
   const row = getOrderPricing(ctx.db, orderId);
-  if (!row) return { offers: null, lines: new Map() };
+  if (!row) return noOffers();
   const offers = {
     listTotalFen: row.listTotalFen,
     groupPercentOff: row.groupPercentOff,

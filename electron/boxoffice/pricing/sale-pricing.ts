@@ -32,8 +32,8 @@ export interface SaleOffers {
 
 export interface SalePricing {
   pricing: OrderPricing;
-  /** Writes the order's and its tickets' pricing rows (only when anything differs from the tiers' prices). */
-  record(orderId: string, orderLineIds: readonly string[]): void;
+  /** Writes the order's and its tickets' pricing rows (only when anything differs from the tiers' prices); says whether it wrote any. */
+  record(orderId: string, orderLineIds: readonly string[]): boolean;
   /** For the audit row. */
   summary: Record<string, unknown>;
 }
@@ -83,7 +83,7 @@ export function priceSale(
   const { performance, session, ticketType } = context;
   if (ticketType !== 'regular') {
     if (offersAsked(tickets, offers)) throw new BoxOfficeError('OFFERS_REGULAR_ONLY', `Concessions and offers are for paid tickets, not ${ticketType} tickets.`, { ticketType });
-    return { pricing: priceOrder(tickets.map(() => ({ tierPriceFen: 0, priceTypeId: null })), { priceTypes: [], group: null, promo: null, manualOffFen: 0 }), record: () => undefined, summary: {} };
+    return { pricing: priceOrder(tickets.map(() => ({ tierPriceFen: 0, priceTypeId: null })), { priceTypes: [], group: null, promo: null, manualOffFen: 0 }), record: () => false, summary: {} };
   }
   const now = ctx.clock();
   const types = new Map(listPriceTypes(ctx.db, performance.id).map((type) => [type.id, type]));
@@ -130,7 +130,7 @@ export function priceSale(
       ...(manual && { manualDiscountFen: manual.amountFen, manualReason: manual.reason, manualApprovedBy: offers.manualApprovedBy }),
     },
     record: (orderId, orderLineIds) => {
-      if (!differs) return;
+      if (!differs) return false;
       insertOrderPricing(ctx.db, {
         orderId,
         listTotalFen: pricing.listTotalFen,
@@ -153,6 +153,7 @@ export function priceSale(
           manualOffFen: line.manualOffFen,
         });
       });
+      return true;
     },
   };
 }

@@ -2,7 +2,7 @@
 import { appendEvent } from '../../../db/outbox/write';
 import type { OrderLineRow } from '../../../db/sales';
 import type { DomainContext } from '../context';
-import { reportInventory, reportTickets } from '../outbox/states';
+import { reportInventory, reportSoldTickets, type SoldTicket } from '../outbox/states';
 import type { TicketMode, TicketType } from './schemas';
 
 export type OrderEventLine = Pick<OrderLineRow, 'id' | 'ticketId' | 'sessionId' | 'performanceId' | 'priceTierId' | 'priceFen' | 'amountFen'>;
@@ -21,12 +21,13 @@ export interface OrderEventOrder {
 
 /**
  * Appends the order (each ticket with its own performance and session: a package's tickets lie in several) and the
- * stock of its tiers and the availability of its tickets. The scope is the order's first session.
+ * stock of its tiers and the availability of its tickets (sold, at the seat each line names, as the sale read it).
+ * The scope is the order's first session.
  */
-export function appendOrderEvent(ctx: DomainContext, order: OrderEventOrder, lines: readonly OrderEventLine[]): void {
+export function appendOrderEvent(ctx: DomainContext, order: OrderEventOrder, lines: readonly (OrderEventLine & Pick<SoldTicket, 'place'>)[]): void {
   const tierIds = appendOrderRecord(ctx, order, lines);
   reportInventory(ctx, tierIds);
-  reportTickets(ctx, lines.map((l) => l.ticketId));
+  reportSoldTickets(ctx, lines);
 }
 
 /** The order event alone, with its refs (its tickets and tiers); gives the tiers, whose stock the sale changed. */

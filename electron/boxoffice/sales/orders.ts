@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 import { maskedPerson, type MaskedPerson } from '../personal-data/persons';
 import type { orderIdInput } from './schemas';
 import { ticketContent, ticketContents, type TicketContent, type TicketContentRow } from './ticket-content';
-import { orderOffers, type LinePricingView, type OrderOffersView } from '../pricing/order-pricing';
+import { noOffers, orderOffers, type LinePricingView, type OrderOffersView } from '../pricing/order-pricing';
 
 export interface OrderLineView extends TicketContent {
   holder: MaskedPerson | null;
@@ -120,8 +120,14 @@ export function orderView(ctx: DomainContext, orderId: string): OrderView {
  * here with its concession, from the order's pricing rows. No object spreads: copying the 30 fields of a content
  * row for each ticket cost more than building it.
  */
-export function soldOrderView(ctx: DomainContext, order: OrderRow, tickets: readonly { line: Pick<OrderLineRow, 'id' | 'holderId' | 'idHmac'>; content: TicketContentRow }[]): OrderView {
-  const pricing = orderOffers(ctx, order.id);
+export function soldOrderView(
+  ctx: DomainContext,
+  order: OrderRow,
+  tickets: readonly { line: Pick<OrderLineRow, 'id' | 'holderId' | 'idHmac'>; content: TicketContentRow }[],
+  offersRecorded: boolean,
+): OrderView {
+  // a sale at the tiers' prices wrote no pricing rows: nothing to read back
+  const pricing = offersRecorded ? orderOffers(ctx, order.id) : noOffers();
   const contents = new Map<string, TicketContent>();
   for (const { line, content } of tickets) {
     const concession = pricing.lines.get(line.id);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { newId, randomToken } from '../../../db/ids';
+import { newId } from '../../../db/ids';
 import { getHall, getPerformance, getSession, getVenue } from '../../../db/catalog';
 import { insertOrderLines } from '../../../db/sales';
 import type { DomainContext } from '../context';
@@ -17,9 +17,7 @@ import { takeFromPools, takeSeats } from './take-tickets';
 import { soldOrderView, type OrderView } from './orders';
 import { queueSaleDeliveries } from '../eticket/queue';
 import { priceSale, type TicketRequest } from '../pricing/sale-pricing';
-
-/** Ticket codes: 10 random bytes, 16 Crockford base32 characters (80 bits): unguessable, and typeable from a printed ticket. */
-export const TICKET_CODE_BYTES = 10;
+import { orderTicketCodes } from './ticket-codes';
 
 function checkTicketType(ctx: DomainContext, ticketType: TicketType): void {
   if (ticketType !== 'regular' && ctx.actor.role === 'clerk') {
@@ -104,6 +102,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
       at: now,
     });
     const orderId = order.id;
+    const codes = orderTicketCodes(taken.length);
     const lines = taken.map((ticket, i) => {
       const holder = ticket.holder ? storePerson(ctx, ticket.holder) : null;
       return {
@@ -115,7 +114,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
         priceTierId: ticket.priceTierId,
         priceFen: ticket.priceFen,
         amountFen: amounts[i] ?? 0,
-        ticketCode: randomToken(TICKET_CODE_BYTES),
+        ticketCode: codes[i] ?? '',
         ticketMode: sale.ticketMode,
         holderId: holder?.personId ?? null,
         idHmac: hashes[i] ?? null,
@@ -128,7 +127,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     });
     insertOrderLines(ctx.db, lines);
     large.checkHeldShare();
-    priced.record(orderId, lines.map((l) => l.id));
+    const offersRecorded = priced.record(orderId, lines.map((l) => l.id));
     // E-tickets go out by SMS once this commits (eticket/): refused here, with nothing written, without a mobile number.
     queueSaleDeliveries(ctx, { id: orderId, ticketMode: sale.ticketMode, buyerId: buyer?.personId ?? null, lines });
 
@@ -175,6 +174,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
           printCount: line.printCount,
         },
       })),
+      offersRecorded,
     );
   });
 }

@@ -39,7 +39,7 @@ interface SeatTicket {
 /**
  * Seats of a seated session: each must be free, or reserved when a manager sells house seats (or a clerk sells from
  * a named hold that names them), and not held by another window. One statement reads every wanted seat, one marks
- * them all sold and one releases their holds, whatever the number of seats: per-seat statements were a third of
+ * them all sold and one releases their holds (when any was held), whatever the number of seats: per-seat statements were a third of
  * taking them. Refuses with the first seat (in the order given) that cannot be sold.
  */
 export function takeSeats(
@@ -85,7 +85,8 @@ export function takeSeats(
   // the sale is refused (and its transaction, with whatever this statement did change, rolled back).
   const changed = run(ctx.db, "UPDATE tickets SET status = 'sold', updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND status IN ('available', 'reserved')", now, ids).changes;
   if (changed !== seats.length) throw new BoxOfficeError('SEAT_TAKEN', 'One of these seats has just been sold by another window.', { ticketIds: seats.map((seat) => seat.ticketId) });
-  run(ctx.db, 'DELETE FROM seat_holds WHERE ticket_id IN (SELECT value FROM json_each(?))', ids);
+  // Their holds go with them; the read above saw every hold row of these seats, so a sale of unheld seats skips the statement.
+  if ([...found.values()].some((ticket) => ticket.holdId !== null)) run(ctx.db, 'DELETE FROM seat_holds WHERE ticket_id IN (SELECT value FROM json_each(?))', ids);
   return taken;
 }
 

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import { randomToken } from '../../../db/ids';
 import { getOrderLine, type OrderLineRow } from '../../../db/sales';
 import { run } from '../../../db/statements';
 import type { DomainContext } from '../context';
 import { BoxOfficeError, notFound } from '../errors';
 import { audit, inTransaction } from '../service';
-import { TICKET_CODE_BYTES } from '../sales/sell';
+import { newTicketCode } from '../sales/ticket-codes';
 import { ticketContents, type TicketContent } from '../sales/ticket-content';
 import type { exchangeInput, reprintInput } from './schemas';
 
@@ -29,7 +28,7 @@ export function reprintTickets(ctx: DomainContext, input: z.output<typeof reprin
     for (const line of liveLines(ctx, orderLineIds)) {
       if (voidPrevious) {
         run(ctx.db, 'INSERT INTO void_ticket_codes (code, order_line_id, voided_at) VALUES (?, ?, ?)', line.ticketCode, line.id, now);
-        run(ctx.db, 'UPDATE order_lines SET ticket_code = ? WHERE id = ?', randomToken(TICKET_CODE_BYTES), line.id);
+        run(ctx.db, 'UPDATE order_lines SET ticket_code = ? WHERE id = ?', newTicketCode(), line.id);
       }
       run(ctx.db, 'UPDATE order_lines SET print_count = print_count + 1 WHERE id = ?', line.id);
       run(ctx.db, "INSERT INTO ticket_prints (order_line_id, kind, reason, voided_code, user_id, printed_at) VALUES (?, 'reprint', ?, ?, ?, ?)", line.id, reason, voidPrevious ? 1 : 0, ctx.actor.userId, now);

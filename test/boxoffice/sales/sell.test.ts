@@ -50,6 +50,7 @@ test('a seated cash sale: order, tickets, change, outbox rows and audit in one g
   assert.equal(order.clerk, 'clerk');
   assert.equal(new Set(order.lines.map((l) => l.ticketCode)).size, 4);
   for (const line of order.lines) assert.match(line.ticketCode, /^[0-9A-HJKMNP-TV-Z]{16}$/);
+  assert.equal(new Set(order.lines.map((l) => l.ticketCode.slice(0, 4))).size, 1, 'an order’s codes lie together in their index');
   const first = order.lines[0];
   assert.ok(first);
   assert.equal(first.seatText, '1层 A区 1排 4号');
@@ -76,6 +77,10 @@ test('a seated cash sale: order, tickets, change, outbox rows and audit in one g
   assert.deepEqual(stock.find((s) => s.priceId === show.tier.VIP)?.availableInventory, 46);
   const tickets = outboxRows(world.db, 'ticket', 'pending').filter((r) => ids.includes(r.recordId));
   assert.deepEqual(tickets.map((t) => (t.payload as OutboxPayload<'ticket'>).availableSale), ['not_for_sale', 'not_for_sale', 'not_for_sale', 'not_for_sale']);
+  // each state as the sale read its ticket: session, tier and seat
+  assert.deepEqual(tickets.find((t) => t.recordId === ids[0])?.payload, {
+    performanceId: show.performanceId, sessionId: show.session.id, priceId: show.tier.VIP, ticketId: ids[0], availableSale: 'not_for_sale', floorName: '1层', areaName: 'A区', rowName: '1排', seatNo: '4',
+  });
   const [entry] = queryAudit(world.db, { action: 'order.sell' });
   assert.deepEqual(entry?.detail, { sessionId: show.session.id, tickets: 4, totalFen: 352_000, ticketType: 'regular', paymentMethod: 'cash' });
   assert.equal(entry.userId, 'usr_clerk');
