@@ -428,7 +428,9 @@ export class SyncWorker {
     const seq = lastSeq(this.db);
     if (seq === this.lastSeenSeq) return;
     this.lastSeenSeq = seq;
-    this.wake();
+    // Rows were appended: a pass reads those after the last row read, not the rows held in lists still filling.
+    this.planner.markAppended();
+    this.pump();
     this.touch();
   }
 
