@@ -580,14 +580,16 @@ export class SyncWorker {
     }
     const slice = this.toSend.splice(0, count);
     if (this.toSend.length > 0) this.sendTurn.request();
-    for (const claimed of slice) this.launch(claimed);
+    let unsent = false;
+    for (const claimed of slice) if (!this.launch(claimed)) unsent = true;
     // A request that could not be built gave its slot back: another may take it.
-    if (this.active + this.launching < this.limit.limit) this.pumpTurn.request();
+    if (unsent) this.pumpTurn.request();
   }
 
-  private launch({ kind, rows: claimed, at: now }: Claimed): void {
+  /** Builds and sends one claimed request; false when it could not be (its rows released or dead). */
+  private launch({ kind, rows: claimed, at: now }: Claimed): boolean {
     const rows = this.parsed(claimed, now);
-    if (rows.length === 0) return;
+    if (rows.length === 0) return false;
     let request: WireRequest;
     try {
       request = buildRequest(kind, rows, this.codes);
@@ -602,7 +604,7 @@ export class SyncWorker {
         this.progressTotalStale = true;
         this.recordError({ at: now, code: 'LOCAL', message });
       }
-      return;
+      return false;
     }
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.add(row.coalesceKey);
     this.active++;
@@ -612,6 +614,7 @@ export class SyncWorker {
       .then((outcome) => this.settleSoon({ kind, rows, outcome, generation }))
       .finally(() => this.running.delete(work));
     this.running.add(work);
+    return true;
   }
 
   /**
