@@ -70,15 +70,22 @@ test('a check-in list that keeps filling goes once listFillMs has passed since i
   }
 });
 
+/**
+ * A delivered evening at gate time, and a planner of its own over the queue with lists that keep filling (slots
+ * free, but each look finds nothing to send): `look(at)` plans as the worker's pump would, `admit(n)` checks in.
+ */
+async function plannerAtTheGate(w: SyncWorld) {
+  const { worker, admit } = await gateEvening(w, { gatherWritesMs: 0, listFillMs: 0 });
+  await worker.stop();
+  const planner = new Planner(w.db, new DependencyJudge(w.db, new CodeBook(w.db), new Set()), tuning({ gatherWritesMs: 60_000, listFillMs: 60_000 }));
+  const look = (at = w.world.clock.now) => planner.next(at, performance.now() + 1_000, { busy: 0, limit: 4 });
+  return { planner, look, admit };
+}
+
 test('a look after new rows reads only those rows, not the ones held in a list still filling', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
-    const filling = { gatherWritesMs: 60_000, listFillMs: 60_000 };
-    const { worker, admit } = await gateEvening(w, { gatherWritesMs: 0, listFillMs: 0 });
-    await worker.stop();
-    const planner = new Planner(w.db, new DependencyJudge(w.db, new CodeBook(w.db), new Set()), tuning(filling));
-    // Slots free, but a list that keeps filling is held: each look finds nothing to send.
-    const look = () => planner.next(w.world.clock.now, performance.now() + 1_000, { busy: 0, limit: 4 });
+    const { planner, look, admit } = await plannerAtTheGate(w);
     admit(5);
     assert.equal(look(), null);
     assert.equal(planner.rowsRead, 5);
@@ -101,11 +108,7 @@ test('a look after new rows reads only those rows, not the ones held in a list s
 test('rows appended behind a backed-off row are read by a pass of appended rows, and the backed-off row when due', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
-    const filling = { gatherWritesMs: 60_000, listFillMs: 60_000 };
-    const { worker, admit } = await gateEvening(w, { gatherWritesMs: 0, listFillMs: 0 });
-    await worker.stop();
-    const planner = new Planner(w.db, new DependencyJudge(w.db, new CodeBook(w.db), new Set()), tuning(filling));
-    const look = (at: number) => planner.next(at, performance.now() + 1_000, { busy: 0, limit: 4 });
+    const { planner, look, admit } = await plannerAtTheGate(w);
     const now = w.world.clock.now;
     admit(2);
     // The first admission is backing off (a failed attempt): not read before it is due.
