@@ -53,16 +53,27 @@ export function queuedRow(db: Db, seq: number): (QueuedRow & { status: string })
 /** A claimed row: what the planner read of it, with its payload and its attempts counted. */
 export type ClaimedRow = QueuedRow & { payload: unknown };
 
+/** A claimed row as its claim read it: the payload still JSON text (see claimRows). */
+export type ClaimedText = QueuedRow & { payloadText: string };
+
+/** A claimed row's payload parsed against its kind's schema; throws when the stored payload does not parse. */
+export function parseClaimed(row: ClaimedText): ClaimedRow {
+  const { payloadText, ...queued } = row;
+  return { ...queued, payload: parsePayload(row.kind, payloadText) };
+}
+
 /**
  * Claims pending rows for sending and returns them with their payloads, read in the same transaction so a state
- * rewritten by the domain a moment earlier is sent as rewritten. Rows no longer pending are left out. The rows
+ * rewritten by the domain a moment earlier is sent as rewritten. Rows no longer pending are left out. The payloads
+ * come back as text: parsing them (parseClaimed) is left to the caller, after the commit, so a claim holds the
+ * database and the event loop for the SQL only, and a payload that no longer parses is that row's fault alone. The rows
  * are read, then marked, inside one IMMEDIATE transaction (no other writer between the two): an UPDATE …
  * RETURNING * of 200 rows costs three times as much as the two statements (SQLite stages RETURNING rows).
  * Only the payload and the attempts are read: the planner's rows carry the rest (the domain rewrites only a
  * pending state's payload and times), and turning 20 columns into JavaScript values was 4/5 of the read.
  * `+status`: each seq is looked up by rowid, not through the status index and then the table.
  */
-export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): ClaimedRow[] {
+export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): ClaimedText[] {
   const list = JSON.stringify(rows.map((row) => row.seq));
   return db.transaction(() => {
     const pending = allRows<{ seq: number; payload: string; attempts: number }>(
@@ -72,10 +83,10 @@ export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): Clai
     );
     run(db, `UPDATE outbox SET status = 'in_flight', attempts = attempts + 1, updated_at = ? WHERE seq IN (SELECT value FROM json_each(?)) AND +status = 'pending'`, now, list);
     const read = new Map(pending.map((row) => [row.seq, row]));
-    const claimed: ClaimedRow[] = [];
+    const claimed: ClaimedText[] = [];
     for (const row of rows) {
       const stored = read.get(row.seq);
-      if (stored) claimed.push({ ...row, attempts: stored.attempts + 1, payload: parsePayload(row.kind, stored.payload) });
+      if (stored) claimed.push({ ...row, attempts: stored.attempts + 1, payloadText: stored.payload });
     }
     return claimed;
   }).immediate();

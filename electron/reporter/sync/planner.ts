@@ -55,13 +55,19 @@ function waitKey(wait: Wait, row: QueuedRow): string {
  * grouped (check-ins into lists, tickets per session and tier, inventory per session), and the others are filed
  * under what they wait for. When that settles (`settled()`), only the rows filed under it are judged again, so a
  * long backlog is read once, not once per request. A full pass runs again only when something outside the
- * worker's own deliveries changed (new rows, a backoff ending, a failure, a requeue): `markDirty()`.
+ * worker's own deliveries changed (a backoff ending, a failure, a requeue): `markDirty()`. Rows appended since
+ * (`markAppended()`) need no full pass: a pass that starts after the last row the previous one read finds them,
+ * and the rows held in a list still filling, or filed as waiting, are not read again at each look.
  * Each call reads a bounded number of rows, so the event loop is never held for long.
  */
 export class Planner {
   private cursor = 0;
   private passOpen = false;
   private dirty = true;
+  /** Rows were appended to the queue since the last pass began (see markAppended). */
+  private appended = false;
+  /** The open pass reads rows due by this time (a pass of appended rows reads those due by its own start). */
+  private readDueBy = 0;
   /**
    * Requests ready to go, lists (check-ins, tickets, inventory) apart from single records; lists first. (Taking
    * them in turns was measured slower: a 200-item list held both event loops while the orders beside it waited.)
@@ -76,13 +82,15 @@ export class Planner {
   private readonly recheck = new Fifo<QueuedRow>();
   /** Rows in `ready` or `open`: a pass that meets them again leaves them be. */
   private readonly planned = new Set<number>();
-  private waitingInPass = 0;
-  /** Rows due by this time are read in the current pass; later ones wait for a later pass. */
+  /**
+   * Rows due by this time were read by the last full pass; later ones wait for a later pass (the worker's timer of
+   * the next due time, which looks after this time, brings it).
+   */
   passDueBy = 0;
   /** Rows of a list that the platform refused as a whole: each goes alone from now on, so the bad one is found. */
   readonly solo = new Set<number>();
-  /** Rows found waiting in the last complete pass. */
-  lastPassWaiting = 0;
+  /** Rows read from the queue by passes so far (what each look at the queue costs). */
+  rowsRead = 0;
 
   constructor(
     private readonly db: Db,
@@ -93,6 +101,16 @@ export class Planner {
   /** Something changed that only a full pass can see. */
   markDirty(): void {
     this.dirty = true;
+  }
+
+  /**
+   * Rows were appended to the queue (its counter moved) and nothing else is known to have changed: the next pass
+   * reads only the rows after the last one read. A pass held the rest: rows it planned are in lists or ready,
+   * rows it found waiting are filed under what they wait for, and rows it found backing off bring a full pass
+   * when due.
+   */
+  markAppended(): void {
+    this.appended = true;
   }
 
   /** These facts settled (`seq:N`, `key:K`, `session:S`, `hall:H`…): rows filed under them are judged again. */
@@ -154,7 +172,7 @@ export class Planner {
         continue;
       }
       if (worked) continue;
-      if (!this.passOpen && this.dirty) this.startPass(dueBy);
+      if (!this.passOpen && (this.dirty || this.appended)) this.startPass(dueBy);
       if (this.passOpen) {
         this.readPage();
         continue;
@@ -225,11 +243,12 @@ export class Planner {
   }
 
   private readPage(): void {
-    const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.passDueBy, limit: this.tuning.scanPageSize });
+    const page = scanPending(this.db, { afterSeq: this.cursor, dueBy: this.readDueBy, limit: this.tuning.scanPageSize });
+    this.rowsRead += page.length;
     if (page.length === 0) this.endPass();
     for (const row of page) {
       this.cursor = row.seq;
-      this.consider(row, this.passDueBy);
+      this.consider(row, this.readDueBy);
     }
   }
 
@@ -238,21 +257,24 @@ export class Planner {
     return this.readyLists.shift() ?? this.readySingles.shift();
   }
 
+  /** A full pass reads the whole queue afresh; a pass of appended rows reads on after the last row read. */
   private startPass(dueBy: number): void {
+    const full = this.dirty;
     this.dirty = false;
+    this.appended = false;
     this.passOpen = true;
+    this.readDueBy = dueBy;
+    this.judge.newPass();
+    if (!full) return;
     this.cursor = 0;
-    this.waitingInPass = 0;
     this.passDueBy = dueBy;
     this.waitingOn.clear();
     this.recheck.clear();
-    this.judge.newPass();
   }
 
   // Lists still filling stay open: they go when they are full, or when a request slot would otherwise stay idle.
   private endPass(): void {
     this.passOpen = false;
-    this.lastPassWaiting = this.waitingInPass;
   }
 
   /** Sends the open lists (those `which` picks) as they are; whether any went. */
@@ -283,7 +305,6 @@ export class Planner {
     }
     const wait = this.judge.judge(row);
     if (wait) {
-      this.waitingInPass++;
       const key = waitKey(wait, row);
       const list = this.waitingOn.get(key);
       if (list) list.push(row);

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/open';
 import type { OutboxKind } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight } from '../../../db/outbox/queue';
 import { storageTrouble, type StorageTrouble } from '../../../db/storage-errors';
-import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows, type ClaimedRow } from '../../../db/outbox/scan';
+import { claimRows, expeditePending, lastSeq, nextDueAt, parseClaimed, releaseRows, type ClaimedRow, type ClaimedText } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
 import { describeOutcome, type Outcome } from '../client/outcome';
@@ -53,11 +53,21 @@ interface Unsettled {
 }
 
 /**
- * Rows one slice of the worker's work (a claim, a settlement) takes at most before it yields to the event loop:
- * a full list, or that many single records. Requests of the core, and the answers of other requests, run between
- * slices instead of waiting behind a whole turn of claims and settlements.
+ * Rows one slice of the worker's work (a claim, a send, a settlement) takes at most before it yields to the event
+ * loop: a full list, or that many single records. Requests of the core, and the answers of other requests, run
+ * between slices instead of waiting behind a whole turn of claims and settlements.
  */
 const SLICE_ROWS = 200;
+
+/** A claim of at most this many rows is sent in the claim's own slice: only larger ones are worth splitting. */
+const SEND_AT_ONCE_ROWS = 20;
+
+/** Claimed rows of one request, waiting for their send slice (their payloads are parsed, built and sent there). */
+interface Claimed {
+  kind: OutboxKind;
+  rows: ClaimedText[];
+  at: number;
+}
 
 const storageReason = (kind: StorageTrouble): string =>
   kind === 'busy'
@@ -89,6 +99,13 @@ export class SyncWorker {
   /** Requests planned and counted against the limit, not yet claimed: they leave one slice at a time. */
   private toLaunch: PlannedJob[] = [];
   private readonly launchTurn = new NextTurn(() => this.safely(() => this.launchSlice()));
+  /**
+   * Requests claimed and not yet sent: a claim commits, then their payloads are parsed, built and sent in a later
+   * slice, so a list of 200 holds the event loop in two shorter blocks instead of one. Their rows are in flight
+   * meanwhile (nothing else sends them; after a crash they go again like any row left in flight).
+   */
+  private toSend: Claimed[] = [];
+  private readonly sendTurn = new NextTurn(() => this.safely(() => this.sendSlice()));
   private fillTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly settleTurn = new NextTurn(() => this.settleSlice());
   private readonly timers: NamedTimers;
@@ -323,6 +340,8 @@ export class SyncWorker {
       if (this.lease.renew()) return;
       this.leased = { reason: 'another process took over sending this database', since: this.clock.now() };
       this.forgetPlans();
+      // Claimed but not sent: their rows stay in flight, and whoever holds the lease sends them (recoverInFlight).
+      this.toSend = [];
       this.timers.cancel('heartbeat');
       this.timers.later('lease', this.tuning.lock.heartbeatMs, () => this.takeLease());
       this.touch();
@@ -383,7 +402,7 @@ export class SyncWorker {
   private retryStorage(): void {
     const hold = this.storage;
     if (!hold) return;
-    if (this.active + this.unsettled.length > 0) {
+    if (this.active + this.unsettled.length + this.toSend.length > 0) {
       this.timers.later('storage', hold.retryMs, () => this.retryStorage());
       return;
     }
@@ -418,9 +437,14 @@ export class SyncWorker {
     this.toLaunch = [];
   }
 
-  /** Requests out, answers not yet settled, or requests planned and not yet claimed. */
+  /** Requests out, answers not yet settled, or requests planned and not yet sent. */
   private get busy(): number {
-    return this.active + this.unsettled.length + this.toLaunch.length;
+    return this.active + this.unsettled.length + this.launching;
+  }
+
+  /** Requests planned and counted against the limit, not yet on the wire (to claim, or claimed and to send). */
+  private get launching(): number {
+    return this.toLaunch.length + this.toSend.length;
   }
 
   private poll(): void {
@@ -428,7 +452,9 @@ export class SyncWorker {
     const seq = lastSeq(this.db);
     if (seq === this.lastSeenSeq) return;
     this.lastSeenSeq = seq;
-    this.wake();
+    // Rows were appended: a pass reads those after the last row read, not the rows held in lists still filling.
+    this.planner.markAppended();
+    this.pump();
     this.touch();
   }
 
@@ -446,7 +472,7 @@ export class SyncWorker {
     const deadline = performance.now() + this.tuning.turnBudgetMs;
     let stop: 'full' | 'later' | 'idle' = 'full';
     // Answers not yet settled count as busy for the planner: their settlement may still add to a list.
-    while (this.active + this.toLaunch.length < this.limit.limit) {
+    while (this.active + this.launching < this.limit.limit) {
       const next = this.planner.next(dueBy, deadline, { busy: this.busy, limit: this.limit.limit });
       if (next === 'later' || next === null) {
         stop = next === null ? 'idle' : 'later';
@@ -504,7 +530,7 @@ export class SyncWorker {
     if (this.toLaunch.length > 0) this.launchTurn.request();
   }
 
-  /** Claims the rows of several requests in one transaction (one commit for all), then sends each. */
+  /** Claims the rows of several requests in one transaction (one commit for all); they are sent in the next slice. */
   private launchAll(jobs: readonly PlannedJob[]): void {
     if (jobs.length === 0) return;
     const now = this.clock.now();
@@ -512,7 +538,7 @@ export class SyncWorker {
     // Successes waiting for their settlement share the claim's transaction: one commit for both (commits were the
     // largest single cost of a drain of single records). Failures wait for their own slice (settleSlice).
     const answers = this.takeAnswers(true);
-    let rows: ClaimedRow[] = [];
+    let rows: ClaimedText[] = [];
     try {
       this.db.transaction(() => {
         this.applyAnswers(answers);
@@ -531,12 +557,39 @@ export class SyncWorker {
     this.planner.claimed(planned.map((row) => row.seq));
     for (const job of jobs) {
       // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
-      const rows = job.rows.map((row) => claimed.get(row.seq)).filter((row): row is ClaimedRow => row !== undefined);
-      if (rows.length > 0) this.launch(job.kind, rows, now);
+      const rows = job.rows.map((row) => claimed.get(row.seq)).filter((row): row is ClaimedText => row !== undefined);
+      if (rows.length > 0) this.toSend.push({ kind: job.kind, rows, at: now });
     }
+    // A claim of a few rows is sent at once (another turn would only add latency); a list's waits for the next.
+    if (rows.length <= SEND_AT_ONCE_ROWS) this.sendSlice();
+    else this.sendTurn.request();
   }
 
-  private launch(kind: OutboxKind, rows: ClaimedRow[], now: number): void {
+  /**
+   * Sends the next slice of claimed requests (one full list, or up to SLICE_ROWS single records), the rest in later
+   * turns. Claimed requests go whatever happened since their claim (as they did when a claim sent at once), unless
+   * the worker stopped or lost its lease: then their rows stay in flight for the next start or the lease's holder.
+   */
+  private sendSlice(): void {
+    if (this.phase !== 'running' || this.leased) return;
+    let rows = 0;
+    let count = 0;
+    for (let next = this.toSend[0]; next && (count === 0 || rows + next.rows.length <= SLICE_ROWS); next = this.toSend[count]) {
+      rows += next.rows.length;
+      count++;
+    }
+    const slice = this.toSend.splice(0, count);
+    if (this.toSend.length > 0) this.sendTurn.request();
+    let unsent = false;
+    for (const claimed of slice) if (!this.launch(claimed)) unsent = true;
+    // A request that could not be built gave its slot back: another may take it.
+    if (unsent) this.pumpTurn.request();
+  }
+
+  /** Builds and sends one claimed request; false when it could not be (its rows released or dead). */
+  private launch({ kind, rows: claimed, at: now }: Claimed): boolean {
+    const rows = this.parsed(claimed, now);
+    if (rows.length === 0) return false;
     let request: WireRequest;
     try {
       request = buildRequest(kind, rows, this.codes);
@@ -551,7 +604,7 @@ export class SyncWorker {
         this.progressTotalStale = true;
         this.recordError({ at: now, code: 'LOCAL', message });
       }
-      return;
+      return false;
     }
     for (const row of rows) if (row.coalesceKey !== null) this.inFlightKeys.add(row.coalesceKey);
     this.active++;
@@ -561,6 +614,26 @@ export class SyncWorker {
       .then((outcome) => this.settleSoon({ kind, rows, outcome, generation }))
       .finally(() => this.running.delete(work));
     this.running.add(work);
+    return true;
+  }
+
+  /**
+   * The claimed rows with their payloads parsed. A stored payload that no longer parses (written by another version,
+   * or damaged) cannot be put on the wire: that row alone becomes a dead letter, and the others of its list go.
+   */
+  private parsed(claimed: readonly ClaimedText[], now: number): ClaimedRow[] {
+    const rows: ClaimedRow[] = [];
+    for (const row of claimed) {
+      try {
+        rows.push(parseClaimed(row));
+      } catch (error) {
+        const message = `its stored payload does not parse: ${error instanceof Error ? error.message : String(error)}`;
+        markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+        this.progressTotalStale = true;
+        this.recordError({ at: now, code: 'LOCAL', message });
+      }
+    }
+    return rows;
   }
 
   /**

@@ -208,3 +208,28 @@ test('new outbox rows wake a running worker: a sale arrives without "sync now"',
     await w.close();
   }
 });
+
+test('a stored payload that no longer parses is a dead letter on its own; the rest of its list is delivered', { timeout: 30_000 }, async () => {
+  const w = await syncWorld();
+  try {
+    const night = evening(w.world, { orders: 2, refunds: 0, checkIns: 0 });
+    const worker = w.worker();
+    worker.start();
+    assert.equal((await drain(worker)).outcome, 'drained');
+    w.world.clock.now = night.unseated.session.startsAt - HOUR;
+    // Two tickets sold: their two states go in one list.
+    const order = sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 2 }], payment: { method: 'card', reference: 'damaged' } }));
+    const [damaged, sound] = order.lines.map((line) => w.db.prepare("SELECT seq FROM outbox WHERE kind = 'ticket' AND record_id = ? AND status = 'pending'").pluck().get(line.ticketId) as number);
+    assert.ok(damaged !== undefined && sound !== undefined);
+    // Damaged on disk (or written by another version): a value its schema does not know.
+    w.db.prepare("UPDATE outbox SET payload = json_set(payload, '$.availableSale', 'bogus') WHERE seq = ?").run(damaged);
+    await drain(worker);
+    const row = (seq: number) => w.db.prepare('SELECT status, last_error_code AS code, last_error_message AS message FROM outbox WHERE seq = ?').get(seq) as { status: string; code: string | null; message: string | null };
+    assert.equal(row(damaged).status, 'dead');
+    assert.equal(row(damaged).code, 'LOCAL');
+    assert.match(row(damaged).message ?? '', /stored payload does not parse/);
+    assert.equal(row(sound).status, 'delivered');
+  } finally {
+    await w.close();
+  }
+});
