@@ -50,6 +50,13 @@ export class EventBus {
     }
   }
 
+  /** Whether any open stream would receive `name` now (what an event costs to build is then worth paying). */
+  reaches(name: EventName): boolean {
+    const audience = EVENT_AUDIENCE[name];
+    for (const listener of this.listeners) if (audience.includes(listener.role)) return true;
+    return false;
+  }
+
   /**
    * For events that only say "look again" (counters): the first of a key after a quiet spell goes out at once, the
    * ones that follow within FOLD_MS go out as one at the window's end, with the latest data, and so on while they keep
