@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Core } from './core';
 import { BoxOfficeError } from '../boxoffice/errors';
 import { dispatch } from './http/rpc';
-import { eventsStream } from './http/events-stream';
+import { isEventsStreamRequest, serveEventsStream } from './http/events-stream';
 import { recordRefusal, requestRefusal } from './http/request-guard';
 import { peerAddress } from './http/request-info';
 import { securityHeaders } from './http/security-headers';
@@ -45,7 +45,6 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, version: core.version }));
-  app.get('/api/events', (c) => eventsStream(c, core));
   // Only the seat map's answers are large enough to gain from compression (a stadium's geometry is megabytes of JSON).
   app.use(`${COMPRESSED_PATHS}*`, compressJson);
   app.post(
@@ -64,10 +63,14 @@ export function createApp(core: Core, options: AppOptions = {}): Hono {
 }
 
 /**
- * The core's node:http listener: the API's procedures on the direct path (http/direct-rpc.ts), everything else
- * through the Hono app.
+ * The core's node:http listener: the API's procedures and the event stream on direct paths (http/direct-rpc.ts,
+ * http/events-stream.ts), everything else through the Hono app.
  */
 export function createRequestListener(core: Core, options: AppOptions = {}): RequestListener {
   const honoListener = getRequestListener(createApp(core, options).fetch);
-  return directRpc(core, { allowedHostNames: options.allowedHostNames ?? [], maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES }, (request, response) => void honoListener(request, response));
+  const allowedHostNames = options.allowedHostNames ?? [];
+  return directRpc(core, { allowedHostNames, maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES }, (request, response) => {
+    if (isEventsStreamRequest(request)) serveEventsStream(core, request, response, { allowedHostNames });
+    else void honoListener(request, response);
+  });
 }

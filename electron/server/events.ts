@@ -4,7 +4,8 @@ import { EVENT_AUDIENCE, type EventMap, type EventName } from './contract/events
 export interface EventListener {
   role: Role;
   userId: string;
-  send(name: EventName, data: unknown): void;
+  /** `frame`: the event as a server-sent-events frame, serialised once per publish for all the listeners that take it. */
+  send(name: EventName, data: unknown, frame: () => string): void;
   /** The paired device the stream's login was made on (null on the core's own PC), and how to end the stream. */
   deviceId?: string | null;
   end?: () => void;
@@ -19,6 +20,12 @@ export type FoldTimer = (ms: number, fire: () => void) => void;
 const unrefTimer: FoldTimer = (ms, fire) => {
   setTimeout(fire, ms).unref();
 };
+
+/**
+ * One event as a server-sent-events frame. JSON has no raw line breaks (they are escaped inside strings), so the data
+ * is one `data:` line, and event names are fixed identifiers.
+ */
+export const sseFrame = (name: EventName, data: unknown): string => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 
 /** The typed fan-out behind `GET /api/events`: each listener receives only what its role may see. */
 export class EventBus {
@@ -35,9 +42,19 @@ export class EventBus {
 
   publish<K extends EventName>(name: K, data: EventMap[K]): void {
     const audience = EVENT_AUDIENCE[name];
+    // 16 windows open on a sale's seat changes would otherwise serialise the same changes 16 times.
+    let text: string | undefined;
+    const frame = () => (text ??= sseFrame(name, data));
     for (const listener of this.listeners) {
-      if (audience.includes(listener.role)) listener.send(name, data);
+      if (audience.includes(listener.role)) listener.send(name, data, frame);
     }
+  }
+
+  /** Whether any open stream would receive `name` now (what an event costs to build is then worth paying). */
+  reaches(name: EventName): boolean {
+    const audience = EVENT_AUDIENCE[name];
+    for (const listener of this.listeners) if (audience.includes(listener.role)) return true;
+    return false;
   }
 
   /**

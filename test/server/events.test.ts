@@ -80,3 +80,15 @@ test('folded events keep their audience, and a listener that throws at a window 
   assert.equal(calls, 2);
   assert.equal(logged.length, 1);
 });
+
+test('reaches says whether any open stream would receive an event, by its audience', () => {
+  const events = new EventBus(() => undefined);
+  assert.equal(events.reaches('seats.changed'), false);
+  const stop = events.subscribe({ role: 'gate', userId: 'g', send: () => undefined });
+  assert.equal(events.reaches('seats.changed'), false, 'a gate does not receive seat changes');
+  assert.equal(events.reaches('gate.admitted'), true);
+  events.subscribe({ role: 'clerk', userId: 'c', send: () => undefined });
+  assert.equal(events.reaches('seats.changed'), true);
+  stop();
+  assert.equal(events.reaches('gate.admitted'), false);
+});

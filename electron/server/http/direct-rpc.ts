@@ -1,19 +1,18 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import type { Core } from '../core';
 import { BoxOfficeError } from '../../boxoffice/errors';
-import { answerProcedure, type ProcedureAnswer } from './rpc';
+import { answerProcedure } from './rpc';
 import { factsOfIncoming } from './request-facts';
-import { recordRefusal, requestRefusal } from './request-guard';
-import { SECURITY_HEADERS } from './security-headers';
 import { errorAnswer } from './error-response';
+import { refusedAtTheDoor, sendJson } from './node-answer';
 import { COMPRESSED_PATHS } from './compress-json';
 
 /**
  * The hot path of the API, `POST /api/<procedure>`, straight on node:http: the same guards, rules and answers as the
  * Hono route (answerProcedure), without building a web Request, Headers, AbortSignal and Response per call, which
- * cost more than a check-in itself. Everything else (the event stream, health, the renderer, 404s) goes to
- * `fallback`, Hono's listener. Headers of a procedure's own (compression of a large answer, caching) go in `send`
- * below, or the procedure gets a Hono route of its own and `procedureOf` leaves its path to the fallback.
+ * cost more than a check-in itself. Everything else goes to `fallback` (app.ts: the event stream, then Hono's
+ * listener). Headers of a procedure's own (compression of a large answer, caching) go in `sendJson` (node-answer.ts), or the
+ * procedure gets a Hono route of its own and `procedureOf` leaves its path to the fallback.
  */
 export function directRpc(core: Core, options: { allowedHostNames: readonly string[]; maxBodyBytes: number }, fallback: RequestListener): RequestListener {
   return (request, response) => {
@@ -23,16 +22,14 @@ export function directRpc(core: Core, options: { allowedHostNames: readonly stri
       return;
     }
     const facts = factsOfIncoming(request);
-    const refusal = requestRefusal(facts.header, options.allowedHostNames);
-    if (refusal) {
-      recordRefusal(core, refusal, request.url ?? '', facts.header, facts.address);
-      send(response, { ...errorAnswer(refusal, ''), setCookies: [] });
-      return;
-    }
+    if (refusedAtTheDoor(core, request, facts, response, options.allowedHostNames)) return;
     answerProcedure(core, { ...facts, name, body: () => readBody(request, options.maxBodyBytes) }).then(
-      (answer) => send(response, answer),
+      (answer) => sendJson(response, answer.status, answer.body, answer.setCookies),
       // answerProcedure answers its own failures; this is a last line that keeps the socket from hanging.
-      (error: unknown) => send(response, { ...errorAnswer(error, `POST ${request.url ?? ''}`), setCookies: [] }),
+      (error: unknown) => {
+        const { status, body } = errorAnswer(error, `POST ${request.url ?? ''}`);
+        sendJson(response, status, body);
+      },
     );
   };
 }
@@ -72,14 +69,3 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, answer: ProcedureAnswer): void {
-  if (response.headersSent) return;
-  const body = JSON.stringify(answer.body);
-  response.writeHead(answer.status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(body),
-    ...(answer.setCookies.length > 0 ? { 'Set-Cookie': answer.setCookies } : {}),
-  });
-  response.end(body);
-}

@@ -49,11 +49,13 @@ export const seatFeedPosition = (ctx: RequestContext, sessionId: string): SeatFe
  * Tells every open map of the session that seats changed: with `ticketIds`, those seats as they are now (a delta
  * applied in place); without, only that the whole status must be fetched again (tickets generated, a cancelled
  * session, a refund). Only once the write has committed, numbered and read then; never for a write that rolls
- * back (a sale sharing the write group's commit waits for it: db/after-commit.ts).
+ * back (a sale sharing the write group's commit waits for it: db/after-commit.ts). With no map open anywhere the
+ * seats are not read: the change is still numbered, so a map opened later continues from where the feed stands.
  */
 export function publishSeatChanges(ctx: RequestContext, sessionId: string, ticketIds?: readonly string[]): void {
   afterCommit(ctx.core.db, () => {
     const position = feedOf(ctx.core.events).next(sessionId);
+    if (!ctx.core.events.reaches('seats.changed')) return;
     const changes = ticketIds ? seatChanges(domainContext(ctx), sessionId, ticketIds) : undefined;
     ctx.core.events.publish('seats.changed', { sessionId, ...position, ...(changes ? { changes } : {}) });
   });
