@@ -61,9 +61,15 @@ export function serveEventsStream(core: Core, request: IncomingMessage, response
   };
   const unsubscribe = core.events.subscribe(listener);
   const heartbeat = setInterval(() => {
-    // A login that ended (logout, PIN reset, deactivation, its device revoked) closes its stream at the next beat.
-    if (!sessionOf(facts, core, identifyClient(facts, core)).session) close();
-    else write(': beat\n\n');
+    try {
+      // A login that ended (logout, PIN reset, deactivation, its device revoked) closes its stream at the next beat.
+      if (!sessionOf(facts, core, identifyClient(facts, core)).session) close();
+      else write(': beat\n\n');
+    } catch {
+      // The login could not be checked (the database locked or failing): the stream ends rather than outlive a
+      // login nobody could confirm; the window reconnects and is checked again. A timer's error never reaches the core.
+      close();
+    }
   }, options.heartbeatMs ?? HEARTBEAT_MS);
   function leave() {
     open = false;
