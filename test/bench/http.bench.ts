@@ -59,6 +59,50 @@ interface Timing {
   perSecond: number;
   /** CPU time of the process doing the work (the core, or this one for the domain) per request, in ms; null where unknown. */
   cpuMs: number | null;
+  /** The rest of the machine while the requests ran (HTTP phases on Linux): what else the 2 cores carried. */
+  machine?: MachineShare;
+}
+
+interface MachineShare {
+  /** Share of all cores busy (every process, other sessions' too) while the requests ran. */
+  busy: number;
+  /** CPU time per request of this process: the clients (undici), and the event streams' readers. */
+  clientsMs: number;
+  /** CPU time per request of the platform's process; null when it runs inside the core. */
+  platformMs: number | null;
+}
+
+/** All cores' busy and total time so far (clock ticks), from /proc/stat; null elsewhere. */
+function machineTicks(): { busy: number; total: number } | null {
+  try {
+    const [, ...fields] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
+    const ticks = fields.map(Number);
+    const total = ticks.reduce((sum, t) => sum + t, 0);
+    // idle and iowait are the 4th and 5th fields.
+    return { busy: total - (ticks[3] ?? 0) - (ticks[4] ?? 0), total };
+  } catch {
+    return null;
+  }
+}
+
+/** Starts counting what the machine does during a phase's requests; `end` gives it per request. */
+function watchMachine(platformPid: number | undefined): { end: (requests: number) => MachineShare | undefined } {
+  const ticks = machineTicks();
+  const clients = process.cpuUsage();
+  const platform = cpuTimeOf(platformPid);
+  return {
+    end: (requests) => {
+      const after = machineTicks();
+      const used = process.cpuUsage(clients);
+      const platformAfter = cpuTimeOf(platformPid);
+      if (ticks === null || after === null || after.total === ticks.total) return undefined;
+      return {
+        busy: (after.busy - ticks.busy) / (after.total - ticks.total),
+        clientsMs: (used.user + used.system) / 1000 / requests,
+        platformMs: platform === null || platformAfter === null ? null : (platformAfter - platform) / requests,
+      };
+    },
+  };
 }
 
 /**
@@ -95,6 +139,8 @@ class Supply<T> {
 interface Caller {
   /** The core's process (its CPU time is read around each phase). */
   corePid: number | undefined;
+  /** The platform's process, when it has one of its own. */
+  platformPid?: number | undefined;
   pool: Pool;
   /** Another connection of the same client (a browser holds its event stream on one of its own). */
   connect?: () => Pool;
@@ -161,6 +207,7 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
   const latencies: number[] = [];
   const pid = callers[0]?.corePid;
   const cpuBefore = cpuTimeOf(pid);
+  const machine = watchMachine(callers[0]?.platformPid);
   const start = process.hrtime.bigint();
   await Promise.all(
     callers.map(async (caller) => {
@@ -173,9 +220,10 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
     }),
   );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const share = machine.end(total);
   await settled?.();
   const cpuAfter = cpuTimeOf(pid);
-  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
+  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total, ...(share ? { machine: share } : {}) };
 }
 
 /**
@@ -192,6 +240,7 @@ async function pace(callers: Caller[], total: number, perSecond: number, request
   const latencies: number[] = [];
   const pid = callers[0]?.corePid;
   const cpuBefore = cpuTimeOf(pid);
+  const machine = watchMachine(callers[0]?.platformPid);
   const free = [...callers];
   const start = process.hrtime.bigint();
   const since = () => Number(process.hrtime.bigint() - start);
@@ -239,9 +288,10 @@ async function pace(callers: Caller[], total: number, perSecond: number, request
   });
   if (outcome.failure !== null) throw outcome.failure;
   const seconds = since() / 1e9;
+  const share = machine.end(total);
   await settled?.();
   const cpuAfter = cpuTimeOf(pid);
-  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total };
+  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total, ...(share ? { machine: share } : {}) };
 }
 
 function startServe(file: string, extra: string[]): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
@@ -540,7 +590,7 @@ export default async function httpBench(): Promise<Figures> {
           name: 'local',
           caller: async (role, connections) => {
             const connect = () => new Pool(url, { connections, pipelining: 1 });
-            const caller: Caller = { corePid, pool: connect(), connect, host, cookie: '' };
+            const caller: Caller = { corePid, platformPid: platform?.child.pid, pool: connect(), connect, host, cookie: '' };
             await login(caller, role);
             return caller;
           },
@@ -571,7 +621,7 @@ export default async function httpBench(): Promise<Figures> {
           name: 'lan',
           caller: async (role, connections) => {
             const connect = () => new Pool(`https://127.0.0.1:${port}`, { connections, pipelining: 1, connect: { servername: LAN_NAME, ca } });
-            const caller: Caller = { corePid, pool: connect(), connect, host, cookie: '' };
+            const caller: Caller = { corePid, platformPid: platform?.child.pid, pool: connect(), connect, host, cookie: '' };
             const code = (role === 'gate' ? pairing.gate : pairing.window).pop();
             const paired = await post(caller, 'devices.pair', { code });
             if (paired.status !== 200) throw new Error(`pairing answered ${paired.status}: ${JSON.stringify(paired.json)}`);
@@ -588,7 +638,9 @@ export default async function httpBench(): Promise<Figures> {
     const loadAtEnd = load();
 
     const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
-    const cpu = (t: Timing) => (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)} ms/req`);
+    const cpu = (t: Timing) =>
+      (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)} ms/req`) +
+      (t.machine ? `; machine ${(100 * t.machine.busy).toFixed(0)}% busy, clients ${t.machine.clientsMs.toFixed(3)}${t.machine.platformMs === null ? '' : `, platform ${t.machine.platformMs.toFixed(3)}`} ms/req` : '');
     const versus = (t: Timing, reference: Timing | 'raw' | 'floor') =>
       reference === 'floor' ? '  = the HTTP floor' : reference === 'raw' ? `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw` : `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain`;
     const line = (what: string, t: Timing, reference: Timing | 'raw' | 'floor') =>
@@ -626,6 +678,13 @@ export default async function httpBench(): Promise<Figures> {
       [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)),
       [`${prefix}PerSecond`]: Math.round(t.perSecond),
       ...(t.cpuMs === null ? {} : { [`${prefix}CpuMs`]: Number(t.cpuMs.toFixed(3)) }),
+      ...(t.machine
+        ? {
+            [`${prefix}MachineBusy`]: Number(t.machine.busy.toFixed(3)),
+            [`${prefix}ClientsCpuMs`]: Number(t.machine.clientsMs.toFixed(3)),
+            ...(t.machine.platformMs === null ? {} : { [`${prefix}PlatformCpuMs`]: Number(t.machine.platformMs.toFixed(3)) }),
+          }
+        : {}),
     });
     const way = (prefix: string, f: WayFigures) => ({
       ...flat(`${prefix}CheckIn16`, f.checkIn16),
