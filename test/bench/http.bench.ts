@@ -61,6 +61,8 @@ interface Timing {
   perSecond: number;
   /** CPU time of the process doing the work (the core, or this one for the domain) per request, in ms; null where unknown. */
   cpuMs: number | null;
+  /** CPU time per request of the core's main thread alone (the serving thread: HTTP, the domain, the reporter), in ms. */
+  mainMs?: number;
   /** The rest of the machine while the requests ran (HTTP phases on Linux): what else the 2 cores carried. */
   machine?: MachineShare;
 }
@@ -121,6 +123,26 @@ function cpuTimeOf(pid: number | undefined): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU time so far (ms) of a process's main thread alone, from /proc (schedstat: nanoseconds on a CPU); null elsewhere. */
+function mainThreadTimeOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/** The CPU time per request of the core (every thread) and of its serving thread, between two readings. */
+function coreCpu(pid: number | undefined, before: { all: number | null; main: number | null }, total: number): Pick<Timing, 'cpuMs' | 'mainMs'> {
+  const all = cpuTimeOf(pid);
+  const main = mainThreadTimeOf(pid);
+  return {
+    cpuMs: before.all === null || all === null ? null : (all - before.all) / total,
+    ...(before.main === null || main === null ? {} : { mainMs: (main - before.main) / total }),
+  };
 }
 
 function timing(latencies: number[], seconds: number): Timing {
@@ -208,7 +230,7 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
   let left = total;
   const latencies: number[] = [];
   const pid = callers[0]?.corePid;
-  const cpuBefore = cpuTimeOf(pid);
+  const cpuBefore = { all: cpuTimeOf(pid), main: mainThreadTimeOf(pid) };
   const machine = watchMachine(callers[0]?.platformPid);
   const start = process.hrtime.bigint();
   await Promise.all(
@@ -224,8 +246,7 @@ async function drive(callers: Caller[], total: number, request: (caller: Caller)
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const share = machine.end(total);
   await settled?.();
-  const cpuAfter = cpuTimeOf(pid);
-  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total, ...(share ? { machine: share } : {}) };
+  return { ...timing(latencies, seconds), ...coreCpu(pid, cpuBefore, total), ...(share ? { machine: share } : {}) };
 }
 
 /**
@@ -241,7 +262,7 @@ async function pace(callers: Caller[], total: number, perSecond: number, request
   const interval = 1e9 / perSecond;
   const latencies: number[] = [];
   const pid = callers[0]?.corePid;
-  const cpuBefore = cpuTimeOf(pid);
+  const cpuBefore = { all: cpuTimeOf(pid), main: mainThreadTimeOf(pid) };
   const machine = watchMachine(callers[0]?.platformPid);
   const free = [...callers];
   const start = process.hrtime.bigint();
@@ -292,8 +313,7 @@ async function pace(callers: Caller[], total: number, perSecond: number, request
   const seconds = since() / 1e9;
   const share = machine.end(total);
   await settled?.();
-  const cpuAfter = cpuTimeOf(pid);
-  return { ...timing(latencies, seconds), cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / total, ...(share ? { machine: share } : {}) };
+  return { ...timing(latencies, seconds), ...coreCpu(pid, cpuBefore, total), ...(share ? { machine: share } : {}) };
 }
 
 function startServe(file: string, extra: string[]): Promise<{ url: string; child: ChildProcess; exited: Promise<void> }> {
@@ -645,7 +665,7 @@ export default async function httpBench(): Promise<Figures> {
 
     const rate = (t: Timing) => Math.round(t.perSecond).toLocaleString('en-US').padStart(7);
     const cpu = (t: Timing) =>
-      (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)} ms/req`) +
+      (t.cpuMs === null ? '' : `  cpu ${t.cpuMs.toFixed(3)}${t.mainMs === undefined ? '' : ` (serving thread ${t.mainMs.toFixed(3)})`} ms/req`) +
       (t.machine ? `; machine ${(100 * t.machine.busy).toFixed(0)}% busy, clients ${t.machine.clientsMs.toFixed(3)}${t.machine.platformMs === null ? '' : `, platform ${t.machine.platformMs.toFixed(3)}`} ms/req` : '');
     const versus = (t: Timing, reference: Timing | 'raw' | 'floor') =>
       reference === 'floor' ? '  = the HTTP floor' : reference === 'raw' ? `  = ${((100 * t.perSecond) / raw).toFixed(1)}% of raw` : `  = ${((100 * t.perSecond) / reference.perSecond).toFixed(0).padStart(3)}% of the domain`;
@@ -684,6 +704,7 @@ export default async function httpBench(): Promise<Figures> {
       [`${prefix}P99Ms`]: Number(t.p99.toFixed(3)),
       [`${prefix}PerSecond`]: Math.round(t.perSecond),
       ...(t.cpuMs === null ? {} : { [`${prefix}CpuMs`]: Number(t.cpuMs.toFixed(3)) }),
+      ...(t.mainMs === undefined ? {} : { [`${prefix}MainThreadCpuMs`]: Number(t.mainMs.toFixed(3)) }),
       ...(t.machine
         ? {
             [`${prefix}MachineBusy`]: Number(t.machine.busy.toFixed(3)),
