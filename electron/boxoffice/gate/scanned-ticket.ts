@@ -45,7 +45,8 @@ export interface ScannedTicket {
   concessionMaxAge: number | null;
 }
 
-// One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs.
+// One indexed lookup (the ticket code is UNIQUE) brings everything the verdict needs. The last entry is found once and
+// joined by its id (one search of the line's admissions where two subqueries, one a column, searched and sorted twice).
 export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId, l.ticket_id AS ticketId, l.status AS lineStatus, l.id_hmac AS idHmac,
     coalesce(l.holder_id, o.buyer_id) AS personId, ps.id_type AS personIdType, o.ticket_type AS ticketType,
     l.price_tier_id AS priceTierId, t.name AS tierName, s.id AS sessionId, s.name AS sessionName, s.starts_at AS startsAt,
@@ -54,8 +55,7 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
     seats.floor_name AS floor, seats.area_name AS area, seats.row_name AS row, seats.seat_no AS seat,
     (SELECT count(*) FROM check_ins c WHERE c.order_line_id = l.id) AS entries,
     f.checked_at AS firstAt, f.gate_name AS firstGate,
-    (SELECT c.checked_at FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1) AS lastEntryAt,
-    (SELECT c.gate_name FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1) AS lastEntryGate,
+    le.checked_at AS lastEntryAt, le.gate_name AS lastEntryGate,
     (SELECT max(e.exited_at) FROM gate_exits e WHERE e.order_line_id = l.id) AS lastExitAt,
     CASE WHEN lp.proof IN ('gate', 'id_age') THEN lp.price_type_name END AS concessionName,
     CASE WHEN lp.proof IN ('gate', 'id_age') THEN lp.proof END AS concessionProof,
@@ -64,6 +64,7 @@ export const SCANNED_TICKET = `SELECT l.id AS orderLineId, l.order_id AS orderId
     JOIN price_tiers t ON t.id = l.price_tier_id JOIN tickets k ON k.id = l.ticket_id LEFT JOIN seats ON seats.id = k.seat_id
     LEFT JOIN persons ps ON ps.id = coalesce(l.holder_id, o.buyer_id)
     LEFT JOIN check_ins f ON f.order_line_id = l.id AND f.entry_no = 1
+    LEFT JOIN check_ins le ON le.id = (SELECT c.id FROM check_ins c WHERE c.order_line_id = l.id ORDER BY c.checked_at DESC, c.entry_no DESC LIMIT 1)
     LEFT JOIN order_line_pricing lp ON lp.order_line_id = l.id LEFT JOIN price_types pt ON pt.id = lp.price_type_id`;
 
 /** The concession the gate checks on this ticket (the proof as sold; the age bounds as the price type says them). */

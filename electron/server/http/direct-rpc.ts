@@ -23,7 +23,7 @@ export function directRpc(core: Core, options: { allowedHostNames: readonly stri
     }
     const facts = factsOfIncoming(request);
     if (refusedAtTheDoor(core, request, facts, response, options.allowedHostNames)) return;
-    answerProcedure(core, { ...facts, name, body: () => readBody(request, options.maxBodyBytes) }).then(
+    answerProcedure(core, { ...facts, name, body: () => readBody(request, options.maxBodyBytes), connection: request.socket }).then(
       (answer) => sendJson(response, answer.status, answer.body, answer.setCookies),
       // answerProcedure answers its own failures; this is a last line that keeps the socket from hanging.
       (error: unknown) => {

@@ -24,6 +24,8 @@ const isProcedureName = (name: string): name is ProcedureName => Object.hasOwn(c
 export interface ProcedureCall extends RequestFacts {
   name: string;
   body(): Promise<string>;
+  /** The connection it came on, where the listener knows it (the write group runs one client's lone scans at once). */
+  connection?: object;
 }
 
 /** What goes back: a status, the JSON value of the body, and the cookies to set. */
@@ -107,7 +109,7 @@ async function runProcedure(core: Core, call: ProcedureCall, setCookies: string[
   // The scans and sales arriving together share one commit (each in a savepoint of its own); anything else runs alone.
   const group = writeGroupOf(core.db);
   // Another program's write lock is waited out off the event loop for a few seconds, then answered 503.
-  const result = await (group.takes(name, input as ParsedInputOf<typeof name>) ? group.run(run) : retryWhileBusy(core.db, run));
+  const result = await (group.takes(name, input as ParsedInputOf<typeof name>) ? group.run(run, call.connection) : retryWhileBusy(core.db, run));
   // A sale, refund or check-in appended outbox rows: the worker sends them soon, not at its next poll.
   core.sync.worker.noticeWrites();
   return result;

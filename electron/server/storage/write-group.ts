@@ -39,6 +39,7 @@ type Outcome = { ok: true; value: unknown; pending: (() => void)[] } | { ok: fal
 export class WriteGroup {
   private queue: Job[] = [];
   private scheduled = false;
+  private lastFrom: object | undefined;
   private readonly together: Database.Transaction<(jobs: readonly Job[]) => Outcome[]>;
   private readonly savepoint: Database.Transaction<(work: () => unknown) => unknown>;
 
@@ -72,9 +73,19 @@ export class WriteGroup {
    * setImmediate, right after the poll phase that read the requests: every request whose bytes arrived in this turn
    * is in it (a microtask would run after each socket's callback, one request at a time), and a request alone in its
    * turn waits for no timer, only for the end of the phase it arrived in.
+   * `from` names the connection the call came on. One gate scanning on its own (the last grouped call came on the same
+   * connection, and nothing is waiting) runs at once, as it would have alone in its group: a client sends its next
+   * request only once answered, so waiting for the end of the phase could gather no one. Many gates take turns on
+   * their connections, so their calls keep being gathered.
    */
-  run(work: () => unknown): Promise<unknown> {
+  run(work: () => unknown, from?: object): Promise<unknown> {
+    const sameAsLast = from !== undefined && from === this.lastFrom;
+    this.lastFrom = from;
     return new Promise((resolve, reject) => {
+      if (sameAsLast && !this.scheduled) {
+        this.alone([{ work, resolve, reject }]);
+        return;
+      }
       this.queue.push({ work, resolve, reject });
       if (this.scheduled) return;
       this.scheduled = true;

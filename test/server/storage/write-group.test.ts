@@ -77,6 +77,28 @@ test(
 );
 
 test(
+  'one client calling again on the connection of its last call runs at once; calls of several connections in a turn still share a commit',
+  withDb(async (db) => {
+    const group = new WriteGroup(db);
+    const [gateA, gateB] = [{}, {}];
+    assert.equal(await group.run(request(db, 'a1'), gateA), 'a1');
+    // The same connection again: written before run() returns, with nothing to wait for.
+    const again = group.run(request(db, 'a2'), gateA);
+    assert.deepEqual(rows(db, 'business'), ['a1', 'a2']);
+    assert.equal(await again, 'a2');
+    // Another gate joins: this turn's calls are gathered again, whichever connection comes next.
+    const together = [group.run(request(db, 'b1'), gateB), group.run(request(db, 'a3'), gateA), group.run(request(db, 'a4'), gateA)];
+    assert.deepEqual(rows(db, 'business'), ['a1', 'a2'], 'nothing written before the end of the phase');
+    assert.deepEqual(await Promise.all(together), ['b1', 'a3', 'a4']);
+    assert.deepEqual(['b1', 'a3', 'a4'].map((id) => insideGroup.get(id)), [true, true, true], 'one transaction held the three');
+    // A call with no connection known (Hono's route) is never run at once.
+    const unnamed = group.run(request(db, 'c1'));
+    assert.deepEqual(rows(db, 'business'), ['a1', 'a2', 'a3', 'a4', 'b1']);
+    await unnamed;
+  }),
+);
+
+test(
   'when the group cannot commit as a whole, every request runs again alone and gets its own answer',
   withDb(async (db) => {
     const group = new WriteGroup(db);
