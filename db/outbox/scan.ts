@@ -3,7 +3,7 @@
 import type { Db } from '../open';
 import { allRows, getRow, run, statement } from '../statements';
 import type { OutboxKind } from './payloads';
-import { BACK_TO_PENDING, parsePayload, type OutboxRow } from './queue';
+import { BACK_TO_PENDING, type OutboxRow } from './queue';
 
 /** What the planner needs of a pending row: its kind, what it is about, and its place in the queue (no payload). */
 export type QueuedRow = Pick<
@@ -56,16 +56,10 @@ export type ClaimedRow = QueuedRow & { payload: unknown };
 /** A claimed row as its claim read it: the payload still JSON text (see claimRows). */
 export type ClaimedText = QueuedRow & { payloadText: string };
 
-/** A claimed row's payload parsed against its kind's schema; throws when the stored payload does not parse. */
-export function parseClaimed(row: ClaimedText): ClaimedRow {
-  const { payloadText, ...queued } = row;
-  return { ...queued, payload: parsePayload(row.kind, payloadText) };
-}
-
 /**
  * Claims pending rows for sending and returns them with their payloads, read in the same transaction so a state
  * rewritten by the domain a moment earlier is sent as rewritten. Rows no longer pending are left out. The payloads
- * come back as text: parsing them (parseClaimed) is left to the caller, after the commit, so a claim holds the
+ * come back as text: parsing them is left to the caller (the worker holds them to the wire's rules too), after the commit, so a claim holds the
  * database and the event loop for the SQL only, and a payload that no longer parses is that row's fault alone. The rows
  * are read, then marked, inside one IMMEDIATE transaction (no other writer between the two): an UPDATE …
  * RETURNING * of 200 rows costs three times as much as the two statements (SQLite stages RETURNING rows).

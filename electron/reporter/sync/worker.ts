@@ -3,10 +3,11 @@ import type { Db } from '../../../db/open';
 import type { OutboxKind } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight } from '../../../db/outbox/queue';
 import { storageTrouble, type StorageTrouble } from '../../../db/storage-errors';
-import { claimRows, expeditePending, lastSeq, nextDueAt, parseClaimed, releaseRows, type ClaimedRow, type ClaimedText } from '../../../db/outbox/scan';
+import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows, type ClaimedRow, type ClaimedText } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
 import { describeOutcome, type Outcome } from '../client/outcome';
+import { describeIssues } from '../wire/issues';
 import { AdaptiveLimit } from './adaptive-limit';
 import { realClock, type Clock } from './clock';
 import { ManualSync } from './manual-sync';
@@ -20,6 +21,7 @@ import { tuning as makeTuning, type SyncTuning, type TuningOverrides } from './o
 import { Planner, settledKeys, type PlannedJob } from './planner';
 import { RateMeter } from './rate';
 import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
+import { parseSendable } from './sendable';
 import { settle, type Settlement } from './settle';
 import { buildStatus, countQueue, DeliveredToday, type QueueCounts } from './status';
 import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
@@ -618,20 +620,30 @@ export class SyncWorker {
   }
 
   /**
-   * The claimed rows with their payloads parsed. A stored payload that no longer parses (written by another version,
-   * or damaged) cannot be put on the wire: that row alone becomes a dead letter, and the others of its list go.
+   * The claimed rows with their payloads parsed, and held to the wire's rules (sendable.ts: the one check of a
+   * report before it goes). A stored payload that no longer parses (written by another version, or damaged), or
+   * that the platform would refuse, cannot be put on the wire: that row alone becomes a dead letter, and the others
+   * of its list go.
    */
   private parsed(claimed: readonly ClaimedText[], now: number): ClaimedRow[] {
     const rows: ClaimedRow[] = [];
     for (const row of claimed) {
+      let problem: string;
       try {
-        rows.push(parseClaimed(row));
+        const parsed = parseSendable(row.kind, row.payloadText);
+        if (parsed.ok) {
+          const { payloadText: _text, ...queued } = row;
+          rows.push({ ...queued, payload: parsed.payload });
+          continue;
+        }
+        problem = describeIssues(parsed.issues);
       } catch (error) {
-        const message = `its stored payload does not parse: ${error instanceof Error ? error.message : String(error)}`;
-        markDead(this.db, row.seq, { now, code: 'LOCAL', message });
-        this.progressTotalStale = true;
-        this.recordError({ at: now, code: 'LOCAL', message });
+        problem = error instanceof Error ? error.message : String(error);
       }
+      const message = `its stored payload does not parse to the platform's rules: ${problem}`;
+      markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+      this.progressTotalStale = true;
+      this.recordError({ at: now, code: 'LOCAL', message });
     }
     return rows;
   }
