@@ -65,7 +65,7 @@ export interface ClaimRead {
  * left out. The payloads come back as text: parsing them is left to the caller (the worker holds them to the
  * wire's rules too), after the commit, so a claim holds the database and the event loop for the SQL only, and a
  * payload that no longer parses is that row's fault alone. The rows are read, then marked, inside one IMMEDIATE
- * transaction (no other writer between the two): an UPDATE … RETURNING * of 200 rows costs three times as much as
+ * transaction (no other writer between the two; the caller's, when it has one): an UPDATE … RETURNING * of 200 rows costs three times as much as
  * the two statements (SQLite stages RETURNING rows). Only the payload and the attempts are read, as arrays: the
  * planner's rows carry the rest (the domain rewrites only a pending state's payload and times), and turning 20
  * columns into JavaScript values was 4/5 of the read. `+status`: each seq is looked up by rowid, not through the
@@ -73,7 +73,7 @@ export interface ClaimRead {
  */
 export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): Map<number, ClaimRead> {
   const list = JSON.stringify(rows.map((row) => row.seq));
-  return db.transaction(() => {
+  const claim = () => {
     const pending = statement(db, `SELECT seq, payload, attempts FROM outbox WHERE seq IN (SELECT value FROM json_each(?)) AND +status = 'pending'`)
       .raw(true)
       .all(list) as [number, string, number][];
@@ -81,7 +81,9 @@ export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): Map<
     const read = new Map<number, ClaimRead>();
     for (const [seq, payloadText, attempts] of pending) read.set(seq, { attempts: attempts + 1, payloadText });
     return read;
-  }).immediate();
+  };
+  // Inside the caller's transaction (the worker settles answers in the same one) it needs no savepoint of its own.
+  return db.inTransaction ? claim() : db.transaction(claim).immediate();
 }
 
 /**
