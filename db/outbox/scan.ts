@@ -1,9 +1,9 @@
 // The sync worker's reading of the queue: light rows for planning (no payload), claims that read the
 // payloads of what is about to be sent, and the few bulk updates of a drain.
 import type { Db } from '../open';
-import { allRows, getRow, run, statement } from '../statements';
+import { getRow, run, statement } from '../statements';
 import type { OutboxKind } from './payloads';
-import { BACK_TO_PENDING, parsePayload, type OutboxRow } from './queue';
+import { BACK_TO_PENDING, type OutboxRow } from './queue';
 
 /** What the planner needs of a pending row: its kind, what it is about, and its place in the queue (no payload). */
 export type QueuedRow = Pick<
@@ -53,43 +53,37 @@ export function queuedRow(db: Db, seq: number): (QueuedRow & { status: string })
 /** A claimed row: what the planner read of it, with its payload and its attempts counted. */
 export type ClaimedRow = QueuedRow & { payload: unknown };
 
-/** A claimed row as its claim read it: the payload still JSON text (see claimRows). */
-export type ClaimedText = QueuedRow & { payloadText: string };
-
-/** A claimed row's payload parsed against its kind's schema; throws when the stored payload does not parse. */
-export function parseClaimed(row: ClaimedText): ClaimedRow {
-  const { payloadText, ...queued } = row;
-  return { ...queued, payload: parsePayload(row.kind, payloadText) };
+/** What a claim read of a row: its attempts (this one counted) and its payload, still JSON text (see claimRows). */
+export interface ClaimRead {
+  attempts: number;
+  payloadText: string;
 }
 
 /**
- * Claims pending rows for sending and returns them with their payloads, read in the same transaction so a state
- * rewritten by the domain a moment earlier is sent as rewritten. Rows no longer pending are left out. The payloads
- * come back as text: parsing them (parseClaimed) is left to the caller, after the commit, so a claim holds the
- * database and the event loop for the SQL only, and a payload that no longer parses is that row's fault alone. The rows
- * are read, then marked, inside one IMMEDIATE transaction (no other writer between the two): an UPDATE …
- * RETURNING * of 200 rows costs three times as much as the two statements (SQLite stages RETURNING rows).
- * Only the payload and the attempts are read: the planner's rows carry the rest (the domain rewrites only a
- * pending state's payload and times), and turning 20 columns into JavaScript values was 4/5 of the read.
- * `+status`: each seq is looked up by rowid, not through the status index and then the table.
+ * Claims pending rows for sending and returns, by seq, what it read of them: their payloads, read in the same
+ * transaction so a state rewritten by the domain a moment earlier is sent as rewritten. Rows no longer pending are
+ * left out. The payloads come back as text: parsing them is left to the caller (the worker holds them to the
+ * wire's rules too), after the commit, so a claim holds the database and the event loop for the SQL only, and a
+ * payload that no longer parses is that row's fault alone. The rows are read, then marked, inside one IMMEDIATE
+ * transaction (no other writer between the two; the caller's, when it has one): an UPDATE … RETURNING * of 200 rows costs three times as much as
+ * the two statements (SQLite stages RETURNING rows). Only the payload and the attempts are read, as arrays: the
+ * planner's rows carry the rest (the domain rewrites only a pending state's payload and times), and turning 20
+ * columns into JavaScript values was 4/5 of the read. `+status`: each seq is looked up by rowid, not through the
+ * status index and then the table.
  */
-export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): ClaimedText[] {
+export function claimRows(db: Db, rows: readonly QueuedRow[], now: number): Map<number, ClaimRead> {
   const list = JSON.stringify(rows.map((row) => row.seq));
-  return db.transaction(() => {
-    const pending = allRows<{ seq: number; payload: string; attempts: number }>(
-      db,
-      `SELECT seq, payload, attempts FROM outbox WHERE seq IN (SELECT value FROM json_each(?)) AND +status = 'pending'`,
-      list,
-    );
+  const claim = () => {
+    const pending = statement(db, `SELECT seq, payload, attempts FROM outbox WHERE seq IN (SELECT value FROM json_each(?)) AND +status = 'pending'`)
+      .raw(true)
+      .all(list) as [number, string, number][];
     run(db, `UPDATE outbox SET status = 'in_flight', attempts = attempts + 1, updated_at = ? WHERE seq IN (SELECT value FROM json_each(?)) AND +status = 'pending'`, now, list);
-    const read = new Map(pending.map((row) => [row.seq, row]));
-    const claimed: ClaimedText[] = [];
-    for (const row of rows) {
-      const stored = read.get(row.seq);
-      if (stored) claimed.push({ ...row, attempts: stored.attempts + 1, payloadText: stored.payload });
-    }
-    return claimed;
-  }).immediate();
+    const read = new Map<number, ClaimRead>();
+    for (const [seq, payloadText, attempts] of pending) read.set(seq, { attempts: attempts + 1, payloadText });
+    return read;
+  };
+  // Inside the caller's transaction (the worker settles answers in the same one) it needs no savepoint of its own.
+  return db.inTransaction ? claim() : db.transaction(claim).immediate();
 }
 
 /**

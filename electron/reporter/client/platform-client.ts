@@ -119,7 +119,20 @@ export class PlatformClient {
       return { kind: 'refused_locally', field: first?.path ?? 'body', message: describeIssues(checked.issues), issues: checked.issues };
     }
     // Nulls are dropped: the schema tolerates them on receipt, but a strict platform may not.
-    const wire = withoutNulls(body);
+    return this.exchange(name, withoutNulls(body));
+  }
+
+  /**
+   * Sends a body that its builder already held to the wire's rules, with no null in it: the sync worker's reports,
+   * built from payloads parsed with those rules at their claim (electron/reporter/sync/sendable.ts). Checking them
+   * again here was a copy of that check. Otherwise as `call`.
+   */
+  sendBuilt<N extends ReportName>(name: N, body: BodyOf<N>): Promise<Outcome<DataOf<N>>> {
+    return this.exchange(name, body);
+  }
+
+  /** Sends with the cached token; on 4200 refreshes it once (shared with concurrent callers) and retries once. */
+  private async exchange<N extends ReportName>(name: N, wire: Record<string, unknown>): Promise<Outcome<DataOf<N>>> {
     let token = await this.tokens.current();
     if (token.kind !== 'success') return token;
     let outcome = await this.transport.exchange(name, wire, token.token, [this.credentials.secret]);

@@ -7,6 +7,8 @@ import type { Outcome } from '../client/outcome';
 import { toWireDateTime } from '../wire/datetime';
 import { HAS_HALL } from '../wire/inferred';
 import type { BodyOf, DataOf } from '../wire/interfaces';
+import { describeIssues } from '../wire/issues';
+import { requestIssues } from './sendable';
 import { hasSeatWire, WIRE_VALUES } from './enums';
 
 /** The platform codes known locally. */
@@ -41,7 +43,7 @@ export class MissingCode extends Error {
 
 const payload = <K extends OutboxKind>(row: ClaimedRow, kind: K): OutboxPayload<K> => {
   if (row.kind !== kind) throw new Error(`row ${row.seq} is ${row.kind}, not ${kind}`);
-  // claimRows validated the payload against the kind's schema when the row was read.
+  // The worker parsed it with its kind's sendable schema (sendable.ts) once claimed.
   return row.payload as OutboxPayload<K>;
 };
 
@@ -189,31 +191,35 @@ function venueSave(p: OutboxPayload<'venue.save'>, codes: CodeLookup): BodyOf<'v
 /** What a delivered request answered that must be kept: the codes the platform gave. */
 export type RequestData = { name: 'venueSave'; data: DataOf<'venueSave'> } | { name: 'performanceCode'; data: DataOf<'performanceCode'> } | { name: 'report' };
 
-/** Sends one request with the typed client method. */
+/**
+ * Sends one request. Reports built from sendable payloads (sendable.ts) go once their codes and list pass
+ * (`requestIssues`), with no second check of the wire schema; catalog requests go through the client's checked
+ * methods. Either way a request the platform's rules refuse is not sent (`refused_locally`).
+ */
 export async function sendRequest(client: PlatformClient, request: WireRequest): Promise<Outcome<RequestData>> {
   const wrap = async <D>(outcome: Promise<Outcome<D>>, data: (d: D) => RequestData): Promise<Outcome<RequestData>> => {
     const result = await outcome;
     return result.kind === 'success' ? { ...result, data: data(result.data) } : result;
   };
-  const report = (): RequestData => ({ name: 'report' });
+  const report = async (outcome: Promise<Outcome<true>>): Promise<Outcome<RequestData>> => {
+    const result = await outcome;
+    return result.kind === 'success' ? { kind: 'success', data: REPORTED, code: result.code, msg: result.msg, httpStatus: result.httpStatus } : result;
+  };
   switch (request.name) {
     case 'venueSave':
       return wrap(client.venueSave(request.body), (data) => ({ name: 'venueSave', data }));
     case 'performanceCode':
       return wrap(client.performanceCode(request.body), (data) => ({ name: 'performanceCode', data }));
     case 'performanceUpdate':
-      return wrap(client.performanceUpdate(request.body), report);
+      return report(client.performanceUpdate(request.body));
     case 'sessionUpdate':
-      return wrap(client.sessionUpdate(request.body), report);
-    case 'inventory':
-      return wrap(client.reportInventory(request.body), report);
-    case 'ticket':
-      return wrap(client.reportTicket(request.body), report);
-    case 'order':
-      return wrap(client.reportOrder(request.body), report);
-    case 'refundOrder':
-      return wrap(client.reportRefundOrder(request.body), report);
-    case 'checking':
-      return wrap(client.reportChecking(request.body), report);
+      return report(client.sessionUpdate(request.body));
+    default: {
+      const issues = requestIssues(request);
+      if (issues.length > 0) return { kind: 'refused_locally', field: issues[0]?.path ?? 'body', message: describeIssues(issues), issues };
+      return report(client.sendBuilt(request.name, request.body));
+    }
   }
 }
+
+const REPORTED: RequestData = { name: 'report' };

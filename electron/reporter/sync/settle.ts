@@ -71,21 +71,25 @@ function delivered(ctx: SettleContext, kind: OutboxKind, rows: readonly ClaimedR
   const { db, now } = ctx;
   const seqs = rows.map((r) => r.seq);
   const head = rows[0];
+  const keep = () => {
+    if (data.name === 'venueSave' && head) {
+      const p = payload(head, 'venue.save');
+      if (!data.data.hallCode) throw new Error(`the platform registered venue ${data.data.venueCode} but answered no hallCode for hall ${p.hallName}`);
+      ctx.codes.storeVenue(p.venueId, p.hallId, data.data.venueCode, data.data.hallCode, now);
+    }
+    if (data.name === 'performanceCode' && head) {
+      const sent = payload(head, 'performance.code').sessionList.map((s) => s.sessionId);
+      ctx.codes.storeSessions(Object.fromEntries(sent.map((id) => [id, data.data[id] ?? ''])), now);
+      for (const id of sent) ctx.judge.suspectSessions.delete(id);
+    }
+    markDelivered(db, seqs, now);
+    if (head?.coalesceKey !== null) supersedeDeadStates(db, seqs, now);
+  };
   try {
-    db.transaction(() => {
-      if (data.name === 'venueSave' && head) {
-        const p = payload(head, 'venue.save');
-        if (!data.data.hallCode) throw new Error(`the platform registered venue ${data.data.venueCode} but answered no hallCode for hall ${p.hallName}`);
-        ctx.codes.storeVenue(p.venueId, p.hallId, data.data.venueCode, data.data.hallCode, now);
-      }
-      if (data.name === 'performanceCode' && head) {
-        const sent = payload(head, 'performance.code').sessionList.map((s) => s.sessionId);
-        ctx.codes.storeSessions(Object.fromEntries(sent.map((id) => [id, data.data[id] ?? ''])), now);
-        for (const id of sent) ctx.judge.suspectSessions.delete(id);
-      }
-      markDelivered(db, seqs, now);
-      if (head?.coalesceKey !== null) supersedeDeadStates(db, seqs, now);
-    })();
+    // Codes in the answer may fail to be kept (then the rows are dead letters): a savepoint undoes what was written.
+    // A report's answer carries none, and a storage error undoes the caller's whole transaction anyway.
+    if (data.name === 'report') keep();
+    else db.transaction(keep)();
   } catch (error) {
     // A locked or full local database is no fault of the record: the rows stay in flight and are settled later.
     if (storageTrouble(error)) throw error;

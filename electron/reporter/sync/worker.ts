@@ -3,10 +3,11 @@ import type { Db } from '../../../db/open';
 import type { OutboxKind } from '../../../db/outbox/payloads';
 import { markDead, recoverInFlight } from '../../../db/outbox/queue';
 import { storageTrouble, type StorageTrouble } from '../../../db/storage-errors';
-import { claimRows, expeditePending, lastSeq, nextDueAt, parseClaimed, releaseRows, type ClaimedRow, type ClaimedText } from '../../../db/outbox/scan';
+import { claimRows, expeditePending, lastSeq, nextDueAt, releaseRows, type ClaimedRow, type ClaimRead, type QueuedRow } from '../../../db/outbox/scan';
 import { countUndelivered } from '../../../db/outbox/stats';
 import type { PlatformClient } from '../client/platform-client';
 import { describeOutcome, type Outcome } from '../client/outcome';
+import { describeIssues } from '../wire/issues';
 import { AdaptiveLimit } from './adaptive-limit';
 import { realClock, type Clock } from './clock';
 import { ManualSync } from './manual-sync';
@@ -20,6 +21,7 @@ import { tuning as makeTuning, type SyncTuning, type TuningOverrides } from './o
 import { Planner, settledKeys, type PlannedJob } from './planner';
 import { RateMeter } from './rate';
 import { buildRequest, MissingCode, sendRequest, type RequestData, type WireRequest } from './requests';
+import { parseSendable } from './sendable';
 import { settle, type Settlement } from './settle';
 import { buildStatus, countQueue, DeliveredToday, type QueueCounts } from './status';
 import { discardDeadLetter, requeueDeadLetter, type DeadLetterActor, type RefreshState, type RequeueResult } from './dead-letters';
@@ -61,6 +63,11 @@ const SLICE_ROWS = 200;
 
 /** A claim of at most this many rows is sent in the claim's own slice: only larger ones are worth splitting. */
 const SEND_AT_ONCE_ROWS = 20;
+
+/** A claimed row: as the planner read it, with what its claim read. */
+interface ClaimedText extends ClaimRead {
+  row: QueuedRow;
+}
 
 /** Claimed rows of one request, waiting for their send slice (their payloads are parsed, built and sent there). */
 interface Claimed {
@@ -538,11 +545,11 @@ export class SyncWorker {
     // Successes waiting for their settlement share the claim's transaction: one commit for both (commits were the
     // largest single cost of a drain of single records). Failures wait for their own slice (settleSlice).
     const answers = this.takeAnswers(true);
-    let rows: ClaimedText[] = [];
+    let read = new Map<number, ClaimRead>();
     try {
       this.db.transaction(() => {
         this.applyAnswers(answers);
-        rows = claimRows(this.db, planned, now);
+        read = claimRows(this.db, planned, now);
       }).immediate();
     } catch (error) {
       if (answers.length > 0) this.codes.clear();
@@ -553,15 +560,18 @@ export class SyncWorker {
     } finally {
       if (answers.length > 0) this.answered(answers);
     }
-    const claimed = new Map(rows.map((row) => [row.seq, row]));
     this.planner.claimed(planned.map((row) => row.seq));
     for (const job of jobs) {
-      // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
-      const rows = job.rows.map((row) => claimed.get(row.seq)).filter((row): row is ClaimedText => row !== undefined);
+      const rows: ClaimedText[] = [];
+      for (const row of job.rows) {
+        // A row missing here was taken out of the queue meanwhile (discarded, or replaced by a newer state).
+        const claim = read.get(row.seq);
+        if (claim) rows.push({ row, ...claim });
+      }
       if (rows.length > 0) this.toSend.push({ kind: job.kind, rows, at: now });
     }
     // A claim of a few rows is sent at once (another turn would only add latency); a list's waits for the next.
-    if (rows.length <= SEND_AT_ONCE_ROWS) this.sendSlice();
+    if (read.size <= SEND_AT_ONCE_ROWS) this.sendSlice();
     else this.sendTurn.request();
   }
 
@@ -618,20 +628,29 @@ export class SyncWorker {
   }
 
   /**
-   * The claimed rows with their payloads parsed. A stored payload that no longer parses (written by another version,
-   * or damaged) cannot be put on the wire: that row alone becomes a dead letter, and the others of its list go.
+   * The claimed rows with their payloads parsed, and held to the wire's rules (sendable.ts: the one check of a
+   * report before it goes). A stored payload that no longer parses (written by another version, or damaged), or
+   * that the platform would refuse, cannot be put on the wire: that row alone becomes a dead letter, and the others
+   * of its list go.
    */
   private parsed(claimed: readonly ClaimedText[], now: number): ClaimedRow[] {
     const rows: ClaimedRow[] = [];
-    for (const row of claimed) {
+    for (const { row, attempts, payloadText } of claimed) {
+      let problem: string;
       try {
-        rows.push(parseClaimed(row));
+        const parsed = parseSendable(row.kind, payloadText);
+        if (parsed.ok) {
+          rows.push({ ...row, attempts, payload: parsed.payload });
+          continue;
+        }
+        problem = describeIssues(parsed.issues);
       } catch (error) {
-        const message = `its stored payload does not parse: ${error instanceof Error ? error.message : String(error)}`;
-        markDead(this.db, row.seq, { now, code: 'LOCAL', message });
-        this.progressTotalStale = true;
-        this.recordError({ at: now, code: 'LOCAL', message });
+        problem = error instanceof Error ? error.message : String(error);
       }
+      const message = `its stored payload does not parse to the platform's rules: ${problem}`;
+      markDead(this.db, row.seq, { now, code: 'LOCAL', message });
+      this.progressTotalStale = true;
+      this.recordError({ at: now, code: 'LOCAL', message });
     }
     return rows;
   }

@@ -6,11 +6,14 @@ const PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const MIN_MS = Date.UTC(1000, 0, 1) - OFFSET_MS;
 const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59) - OFFSET_MS;
 
+/** The UTC milliseconds a wire date-time can name (toWireDateTime formats exactly these). */
+export const WIRE_DATETIME_MS = { min: MIN_MS, max: MAX_MS + 999 } as const;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** Formats UTC milliseconds as the wire's `yyyy-MM-dd HH:mm:ss` in China Standard Time (UTC+8), whatever the machine's zone. */
 export function toWireDateTime(utcMs: number): string {
-  if (!Number.isFinite(utcMs) || utcMs < MIN_MS || utcMs > MAX_MS + 999) {
+  if (!Number.isFinite(utcMs) || utcMs < WIRE_DATETIME_MS.min || utcMs > WIRE_DATETIME_MS.max) {
     throw new RangeError(`cannot format ${utcMs} as a wire date-time`);
   }
   // Shifting by the offset and reading the UTC fields gives the wall clock in UTC+8 without touching the local zone.

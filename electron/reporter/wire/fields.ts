@@ -28,6 +28,18 @@ const fits = (v: string, max: number): boolean => v.length <= max || charLength(
 
 /** Not empty or blank (\S is exactly what trim() keeps: white space and line terminators aside). */
 const NOT_BLANK = /\S/;
+const BLANK = 'must not be empty';
+
+/**
+ * The not-blank rule of `text()` for several string fields of one object, as one check: for a schema whose fields
+ * already carry their lengths (the sync worker's sendable payloads), one check per object costs a fraction of a
+ * refinement per field.
+ */
+export function notBlank<K extends string>(fields: readonly K[]) {
+  return (value: Record<K, string>, ctx: z.core.$RefinementCtx): void => {
+    for (const field of fields) if (!NOT_BLANK.test(value[field])) ctx.addIssue({ code: 'custom', path: [field], message: BLANK });
+  };
+}
 
 const INT32_MAX = 2_147_483_647;
 
@@ -35,7 +47,7 @@ const INT32_MAX = 2_147_483_647;
 export function text(max: number) {
   return z
     .string()
-    .refine((v) => NOT_BLANK.test(v), { error: 'must not be empty' })
+    .refine((v) => NOT_BLANK.test(v), { error: BLANK })
     .refine((v) => fits(v, max), { error: `at most ${max} characters` });
 }
 
@@ -51,7 +63,7 @@ export function optionalText(max: number) {
 export function code(...lengths: number[]) {
   return z
     .string()
-    .refine((v) => NOT_BLANK.test(v), { error: 'must not be empty' })
+    .refine((v) => NOT_BLANK.test(v), { error: BLANK })
     .refine((v) => lengths.includes(charLength(v)), {
       error: lengths.length === 1 ? `must be ${lengths[0]} characters` : `must be ${lengths.join(' or ')} characters`,
     });

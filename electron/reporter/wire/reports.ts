@@ -4,7 +4,8 @@ import { AUTH_MODE, AUTH_TYPE, AVAILABLE_SALE, CHANNEL_TYPE, CHECKING_TYPE, MAX_
 
 type Ctx = z.core.$RefinementCtx;
 
-function unique<T>(items: readonly T[], key: (item: T) => string, listName: string, field: string, ctx: Ctx): void {
+/** An issue at every item whose key an earlier item of the list already had. */
+export function unique<T>(items: readonly T[], key: (item: T) => string, listName: string, field: string, ctx: Ctx): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const k = key(item);
@@ -79,14 +80,19 @@ export const orderBody = z
   .superRefine((body, ctx) => {
     unique(body.ticketOrderList, (l) => l.ticketOrderId, 'ticketOrderList', 'ticketOrderId', ctx);
     unique(body.ticketOrderList, (l) => `${l.sessionCode}\u0000${l.ticketId}`, 'ticketOrderList', 'ticketId', ctx);
-    if (body.ticketNum !== body.ticketOrderList.length) {
-      ctx.addIssue({ code: 'custom', path: ['ticketNum'], message: `must equal the number of ticketOrderList lines (${body.ticketOrderList.length})` });
-    }
-    const sum = body.ticketOrderList.reduce((total, line) => total + line.ticketOrderAmount, 0);
-    if (body.totalAmount !== sum) {
-      ctx.addIssue({ code: 'custom', path: ['totalAmount'], message: `must equal the sum of ticketOrderAmount (${sum})` });
-    }
+    orderSums(body, ctx);
   });
+
+/** An order's money checks: as many lines as `ticketNum`, and `totalAmount` their sum. */
+export function orderSums(body: { ticketNum: number; totalAmount: number; ticketOrderList: readonly { ticketOrderAmount: number }[] }, ctx: Ctx): void {
+  if (body.ticketNum !== body.ticketOrderList.length) {
+    ctx.addIssue({ code: 'custom', path: ['ticketNum'], message: `must equal the number of ticketOrderList lines (${body.ticketOrderList.length})` });
+  }
+  const sum = body.ticketOrderList.reduce((total, line) => total + line.ticketOrderAmount, 0);
+  if (body.totalAmount !== sum) {
+    ctx.addIssue({ code: 'custom', path: ['totalAmount'], message: `must equal the sum of ticketOrderAmount (${sum})` });
+  }
+}
 
 /** One refunded ticket (Table A.34). */
 export const refundLine = z.object({

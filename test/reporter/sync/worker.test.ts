@@ -209,7 +209,7 @@ test('new outbox rows wake a running worker: a sale arrives without "sync now"',
   }
 });
 
-test('a stored payload that no longer parses is a dead letter on its own; the rest of its list is delivered', { timeout: 30_000 }, async () => {
+test('a stored payload that no longer parses, or that the platform would refuse, is a dead letter on its own; the rest of its list is delivered', { timeout: 30_000 }, async () => {
   const w = await syncWorld();
   try {
     const night = evening(w.world, { orders: 2, refunds: 0, checkIns: 0 });
@@ -217,18 +217,26 @@ test('a stored payload that no longer parses is a dead letter on its own; the re
     worker.start();
     assert.equal((await drain(worker)).outcome, 'drained');
     w.world.clock.now = night.unseated.session.startsAt - HOUR;
-    // Two tickets sold: their two states go in one list.
-    const order = sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 2 }], payment: { method: 'card', reference: 'damaged' } }));
-    const [damaged, sound] = order.lines.map((line) => w.db.prepare("SELECT seq FROM outbox WHERE kind = 'ticket' AND record_id = ? AND status = 'pending'").pluck().get(line.ticketId) as number);
-    assert.ok(damaged !== undefined && sound !== undefined);
+    // Three tickets sold: their three states go in one list.
+    const order = sell(w.world.clerk, parseInput(sellInput, { sessionId: night.unseated.session.id, unseated: [{ priceTierId: night.unseated.tier['站票'] ?? '', quantity: 3 }], payment: { method: 'card', reference: 'damaged' } }));
+    const [damaged, blank, sound] = order.lines.map((line) => w.db.prepare("SELECT seq FROM outbox WHERE kind = 'ticket' AND record_id = ? AND status = 'pending'").pluck().get(line.ticketId) as number);
+    assert.ok(damaged !== undefined && blank !== undefined && sound !== undefined);
     // Damaged on disk (or written by another version): a value its schema does not know.
     w.db.prepare("UPDATE outbox SET payload = json_set(payload, '$.availableSale', 'bogus') WHERE seq = ?").run(damaged);
+    // A value the stored schema takes but the platform refuses (a blank id): refused before sending, checked once.
+    w.db.prepare("UPDATE outbox SET payload = json_set(payload, '$.ticketId', '  ') WHERE seq = ?").run(blank);
+    const calls = w.sandbox.inspect().totals.calls;
     await drain(worker);
     const row = (seq: number) => w.db.prepare('SELECT status, last_error_code AS code, last_error_message AS message FROM outbox WHERE seq = ?').get(seq) as { status: string; code: string | null; message: string | null };
     assert.equal(row(damaged).status, 'dead');
     assert.equal(row(damaged).code, 'LOCAL');
     assert.match(row(damaged).message ?? '', /stored payload does not parse/);
+    assert.equal(row(blank).status, 'dead');
+    assert.equal(row(blank).code, 'LOCAL');
+    assert.match(row(blank).message ?? '', /^its stored payload does not parse to the platform's rules: ticketId: must not be empty$/);
     assert.equal(row(sound).status, 'delivered');
+    // The tier's stock, the sound ticket's list and the order: nothing was sent to be refused.
+    assert.equal(w.sandbox.inspect().totals.calls - calls, 3);
   } finally {
     await w.close();
   }
