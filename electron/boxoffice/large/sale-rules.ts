@@ -1,6 +1,5 @@
 // The large-performance rules of one sale, as called from sales/sell.ts inside its transaction.
-import type { SessionRow } from '../../../db/catalog';
-import { getLargeSession } from '../../../db/large';
+import type { PerformanceRow, SessionRow } from '../../../db/catalog';
 import type { DomainContext } from '../context';
 import { BoxOfficeError } from '../errors';
 import { chinaDateTime } from '../../china-time';
@@ -21,9 +20,12 @@ export interface LargeSale {
 
 const NOT_LARGE: LargeSale = { holdersOptional: false, checkIds: () => undefined, checkHeldShare: () => undefined };
 
-/** Call before the tickets are taken (the held count before the sale is the base of the 15% check). */
-export function largeSaleRules(ctx: DomainContext, session: SessionRow, ticketType: TicketType): LargeSale {
-  if (getLargeSession(ctx.db, session.id)?.large !== 1) return NOT_LARGE;
+/**
+ * Call before the tickets are taken (the held count before the sale is the base of the 15% check). `performance` is
+ * the session's, as the sale read it: whether it is large is its `large` (the sale's own read, not one more).
+ */
+export function largeSaleRules(ctx: DomainContext, session: SessionRow, performance: Pick<PerformanceRow, 'large'>, ticketType: TicketType): LargeSale {
+  if (performance.large !== 1) return NOT_LARGE;
   const held = ticketType !== 'regular';
   const deadline = bindingDeadline(session.startsAt);
   if (held && ctx.clock() >= deadline) {

@@ -87,7 +87,7 @@ export function sellPackage(ctx: DomainContext, sale: Sale): OrderView {
 
     // taken[session][set]: the ticket of each package in each session
     const taken = parts.map(({ session, performance, seated }) => {
-      const large = largeSaleRules(ctx, session, 'regular');
+      const large = largeSaleRules(ctx, session, performance, 'regular');
       const tickets: TakenTicket[] = sale.sets.flatMap((set, i) => {
         const got = seated
           ? takeSeats(ctx, session, [{ ticketId: seats[i]?.get(session.id) ?? '', holder: set.holder }], { holdId: sale.holdId, allowReserved: false })

@@ -86,7 +86,9 @@ export function priceSale(
     return { pricing: priceOrder(tickets.map(() => ({ tierPriceFen: 0, priceTypeId: null })), { priceTypes: [], group: null, promo: null, manualOffFen: 0 }), record: () => false, summary: {} };
   }
   const now = ctx.clock();
-  const types = new Map(listPriceTypes(ctx.db, performance.id).map((type) => [type.id, type]));
+  // Only a ticket that names a price type needs them (a sale at the tiers' prices skips the read).
+  const asksTypes = tickets.some((ticket) => ticket.priceTypeId !== undefined);
+  const types = new Map(asksTypes ? listPriceTypes(ctx.db, performance.id).map((type) => [type.id, type]) : []);
   const counts = new Map<string, number>();
   tickets.forEach((ticket, i) => {
     if (ticket.priceTypeId === undefined) return;

@@ -50,6 +50,7 @@ export interface OrderView {
 interface OrderFacts {
   order: OrderRow;
   lines: readonly Pick<OrderLineRow, 'id' | 'holderId' | 'idHmac' | 'refundedAt'>[];
+  /** Built for this view: each becomes its line's view. */
   contents: ReadonlyMap<string, TicketContent>;
   checkedInAt: ReadonlyMap<string, number | null>;
   pricing: ReturnType<typeof orderOffers>;
@@ -80,11 +81,31 @@ function assembleOrderView(ctx: DomainContext, facts: OrderFacts): OrderView {
     buyer: maskedPerson(ctx, order.buyerId),
     offers: pricing.offers,
     package: facts.pkg,
-    lines: facts.lines.flatMap((line) => {
-      const content = facts.contents.get(line.id);
-      return content ? [{ ...content, holder: maskedPerson(ctx, line.holderId), idBound: line.idHmac !== null, checkedInAt: facts.checkedInAt.get(line.id) ?? null, refundedAt: line.refundedAt, pricing: pricing.lines.get(line.id) ?? null }] : [];
-    }),
+    lines: lineViews(ctx, facts),
   };
+}
+
+/**
+ * Each line's view: its content object (built for this view) with the order screen's facts added to it. A copy of its
+ * 30 fields by an object spread made a dictionary-mode object: about 10 µs a ticket to build and ten times slower to
+ * serialise into the answer than the content itself.
+ */
+function lineViews(ctx: DomainContext, facts: OrderFacts): OrderLineView[] {
+  const views: OrderLineView[] = [];
+  for (const line of facts.lines) {
+    const content = facts.contents.get(line.id);
+    if (!content) continue;
+    views.push(
+      Object.assign(content, {
+        holder: maskedPerson(ctx, line.holderId),
+        idBound: line.idHmac !== null,
+        checkedInAt: facts.checkedInAt.get(line.id) ?? null,
+        refundedAt: line.refundedAt,
+        pricing: facts.pricing.lines.get(line.id) ?? null,
+      }),
+    );
+  }
+  return views;
 }
 
 /** An order with its tickets, buyers and holders masked. */

@@ -63,7 +63,7 @@ export function sell(ctx: DomainContext, sale: z.output<typeof sellInput>, appro
     if (performance.maxTicketsPerOrder !== null && count > performance.maxTicketsPerOrder) {
       throw new BoxOfficeError('ORDER_LIMIT', `At most ${performance.maxTicketsPerOrder} tickets can be sold in one order for this performance.`, { limit: performance.maxTicketsPerOrder, requested: count });
     }
-    const large = largeSaleRules(ctx, session, sale.ticketType);
+    const large = largeSaleRules(ctx, session, performance, sale.ticketType);
     const taken = hall.hasSeat ? takeSeats(ctx, session, sale.seats, { holdId: sale.holdId, allowReserved: sale.allowReserved }) : takeFromPools(ctx, session, sale.unseated);
 
     const hashes = ticketIdHashes(ctx, performance, taken, sale.buyer, large.holdersOptional);

@@ -7,6 +7,7 @@ import { errorAnswer } from './error-response';
 import { refusedAtTheDoor, sendJson } from './node-answer';
 import { factsOfIncoming } from './request-facts';
 import { SECURITY_HEADERS } from './security-headers';
+import { gatheredWriter, type GatherTimer } from './gathered-writes';
 
 export const EVENTS_PATH = '/api/events';
 const HEARTBEAT_MS = 20_000;
@@ -21,6 +22,8 @@ export interface EventsStreamOptions {
   allowedHostNames: readonly string[];
   heartbeatMs?: number;
   maxUnsentBytes?: number;
+  /** How long frames are gathered into one write while they keep coming (gathered-writes.ts); tests pass their own timer. */
+  gather?: { ms: number; timer?: GatherTimer };
 }
 
 /** Whether a request is for the event stream (`GET /api/events`, a query ignored). */
@@ -29,9 +32,10 @@ export const isEventsStreamRequest = (request: IncomingMessage): boolean =>
 
 /**
  * `GET /api/events`: one server-sent-events stream per window, filtered by the user's role, straight on node:http:
- * each event is one `write` of a frame serialised once for every window (events.ts), where a web stream per window
- * cost a TextEncoder, a TransformStream and a read loop per event (16 windows open made a sale's seat changes cost
- * more than the sale's own answer).
+ * each event is a frame serialised once for every window (events.ts), where a web stream per window cost a
+ * TextEncoder, a TransformStream and a read loop per event (16 windows open made a sale's seat changes cost more than
+ * the sale's own answer). The frames that follow one within GATHER_MS go out together (gathered-writes.ts): a write
+ * per frame per window was the core's largest cost beyond the sale itself with 16 windows open.
  */
 export function serveEventsStream(core: Core, request: IncomingMessage, response: ServerResponse, options: EventsStreamOptions): void {
   const facts = factsOfIncoming(request);
@@ -44,10 +48,11 @@ export function serveEventsStream(core: Core, request: IncomingMessage, response
   }
   const maxUnsent = options.maxUnsentBytes ?? MAX_UNSENT_BYTES;
   let open = true;
+  const gathered = gatheredWriter((text) => response.write(text), options.gather?.ms, options.gather?.timer);
   const write = (text: string) => {
     if (!open) return;
-    response.write(text);
-    if (response.writableLength <= maxUnsent) return;
+    gathered.write(text);
+    if (response.writableLength + gathered.pendingLength <= maxUnsent) return;
     leave();
     // What it holds is dropped with its connection, not kept for a reader that stopped reading.
     response.destroy();
@@ -73,11 +78,14 @@ export function serveEventsStream(core: Core, request: IncomingMessage, response
   }, options.heartbeatMs ?? HEARTBEAT_MS);
   function leave() {
     open = false;
+    gathered.stop();
     clearInterval(heartbeat);
     unsubscribe();
   }
   function close() {
     if (!open) return;
+    // What the window has not been sent yet still goes before the end (a window that went away gets nothing).
+    if (!response.destroyed) gathered.flush();
     leave();
     // Ended by the core: the answer ends; a window that went away has closed it already.
     if (!response.writableEnded) response.end();

@@ -121,3 +121,23 @@ test('a stream whose login ended closes at its next heartbeat', async (t) => {
   assert.equal(await stream.ended, 'end');
   assert.equal(core.core.events.size, 0);
 });
+
+test('frames that follow one within its window go out together at the window\'s end, in order, and a stream that ends sends them first', async (t) => {
+  const { core, clerk } = await office(t);
+  const windows: (() => void)[] = [];
+  const url = await streamServer(t, core, { gather: { ms: 50, timer: (_ms, fire) => (windows.push(fire), { cancel: () => undefined }) } });
+  const stream = await openStream(url, clerk);
+  await stream.waitFor('event: hello\n');
+  assert.equal(windows.length, 1, 'hello went out at once and opened a window');
+  const bus = core.core.events;
+  bus.publish('seats.changed', { sessionId: 'ses_1', feed: 'f', seq: 1, changes: [] });
+  bus.publish('seats.changed', { sessionId: 'ses_1', feed: 'f', seq: 2, changes: [] });
+  windows[0]?.();
+  const frame = (seq: number) => `event: seats.changed\ndata: ${JSON.stringify({ sessionId: 'ses_1', feed: 'f', seq, changes: [] })}\n\n`;
+  await stream.waitFor(frame(1) + frame(2));
+  // Gathered again while the window that write opened lasts; the stream ended by the core sends it first.
+  bus.publish('seats.changed', { sessionId: 'ses_1', feed: 'f', seq: 3, changes: [] });
+  bus.disconnectUser((core.core.db.prepare("SELECT id FROM users WHERE username = 'clerk'").get() as { id: string }).id, (listener) => listener.end?.());
+  assert.equal(await stream.ended, 'end');
+  assert.ok(stream.text().endsWith(frame(3)), 'the gathered frame went before the end');
+});
