@@ -11,7 +11,7 @@ import { WIRE_DATETIME_MS } from '../wire/datetime';
 import { MAX_BATCH } from '../wire/inferred';
 import { checkWire, type WireIssue } from '../wire/issues';
 import { notBlank } from '../wire/fields';
-import { orderBody, orderLine, orderSums, priceItem, unique } from '../wire/reports';
+import { orderBody, orderLine, orderSums, priceItem, REPEATED, repeatedAt, unique } from '../wire/reports';
 import type { WireRequest } from './requests';
 
 /** Stored UTC milliseconds that the wire's `yyyy-MM-dd HH:mm:ss` can name. */
@@ -76,12 +76,7 @@ export function requestIssues(request: WireRequest): WireIssue[] {
   };
   const list = <T>(name: string, items: readonly T[], key: (item: T) => string, field: string) => {
     if (items.length > MAX_BATCH) issues.push({ path: name, message: `at most ${MAX_BATCH} items` });
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      const k = key(item);
-      if (seen.has(k)) issues.push({ path: `${name}[${i}].${field}`, message: 'appears twice in this list' });
-      seen.add(k);
-    });
+    for (const i of repeatedAt(items, key)) issues.push({ path: `${name}[${i}].${field}`, message: REPEATED });
   };
   switch (request.name) {
     case 'inventory':

@@ -4,14 +4,24 @@ import { AUTH_MODE, AUTH_TYPE, AVAILABLE_SALE, CHANNEL_TYPE, CHECKING_TYPE, MAX_
 
 type Ctx = z.core.$RefinementCtx;
 
-/** An issue at every item whose key an earlier item of the list already had. */
-export function unique<T>(items: readonly T[], key: (item: T) => string, listName: string, field: string, ctx: Ctx): void {
+/** The places of the items whose key an earlier item of the list already had. */
+export function repeatedAt<T>(items: readonly T[], key: (item: T) => string): number[] {
   const seen = new Set<string>();
+  const repeated: number[] = [];
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [listName, i, field], message: 'appears twice in this list' });
+    if (seen.has(k)) repeated.push(i);
     seen.add(k);
   });
+  return repeated;
+}
+
+/** The message of an item named twice in one list. */
+export const REPEATED = 'appears twice in this list';
+
+/** An issue at every item whose key an earlier item of the list already had. */
+export function unique<T>(items: readonly T[], key: (item: T) => string, listName: string, field: string, ctx: Ctx): void {
+  for (const i of repeatedAt(items, key)) ctx.addIssue({ code: 'custom', path: [listName, i, field], message: REPEATED });
 }
 
 /** One price tier of A.3.3.4 (Table A.25). */
