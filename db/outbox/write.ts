@@ -25,7 +25,9 @@ export type StateKind = Exclude<OutboxKind, EventKind>;
 const INSERT_COLUMNS = ['kind', 'record_id', 'coalesce_key', 'venue_id', 'hall_id', 'performance_id', 'session_id', 'price_tier_id', 'order_id',
   'ticket_id', 'payload', 'event_at', 'created_at', 'updated_at'] as const;
 const INSERT_INTO = `INSERT INTO outbox (${INSERT_COLUMNS.join(', ')})`;
-const INSERT = `${INSERT_INTO} VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+// One row's placeholders, positional (see params).
+const ROW = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+const INSERT = `${INSERT_INTO} VALUES ${ROW}`;
 // A state's newer payload rewrites its pending row (one pending row per key: outbox_one_pending_per_key).
 const UPSERT_PENDING = `ON CONFLICT (coalesce_key) WHERE status = 'pending' AND coalesce_key IS NOT NULL
   DO UPDATE SET payload = excluded.payload, event_at = excluded.event_at, updated_at = excluded.updated_at`;
@@ -114,8 +116,7 @@ const upsertSqlOf = new Map<number, string>();
 function upsertSql(rows: number): string {
   let sql = upsertSqlOf.get(rows);
   if (sql === undefined) {
-    const one = `(${INSERT_COLUMNS.map(() => '?').join(', ')})`;
-    sql = `${INSERT_INTO} VALUES ${Array.from({ length: rows }, () => one).join(', ')} ${UPSERT_PENDING}`;
+    sql = `${INSERT_INTO} VALUES ${Array.from({ length: rows }, () => ROW).join(', ')} ${UPSERT_PENDING}`;
     upsertSqlOf.set(rows, sql);
   }
   return sql;

@@ -179,25 +179,33 @@ export function reportInventory(ctx: DomainContext, tierIds: Iterable<string>): 
   );
 }
 
-interface TicketState {
+/** What a ticket's state says of it beside whether it is for sale: its session, tier and seat. */
+interface TicketPlace {
   id: string;
   sessionId: string;
   performanceId: string;
   priceTierId: string;
-  status: string;
-  sessionStatus: string;
   floorName: string | null;
   areaName: string | null;
   rowName: string | null;
   seatNo: string | null;
 }
 
+/** A ticket as read for its state: its place, its status and its session's. */
+interface TicketState extends TicketPlace {
+  status: string;
+  sessionStatus: string;
+}
+
+/** For sale: available, in a live session. */
+const forSaleNow = (ticket: TicketState): boolean => ticket.status === 'available' && ticket.sessionStatus === 'normal';
+
 const TICKET_STATE = `SELECT k.id, k.session_id AS sessionId, s.performance_id AS performanceId, k.price_tier_id AS priceTierId, k.status, s.status AS sessionStatus,
   seats.floor_name AS floorName, seats.area_name AS areaName, seats.row_name AS rowName, seats.seat_no AS seatNo
   FROM tickets k JOIN sessions s ON s.id = k.session_id LEFT JOIN seats ON seats.id = k.seat_id`;
 
 /** Each ticket's state, all in one statement (a sale's 4 tickets were 4 upserts). */
-function upsertTicketStates(ctx: DomainContext, tickets: readonly TicketState[], eventAt: number): void {
+function upsertTicketStates<T extends TicketPlace>(ctx: DomainContext, tickets: readonly T[], forSale: (ticket: T) => boolean, eventAt: number): void {
   upsertStates(
     ctx.db,
     'ticket',
@@ -208,7 +216,7 @@ function upsertTicketStates(ctx: DomainContext, tickets: readonly TicketState[],
         sessionId: ticket.sessionId,
         priceId: ticket.priceTierId,
         ticketId: ticket.id,
-        availableSale: ticket.status === 'available' && ticket.sessionStatus === 'normal' ? 'for_sale' : 'not_for_sale',
+        availableSale: forSale(ticket) ? 'for_sale' : 'not_for_sale',
         floorName: ticket.floorName ?? '',
         areaName: ticket.areaName ?? '',
         rowName: ticket.rowName ?? '',
@@ -223,7 +231,7 @@ function upsertTicketStates(ctx: DomainContext, tickets: readonly TicketState[],
 /** Whether each ticket is for sale (`availableSale`: available in a live session), with its seat. */
 export function reportTickets(ctx: DomainContext, ticketIds: Iterable<string>): void {
   const tickets = allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.id IN (SELECT value FROM json_each(?))`, JSON.stringify([...new Set(ticketIds)]));
-  upsertTicketStates(ctx, tickets, ctx.clock());
+  upsertTicketStates(ctx, tickets, forSaleNow, ctx.clock());
 }
 
 /** A ticket the sale has just sold, with what the sale read of it: its session, tier and seat. */
@@ -247,18 +255,17 @@ export function reportSoldTickets(ctx: DomainContext, tickets: readonly SoldTick
       sessionId: t.sessionId,
       performanceId: t.performanceId,
       priceTierId: t.priceTierId,
-      status: 'sold',
-      sessionStatus: 'normal',
       floorName: t.place.floor,
       areaName: t.place.area,
       rowName: t.place.row,
       seatNo: t.place.seat,
     })),
+    () => false,
     ctx.clock(),
   );
 }
 
 /** Every ticket of a session (after generation, or a cancellation). */
 export function reportAllTickets(ctx: DomainContext, sessionId: string): void {
-  upsertTicketStates(ctx, allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.session_id = ? ORDER BY k.rowid`, sessionId), ctx.clock());
+  upsertTicketStates(ctx, allRows<TicketState>(ctx.db, `${TICKET_STATE} WHERE k.session_id = ? ORDER BY k.rowid`, sessionId), forSaleNow, ctx.clock());
 }
